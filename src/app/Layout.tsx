@@ -1,0 +1,82 @@
+import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { DatabaseProvider, databaseName } from '../db/context';
+import { useSessionStore, type Session } from '../features/session/session-store';
+import { SyncIndicator } from '../features/sync-issues/SyncIndicator';
+import { shellMessages as m } from './messages';
+
+const NAV = [
+  { to: '/master-list', label: m.masterList },
+  { to: '/external-contacts/new', label: m.addExternalContact },
+  { to: '/sub-lists', label: m.subLists },
+  { to: '/groups', label: m.groups },
+] as const;
+
+function Shell({ session }: { session: Session }) {
+  const intl = useIntl();
+  const navigate = useNavigate();
+  const setSession = useSessionStore((state) => state.setSession);
+  const exit = () => {
+    setSession(null);
+    void navigate({ to: '/sign-in' });
+  };
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        <FormattedMessage {...m.skipToContent} />
+      </a>
+      <header className="shell__header">
+        <span className="shell__brand">{intl.formatMessage(m.appName)}</span>
+        <span className="shell__tenant">{session.tenant.name}</span>
+        <span className="shell__spacer" />
+        <SyncIndicator />
+        <LanguageSwitch />
+        <button type="button" className="button button--quiet" onClick={exit}>
+          {intl.formatMessage(m.exit)}
+        </button>
+      </header>
+      <nav className="shell__nav" aria-label={intl.formatMessage(m.navLabel)}>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.to}>
+              <Link to={item.to} className="nav-link" activeProps={{ 'aria-current': 'page' }}>
+                {intl.formatMessage(item.label)}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link to="/sync-issues" className="nav-link" activeProps={{ 'aria-current': 'page' }}>
+              {intl.formatMessage(m.syncIssues)}
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}
+
+/** The signed-in part of the app: the session's database and the shell around every section. */
+export function Layout() {
+  const session = useSessionStore((state) => state.session);
+  if (!session) return null;
+  return (
+    <DatabaseProvider name={databaseName(session.tenant.id, session.user.id)}>
+      <Shell session={session} />
+    </DatabaseProvider>
+  );
+}
+
+export function NotFound() {
+  const intl = useIntl();
+  return (
+    <section className="page">
+      <h1>{intl.formatMessage(m.notFoundTitle)}</h1>
+      <p>{intl.formatMessage(m.notFoundBody)}</p>
+      <Link to="/master-list">{intl.formatMessage(m.notFoundBack)}</Link>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { defineMessages } from 'react-intl';
+
+export const shellMessages = defineMessages({
+  appName: { id: 'shell.appName', defaultMessage: 'PTT Admin' },
+  navLabel: { id: 'shell.navLabel', defaultMessage: 'Sections' },
+  masterList: { id: 'nav.masterList', defaultMessage: 'Manage Master List' },
+  addExternalContact: { id: 'nav.addExternalContact', defaultMessage: 'Add External Contact' },
+  subLists: { id: 'nav.subLists', defaultMessage: 'Manage Sub-Lists' },
+  groups: { id: 'nav.groups', defaultMessage: 'Manage Groups' },
+  syncIssues: { id: 'nav.syncIssues', defaultMessage: 'Sync issues' },
+  exit: { id: 'shell.exit', defaultMessage: 'Exit' },
+  skipToContent: { id: 'shell.skipToContent', defaultMessage: 'Skip to content' },
+  notFoundTitle: { id: 'notFound.title', defaultMessage: 'Page not found' },
+  notFoundBody: {
+    id: 'notFound.body',
+    defaultMessage: 'There is no page at this address. It may have been moved, or the link may be wrong.',
+  },
+  notFoundBack: { id: 'notFound.back', defaultMessage: 'Go to the master list' },
+});

@@ -1,0 +1,26 @@
+import { defineMessage, defineMessages } from 'react-intl';
+
+export const signInMessages = defineMessages({
+  title: { id: 'signIn.title', defaultMessage: 'Sign in' },
+  intro: {
+    id: 'signIn.intro',
+    defaultMessage: 'Manage your company’s Push-to-Talk contacts, lists and groups.',
+  },
+  username: { id: 'signIn.username', defaultMessage: 'Username' },
+  password: { id: 'signIn.password', defaultMessage: 'Password' },
+  submit: { id: 'signIn.submit', defaultMessage: 'Sign in' },
+  submitting: { id: 'signIn.submitting', defaultMessage: 'Signing in…' },
+  required: { id: 'signIn.required', defaultMessage: 'Enter your username and password.' },
+  badCredentials: { id: 'signIn.badCredentials', defaultMessage: 'That username and password do not match.' },
+  offline: {
+    id: 'signIn.offline',
+    defaultMessage: 'The server cannot be reached. Check your connection and try again.',
+  },
+  failed: { id: 'signIn.failed', defaultMessage: 'Signing in failed. Try again in a moment.' },
+  help: {
+    id: 'signIn.help',
+    defaultMessage: 'Lost your sign-in details? Call business customer service at 1 800 667-0123, 8 a.m. to 5 p.m. ET.',
+  },
+  demoTitle: { id: 'signIn.demoTitle', defaultMessage: 'Demo accounts' },
+  demoUse: defineMessage<{ tenant: string }>({ id: 'signIn.demoUse', defaultMessage: 'Use {tenant}' }),
+});

@@ -1,0 +1,124 @@
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+
+export interface VirtualListProps {
+  /** Accessible name of the list. */
+  label: string;
+  count: number;
+  rowHeight: number;
+  getKey: (index: number) => string;
+  renderRow: (index: number, active: boolean) => ReactNode;
+  /** The row the keyboard is on (-1 for none). */
+  activeIndex: number;
+  onActiveIndexChange: (index: number) => void;
+  /** Enter (or Space, when `spaceActivates`) on the active row. */
+  onActivate?: (index: number) => void;
+  spaceActivates?: boolean;
+  multiselectable?: boolean;
+  isSelected?: (index: number) => boolean;
+  height?: string;
+}
+
+/**
+ * A listbox that renders only the rows in view, so 50,000 rows cost what 30 do.
+ * Focus stays on the list; arrows, Page Up/Down, Home and End move the active row
+ * (announced through aria-activedescendant) and Enter activates it.
+ */
+export function VirtualList({
+  label,
+  count,
+  rowHeight,
+  getKey,
+  renderRow,
+  activeIndex,
+  onActiveIndexChange,
+  onActivate,
+  spaceActivates,
+  multiselectable,
+  isSelected,
+  height = '60vh',
+}: VirtualListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    getItemKey: getKey,
+    initialRect: { width: 800, height: 600 },
+  });
+
+  useEffect(() => {
+    if (activeIndex >= 0 && activeIndex < count) virtualizer.scrollToIndex(activeIndex);
+  }, [activeIndex, count, virtualizer]);
+
+  const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (count === 0) return;
+    const move = (index: number) => {
+      event.preventDefault();
+      onActiveIndexChange(Math.min(count - 1, Math.max(0, index)));
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        return move(activeIndex + 1);
+      case 'ArrowUp':
+        return move(activeIndex - 1);
+      case 'PageDown':
+        return move(activeIndex + pageRows);
+      case 'PageUp':
+        return move(activeIndex - pageRows);
+      case 'Home':
+        return move(0);
+      case 'End':
+        return move(count - 1);
+      case 'Enter':
+      case ' ':
+        if (event.key === ' ' && !spaceActivates) return;
+        if (activeIndex >= 0 && onActivate) {
+          event.preventDefault();
+          onActivate(activeIndex);
+        }
+    }
+  };
+
+  const idPrefix = `vl-${label.replace(/\W+/g, '-')}`;
+  return (
+    <div
+      ref={scrollRef}
+      className="virtual-list"
+      role="listbox"
+      aria-label={label}
+      aria-multiselectable={multiselectable || undefined}
+      aria-activedescendant={activeIndex >= 0 && activeIndex < count ? `${idPrefix}-${activeIndex}` : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onFocus={() => activeIndex < 0 && count > 0 && onActiveIndexChange(0)}
+      style={{ height, overflow: 'auto', position: 'relative' }}
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => (
+          <div
+            key={item.key}
+            id={`${idPrefix}-${item.index}`}
+            role="option"
+            aria-selected={isSelected ? isSelected(item.index) : item.index === activeIndex}
+            aria-setsize={count}
+            aria-posinset={item.index + 1}
+            className={item.index === activeIndex ? 'virtual-list__row virtual-list__row--active' : 'virtual-list__row'}
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              right: 0,
+              height: rowHeight,
+              transform: `translateY(${item.start}px)`,
+            }}
+          >
+            {renderRow(item.index, item.index === activeIndex)}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

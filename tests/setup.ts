@@ -1,0 +1,31 @@
+/**
+ * Every Vitest file starts here: jest-dom matchers, an in-memory IndexedDB, jsdom gaps
+ * filled, a clean browser state per test, and console errors or warnings failing the test.
+ */
+import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
+
+// jsdom has no scrolling; the router's scroll restoration calls it.
+window.scrollTo = () => {};
+
+let consoleProblems: string[] = [];
+
+beforeEach(() => {
+  consoleProblems = [];
+  for (const level of ['error', 'warn'] as const) {
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+      consoleProblems.push(`console.${level}: ${args.map(String).join(' ')}`);
+    });
+  }
+});
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+  sessionStorage.clear();
+  const problems = consoleProblems;
+  consoleProblems = [];
+  if (problems.length) throw new Error(`The test wrote to the console:\n${problems.join('\n')}`);
+});
