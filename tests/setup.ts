@@ -8,7 +8,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
 // jsdom has no scrolling; the router's scroll restoration calls it.
-window.scrollTo = () => {};
+if (typeof window !== 'undefined') window.scrollTo = () => {};
 
 let consoleProblems: string[] = [];
 

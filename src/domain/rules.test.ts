@@ -35,6 +35,7 @@ describe('phone numbers', () => {
     ['613-555-01425', 'phone.invalid'],
     ['+33 6 12 34 56 78', 'phone.invalid'],
     ['613-555-O142', 'phone.invalid'],
+    ['613+555+0142', 'phone.invalid'],
     ['113-555-0142', 'phone.areaCode'],
     ['613-155-0142', 'phone.exchange'],
   ])('refuses %j with %s', (typed, error) => {

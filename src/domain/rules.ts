@@ -30,7 +30,8 @@ export function normalizeName(raw: string): string {
 export function nameError(raw: string): NameError | null {
   const name = normalizeName(raw);
   if (name.length === 0) return 'name.required';
-  if (countCharacters(name) > NAME_MAX) return 'name.tooLong';
+  // A string of NAME_MAX code units or fewer cannot hold more characters: skip the costly count.
+  if (name.length > NAME_MAX && countCharacters(name) > NAME_MAX) return 'name.tooLong';
   return null;
 }
 
@@ -43,7 +44,7 @@ export type PhoneError = 'phone.required' | 'phone.invalid' | 'phone.areaCode' |
 export function parsePhone(raw: string): { ok: true; digits: string } | { ok: false; error: PhoneError } {
   const trimmed = raw.trim();
   if (trimmed === '') return { ok: false, error: 'phone.required' };
-  if (!/^[+\d\s().-]+$/.test(trimmed)) return { ok: false, error: 'phone.invalid' };
+  if (!/^\+?[\d\s().-]+$/.test(trimmed)) return { ok: false, error: 'phone.invalid' };
   let digits = trimmed.replace(/\D/g, '');
   if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
   else if (trimmed.startsWith('+')) return { ok: false, error: 'phone.invalid' };

@@ -1,0 +1,64 @@
+/**
+ * The demo tenants and their admin logins. Kept free of the generator so the sign-in
+ * page can import `DEMO_ACCOUNTS` without pulling the seed code into the app bundle.
+ */
+import type { TenantKind } from '../../src/domain/protocol';
+import type { TenantSize } from './generate';
+
+export interface AccountSpec {
+  username: string;
+  password: string;
+  displayName: string;
+}
+
+export interface TenantSpec {
+  id: string;
+  name: string;
+  kind: TenantKind;
+  size: TenantSize;
+  accounts: AccountSpec[];
+}
+
+export const DEMO_SEED = 20_240_917;
+
+export const DEMO_PASSWORD = 'demo';
+
+/** The two seeded tenants; `seed` makes another, equally deterministic, data set. */
+export function demoTenants(seed: number = DEMO_SEED): TenantSpec[] {
+  return [
+    {
+      id: 'tenant-gagnon',
+      name: 'Plomberie Gagnon & Fils',
+      kind: 'small-business',
+      size: { seed, subscribers: 15, externals: 3, subLists: 2, groups: 4 },
+      accounts: [{ username: 'admin@gagnon.demo', password: DEMO_PASSWORD, displayName: 'Sylvie Gagnon' }],
+    },
+    {
+      id: 'tenant-nordik',
+      name: 'Transports Nordik Inc.',
+      kind: 'large-enterprise',
+      size: { seed: seed + 1, subscribers: 5_000, externals: 300, subLists: 150, groups: 400 },
+      accounts: [
+        { username: 'admin@nordik.demo', password: DEMO_PASSWORD, displayName: 'Marc-André Lévesque' },
+        { username: 'supervision@nordik.demo', password: DEMO_PASSWORD, displayName: 'Chloé Bérubé' },
+      ],
+    },
+  ];
+}
+
+export interface DemoAccount {
+  username: string;
+  password: string;
+  tenantKind: TenantKind;
+  tenantName: string;
+}
+
+/** The logins the sign-in page shows in demo mode. */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = demoTenants().flatMap((tenant) =>
+  tenant.accounts.map(({ username, password }) => ({
+    username,
+    password,
+    tenantKind: tenant.kind,
+    tenantName: tenant.name,
+  })),
+);

@@ -1,0 +1,100 @@
+/**
+ * What happens to one pushed mutation, and to an edit by "another admin". Both apply the
+ * intent with the shared `applyIntent` on an overlay and commit only when it is accepted.
+ *
+ * Outcome rules (docs/api.md):
+ * - rejected: the intent does not parse, or `applyIntent` refuses it (reason code), e.g.
+ *   `notFound` when its row was deleted meanwhile;
+ * - conflict: the row changed since the base, and a field the intent overwrites now
+ *   differs both from the base and from what the intent wants: nothing is applied, the
+ *   server's values of those fields are returned;
+ * - merged: the row changed since the base, but not in a way that contests the intent;
+ * - applied: no base, or the row is still at the base version.
+ */
+import { applyIntent, type RowRef } from '../../src/domain/apply';
+import { intentSchema, intentTarget, overwrittenFields, type Intent } from '../../src/domain/intents';
+import { IntentRejected } from '../../src/domain/outcomes';
+import type { MutationEnvelope, MutationOutcome } from '../../src/domain/protocol';
+import { Overlay } from './overlay';
+import type { TenantData } from './state';
+
+type Verdict = Omit<MutationOutcome, 'seq' | 'key'>;
+
+/** A pushed mutation as received: the intent is still untrusted. */
+export type ReceivedMutation = Omit<MutationEnvelope, 'intent'> & { intent: unknown };
+
+export async function applyMutation(tenant: TenantData, mutation: ReceivedMutation): Promise<MutationOutcome> {
+  const verdict = await judge(tenant, mutation);
+  return { seq: mutation.seq, key: mutation.key, ...verdict };
+}
+
+async function judge(tenant: TenantData, { intent: rawIntent, base }: ReceivedMutation): Promise<Verdict> {
+  const parsed = intentSchema.safeParse(rawIntent);
+  if (!parsed.success) {
+    return {
+      status: 'rejected',
+      reason: 'invalid',
+      detail: { message: parsed.error.issues[0]?.message ?? 'invalid intent' },
+    };
+  }
+  const intent = parsed.data as Intent;
+  const target = intentTarget(intent);
+  const current = tenant.get(target.table, target.id);
+  const overlay = new Overlay(tenant);
+  const refusal = await tryApply(overlay, intent);
+  if (refusal)
+    return { status: 'rejected', reason: refusal.reason, ...(refusal.detail ? { detail: refusal.detail } : {}) };
+
+  const changedSinceBase = base !== null && current !== undefined && current.version !== base.version;
+  if (changedSinceBase) {
+    const wanted = await overlay.get(target.table, target.id);
+    const contested = overwrittenFields(intent).filter(
+      (field) =>
+        !jsonEqual(fieldOf(current, field), base.fields[field]) &&
+        !jsonEqual(fieldOf(current, field), fieldOf(wanted, field)),
+    );
+    if (contested.length > 0) {
+      const fields = Object.fromEntries(contested.map((field) => [field, fieldOf(current, field)]));
+      return { status: 'conflict', server: { version: current.version, fields } };
+    }
+  }
+  overlay.commit();
+  return { status: changedSinceBase ? 'merged' : 'applied' };
+}
+
+export type AdminEditResult =
+  { status: 'applied'; touched: RowRef[] } | { status: 'rejected'; reason: IntentRejected['reason'] };
+
+/** An edit made directly on the server (another admin): no base, no client sequence. */
+export async function applyAdminEdit(tenant: TenantData, intent: Intent): Promise<AdminEditResult> {
+  const overlay = new Overlay(tenant);
+  const refusal = await tryApply(overlay, intent);
+  if (refusal) return { status: 'rejected', reason: refusal.reason };
+  return { status: 'applied', touched: overlay.commit() };
+}
+
+/** Applies to the overlay and returns a rule's refusal; any other error is a bug and propagates. */
+async function tryApply(overlay: Overlay, intent: Intent): Promise<IntentRejected | null> {
+  try {
+    await applyIntent(overlay, intent);
+    return null;
+  } catch (error) {
+    if (error instanceof IntentRejected) return error;
+    throw error;
+  }
+}
+
+function fieldOf(row: object | undefined, field: string): unknown {
+  return row ? (row as Record<string, unknown>)[field] : undefined;
+}
+
+/** Equality of JSON values, ignoring object key order (clients may serialise keys differently). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  if (aKeys.length !== bKeys.length) return false;
+  return aKeys.every((key) => jsonEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}

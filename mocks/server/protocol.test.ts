@@ -1,0 +1,382 @@
+/** The protocol: sessions, outcomes, replay and gaps, the change feed, snapshot paging, isolation, malformed input. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Intent } from '../../src/domain/intents';
+import type { Group, Subscriber } from '../../src/domain/model';
+import { API, type ChangesResponse, type PushResponse, type SnapshotResponse } from '../../src/domain/protocol';
+import { createMemoryServer, type PttServer } from './server';
+import { connect, GAGNON, OTHER, request, signIn, type Admin } from './test-kit';
+
+let server: PttServer;
+let admin: Admin;
+let group: Group;
+
+beforeEach(async () => {
+  server = createMemoryServer({ tenants: [GAGNON, OTHER] });
+  admin = await connect(server, 'admin@gagnon.demo');
+  group = (await admin.snapshotAll('groups'))[0] as Group;
+});
+
+const cursorNow = async () => (await admin.changes(0)).cursor;
+
+describe('sessions', () => {
+  it('signs in with a username in any case and answers the tenant and user', async () => {
+    const session = await signIn(server, '  ADMIN@Gagnon.demo ');
+    expect(session.tenant).toEqual({ id: GAGNON.id, name: 'Plomberie Gagnon & Fils', kind: 'small-business' });
+    expect(session.user.username).toBe('admin@gagnon.demo');
+    expect(session.token).toMatch(/\S{16,}/);
+  });
+
+  it('refuses a wrong password or unknown user with 401 credentials', async () => {
+    for (const body of [
+      { username: 'admin@gagnon.demo', password: 'nope' },
+      { username: 'who@x.demo', password: 'demo' },
+    ]) {
+      expect(await request(server, 'POST', API.session, { body })).toEqual({
+        status: 401,
+        body: { reason: 'credentials' },
+      });
+    }
+  });
+
+  it('needs a known token for every other call, and sign-out ends it', async () => {
+    const calls = [
+      ['GET', `${API.snapshot}?table=groups`],
+      ['GET', `${API.changes}?since=0`],
+      ['POST', API.mutations],
+      ['DELETE', API.session],
+    ] as const;
+    for (const [method, url] of calls) {
+      expect(await request(server, method, url)).toMatchObject({ status: 401, body: { reason: 'unauthorized' } });
+      expect(await request(server, method, url, { token: 'made-up' })).toMatchObject({ status: 401 });
+    }
+    expect(await request(server, 'DELETE', API.session, { token: admin.token })).toEqual({ status: 204, body: null });
+    expect(await request(server, 'GET', `${API.changes}?since=0`, { token: admin.token })).toMatchObject({
+      status: 401,
+    });
+  });
+});
+
+describe('outcomes', () => {
+  const rename = (name: string) => ({ name: 'group.rename', args: { id: group.id, name } }) as const;
+
+  it('applied: the row is still at the base version; its version and the cursor move on', async () => {
+    const before = await cursorNow();
+    expect(await admin.send(rename('Urgences 24 h'))).toMatchObject({
+      status: 'applied',
+      seq: 1,
+      key: `${admin.clientId}:1`,
+    });
+    const after = await admin.changes(before);
+    expect(after.changes).toEqual([
+      {
+        cursor: before + 1,
+        table: 'groups',
+        id: group.id,
+        op: 'put',
+        version: before + 1,
+        row: expect.objectContaining({ name: 'Urgences 24 h', version: before + 1 }),
+      },
+    ]);
+    expect(after).toMatchObject({ cursor: before + 1, hasMore: false, lastAppliedSeq: 1 });
+  });
+
+  it('merged: the row changed since the base, but not a field the intent overwrites', async () => {
+    const staleBase = await admin.currentBase(rename('x'));
+    const memberId = group.memberIds[0] as string;
+    await admin.must({ name: 'group.removeMembers', args: { id: group.id, memberIds: [memberId] } });
+    expect(await admin.send(rename('Renamed meanwhile'), staleBase)).toMatchObject({ status: 'merged' });
+    const row = await admin.row('groups', group.id);
+    expect(row).toMatchObject({ name: 'Renamed meanwhile' });
+    expect(row?.memberIds).not.toContain(memberId);
+  });
+
+  it('merged: membership changes on both sides are both kept', async () => {
+    const other = await connect(server, 'admin@gagnon.demo');
+    const staleBase = await admin.currentBase({ name: 'group.addMembers', args: { id: group.id, memberIds: [] } });
+    const [first, second] = (await admin.snapshotAll('contacts')).filter((c) => !group.memberIds.includes(c.id));
+    await other.must({ name: 'group.addMembers', args: { id: group.id, memberIds: [first?.id as string] } });
+    expect(
+      await admin.send(
+        { name: 'group.addMembers', args: { id: group.id, memberIds: [second?.id as string] } },
+        staleBase,
+      ),
+    ).toMatchObject({ status: 'merged' });
+    expect((await admin.row('groups', group.id))?.memberIds).toEqual(expect.arrayContaining([first?.id, second?.id]));
+  });
+
+  it('conflict: the same field changed by someone else; nothing applied, the server values returned', async () => {
+    const staleBase = await admin.currentBase(rename('x'));
+    const other = await connect(server, 'admin@gagnon.demo');
+    await other.must(rename('Theirs'));
+    const current = await admin.row('groups', group.id);
+    const before = await cursorNow();
+    const outcome = await admin.send(rename('Mine'), staleBase);
+    expect(outcome).toEqual({
+      seq: 1,
+      key: `${admin.clientId}:1`,
+      status: 'conflict',
+      server: { version: current?.version, fields: { name: 'Theirs' } },
+    });
+    expect(await admin.row('groups', group.id)).toEqual(current);
+    expect(await cursorNow()).toBe(before);
+    // The queue goes on: the conflict used up seq 1.
+    expect((await admin.changes(0)).lastAppliedSeq).toBe(1);
+  });
+
+  it('no conflict when the other admin already wrote what the intent wants', async () => {
+    const staleBase = await admin.currentBase(rename('x'));
+    const other = await connect(server, 'admin@gagnon.demo');
+    await other.must(rename('Same'));
+    expect(await admin.send(rename('Same'), staleBase)).toMatchObject({ status: 'merged' });
+  });
+
+  it('compares field values, not key order, to find a conflict', async () => {
+    const memberId = (await admin.snapshotAll('contacts')).find(
+      (c) => c.kind === 'subscriber' && group.memberIds.includes(c.id),
+    )?.id as string;
+    await admin.must({
+      name: 'scanning.update',
+      args: { subscriberId: memberId, scanningEnabled: true, scanList: [{ groupId: group.id, priority: 'p2' }] },
+    });
+    const subscriber = (await admin.row('contacts', memberId)) as Subscriber;
+    // A stale version, but the same values with their keys in another order.
+    const base = {
+      version: 0,
+      fields: {
+        scanningEnabled: true,
+        scanList: subscriber.scanList.map(({ priority, groupId }) => ({ priority, groupId })),
+      },
+    };
+    const intent: Intent = {
+      name: 'scanning.update',
+      args: { subscriberId: memberId, scanningEnabled: true, scanList: [{ groupId: group.id, priority: 'p1' }] },
+    };
+    expect(await admin.send(intent, base)).toMatchObject({ status: 'merged' });
+    expect((await admin.row('contacts', memberId)) as Subscriber).toMatchObject({
+      scanList: [{ groupId: group.id, priority: 'p1' }],
+    });
+  });
+
+  it('rejected: the row was deleted meanwhile -> notFound, and the queue goes on', async () => {
+    const staleBase = await admin.currentBase(rename('x'));
+    const other = await connect(server, 'admin@gagnon.demo');
+    await other.must({ name: 'group.delete', args: { id: group.id } });
+    expect(await admin.send(rename('Too late'), staleBase)).toMatchObject({ status: 'rejected', reason: 'notFound' });
+    expect(
+      await admin.send({ name: 'group.create', args: { id: 'g-next', name: 'Next', memberIds: [] } }),
+    ).toMatchObject({ seq: 2, status: 'applied' });
+  });
+
+  it('rejected: an intent with bad arguments or an unknown name is refused as invalid, not as a bad request', async () => {
+    const response = await admin.pushRaw([
+      { seq: 1, key: 'k1', intent: { name: 'group.rename', args: { id: group.id } } as never, base: null },
+      { seq: 2, key: 'k2', intent: { name: 'group.explode', args: {} } as never, base: null },
+    ]);
+    expect(response.status).toBe(200);
+    expect((response.body as PushResponse).outcomes.map((o) => [o.status, o.reason])).toEqual([
+      ['rejected', 'invalid'],
+      ['rejected', 'invalid'],
+    ]);
+  });
+});
+
+describe('exactly once, in order', () => {
+  const create = (seq: number) =>
+    admin.envelope(seq, { name: 'subList.create', args: { id: `s-${seq}`, name: `List ${seq}`, memberIds: [] } }, null);
+
+  it('a replayed batch returns the stored outcomes and changes nothing', async () => {
+    const first = await admin.pushRaw([create(1), create(2)]);
+    const cursor = await cursorNow();
+    const replay = await admin.pushRaw([create(1), create(2)]);
+    expect(replay).toEqual(first);
+    expect(await cursorNow()).toBe(cursor);
+  });
+
+  it('a batch overlapping what was applied applies only the new part', async () => {
+    await admin.pushRaw([create(1)]);
+    const response = await admin.pushRaw([create(1), create(2), create(3)]);
+    expect((response.body as PushResponse).outcomes.map((o) => o.status)).toEqual(['applied', 'applied', 'applied']);
+    expect((response.body as PushResponse).lastAppliedSeq).toBe(3);
+    expect(await admin.snapshotAll('subLists')).toHaveLength(GAGNON.size.subLists + 3);
+  });
+
+  it('a replay of a rejected mutation stays rejected, even when it would now succeed', async () => {
+    const clash = admin.envelope(
+      1,
+      { name: 'subList.create', args: { id: 's-dup', name: 'Spare', memberIds: ['nobody'] } },
+      null,
+    );
+    const first = await admin.pushRaw([clash]);
+    expect((first.body as PushResponse).outcomes[0]).toMatchObject({ status: 'rejected', reason: 'member.notFound' });
+    expect(await admin.pushRaw([clash])).toEqual(first);
+  });
+
+  it('a gap is refused with 409 and the expected seq, and nothing is applied', async () => {
+    await admin.pushRaw([create(1)]);
+    const cursor = await cursorNow();
+    expect(await admin.pushRaw([create(3), create(4)])).toEqual({
+      status: 409,
+      body: { reason: 'sequenceGap', expectedSeq: 2, message: 'expected seq 2' },
+    });
+    expect(await cursorNow()).toBe(cursor);
+    expect((await admin.pushRaw([create(2), create(3)])).status).toBe(200);
+  });
+
+  it('sequences are per client', async () => {
+    const other = await connect(server, 'admin@gagnon.demo');
+    await admin.pushRaw([create(1)]);
+    const response = await other.pushRaw([
+      other.envelope(1, { name: 'subList.create', args: { id: 'o-1', name: 'Other 1', memberIds: [] } }, null),
+    ]);
+    expect((response.body as PushResponse).outcomes[0]).toMatchObject({ status: 'applied' });
+  });
+});
+
+describe('change feed and snapshot', () => {
+  it('pages changes by cursor; deletes leave tombstones; a row appears once, at its latest change', async () => {
+    const start = await cursorNow();
+    await admin.must({ name: 'subList.create', args: { id: 's-a', name: 'A', memberIds: [] } });
+    await admin.must({ name: 'subList.create', args: { id: 's-b', name: 'B', memberIds: [] } });
+    await admin.must({ name: 'subList.rename', args: { id: 's-a', name: 'A2' } });
+    await admin.must({ name: 'subList.delete', args: { id: 's-b' } });
+    const page1 = await admin.changes(start, 1);
+    expect(page1).toMatchObject({ hasMore: true, cursor: page1.changes[0]?.cursor });
+    const page2 = await admin.changes(page1.cursor, 1);
+    expect(page2).toMatchObject({ hasMore: false });
+    const changes = [...page1.changes, ...page2.changes];
+    expect(changes.map((c) => [c.id, c.op])).toEqual([
+      ['s-a', 'put'],
+      ['s-b', 'delete'],
+    ]);
+    expect(changes[1]).not.toHaveProperty('row');
+    expect(changes[0]?.cursor).toBeLessThan(changes[1]?.cursor as number);
+  });
+
+  it('a deleted and re-created id gets a higher version than before', async () => {
+    await admin.must({ name: 'subList.create', args: { id: 's-again', name: 'Again', memberIds: [] } });
+    const first = (await admin.row('subLists', 's-again'))?.version as number;
+    await admin.must({ name: 'subList.delete', args: { id: 's-again' } });
+    await admin.must({ name: 'subList.create', args: { id: 's-again', name: 'Again', memberIds: [] } });
+    expect((await admin.row('subLists', 's-again'))?.version).toBeGreaterThan(first + 1);
+  });
+
+  it('pages the snapshot by id, each row once, with the total and the cursor', async () => {
+    const pages: SnapshotResponse[] = [];
+    let after: string | undefined;
+    do {
+      const page = await admin.snapshotPage('contacts', after, 5);
+      pages.push(page);
+      after = page.next ?? undefined;
+    } while (after);
+    const ids = pages.flatMap((page) => page.rows.map((row) => row.id));
+    const total = GAGNON.size.subscribers + GAGNON.size.externals;
+    expect(pages).toHaveLength(Math.ceil(total / 5));
+    expect(ids).toEqual([...new Set(ids)].sort());
+    expect(ids).toHaveLength(total);
+    expect(pages.every((page) => page.total === total && page.cursor === pages[0]?.cursor)).toBe(true);
+    expect(pages.at(-1)?.next).toBeNull();
+  });
+});
+
+describe('tenant isolation', () => {
+  it("another tenant's ids are simply not found, and its data never shows", async () => {
+    const outsider = await connect(server, 'admin@cote.demo', 'secret');
+    const theirGroup = (await outsider.snapshotAll('groups'))[0] as Group;
+    const theirContact = (await outsider.snapshotAll('contacts'))[0];
+    expect(await admin.send({ name: 'group.rename', args: { id: theirGroup.id, name: 'Hijacked' } })).toMatchObject({
+      status: 'rejected',
+      reason: 'notFound',
+    });
+    expect(await admin.send({ name: 'group.delete', args: { id: theirGroup.id } })).toMatchObject({
+      status: 'rejected',
+      reason: 'notFound',
+    });
+    expect(
+      await admin.send({ name: 'group.addMembers', args: { id: group.id, memberIds: [theirContact?.id as string] } }),
+    ).toMatchObject({ status: 'rejected', reason: 'member.notFound' });
+    expect(await outsider.row('groups', theirGroup.id)).toEqual(theirGroup);
+
+    const start = await cursorNow();
+    await outsider.must({ name: 'group.rename', args: { id: theirGroup.id, name: 'Renamed by owner' } });
+    expect((await admin.changes(start)).changes).toEqual([]);
+    const mine = (
+      await Promise.all((['contacts', 'subLists', 'groups'] as const).map((t) => admin.snapshotAll(t)))
+    ).flat();
+    const theirs = new Set(
+      (await Promise.all((['contacts', 'subLists', 'groups'] as const).map((t) => outsider.snapshotAll(t))))
+        .flat()
+        .map((r) => r.id),
+    );
+    expect(mine.some((row) => theirs.has(row.id))).toBe(false);
+  });
+
+  it("client sequences are per tenant: a client id never reaches another tenant's outcomes", async () => {
+    await admin.pushRaw([admin.envelope(1, { name: 'group.rename', args: { id: group.id, name: 'Mine' } }, null)]);
+    const outsider = await connect(server, 'admin@cote.demo', 'secret');
+    const pulled = await request(server, 'GET', `${API.changes}?since=0&limit=1&clientId=${admin.clientId}`, {
+      token: outsider.token,
+    });
+    expect((pulled.body as ChangesResponse).lastAppliedSeq).toBe(0);
+    const spoof = await request(server, 'POST', API.mutations, {
+      token: outsider.token,
+      body: {
+        clientId: admin.clientId,
+        mutations: [admin.envelope(1, { name: 'group.rename', args: { id: group.id, name: 'x' } }, null)],
+      },
+    });
+    // Not the stored 'applied' of the other tenant: a new mutation of this tenant, about an id it does not have.
+    expect((spoof.body as PushResponse).outcomes[0]).toMatchObject({ status: 'rejected', reason: 'notFound' });
+  });
+});
+
+describe('malformed requests get 400, never a crash', () => {
+  const cases: Array<[string, string, string, unknown]> = [
+    ['sign-in, not JSON', 'POST', API.session, '{"username":'],
+    ['sign-in, missing password', 'POST', API.session, { username: 'admin@gagnon.demo' }],
+    ['push, not JSON', 'POST', API.mutations, 'nope'],
+    ['push, body null', 'POST', API.mutations, 'null'],
+    ['push, an array', 'POST', API.mutations, []],
+    ['push, no client id', 'POST', API.mutations, { mutations: [] }],
+    [
+      'push, seq not a number',
+      'POST',
+      API.mutations,
+      { clientId: 'c', mutations: [{ seq: 'one', key: 'k', intent: { name: 'x' }, base: null }] },
+    ],
+    [
+      'push, seqs not consecutive',
+      'POST',
+      API.mutations,
+      { clientId: 'c', mutations: [1, 3].map((seq) => ({ seq, key: `k${seq}`, intent: { name: 'x' }, base: null })) },
+    ],
+    ['push, no intent', 'POST', API.mutations, { clientId: 'c', mutations: [{ seq: 1, key: 'k', base: null }] }],
+    [
+      'push, bad base',
+      'POST',
+      API.mutations,
+      { clientId: 'c', mutations: [{ seq: 1, key: 'k', intent: { name: 'x' }, base: { version: -1 } }] },
+    ],
+    ['snapshot, unknown table', 'GET', `${API.snapshot}?table=users`, undefined],
+    ['snapshot, limit not a number', 'GET', `${API.snapshot}?table=groups&limit=lots`, undefined],
+    ['snapshot, limit too high', 'GET', `${API.snapshot}?table=groups&limit=50000`, undefined],
+    ['changes, no cursor', 'GET', API.changes, undefined],
+    ['changes, negative cursor', 'GET', `${API.changes}?since=-4`, undefined],
+  ];
+  it.each(cases)('%s', async (_label, method, url, body) => {
+    const response = await request(server, method, url, { token: admin.token, body });
+    expect(response).toMatchObject({ status: 400, body: { reason: 'malformed', message: expect.any(String) } });
+  });
+
+  it('an unknown call gets 404', async () => {
+    expect(await request(server, 'GET', '/api/users', { token: admin.token })).toMatchObject({
+      status: 404,
+      body: { reason: 'notFound' },
+    });
+  });
+
+  it('nothing malformed changed anything', async () => {
+    const cursor = await cursorNow();
+    for (const [, method, url, body] of cases) await request(server, method, url, { token: admin.token, body });
+    expect(await cursorNow()).toBe(cursor);
+  });
+});
