@@ -1,12 +1,15 @@
 /**
  * What the app stores in the browser, per signed-in tenant and user (one IndexedDB
- * database each, named `ptt-admin:<tenantId>:<userId>`):
+ * database each, named `ptt-admin:<tenantId>:<userId>`, kept after sign-out so queued
+ * edits wait for that user's next sign-in on this device):
  * - `contacts`, `subLists`, `groups`: the rows the screens show — the server's rows with
  *   the still-pending local edits applied on top;
- * - `serverRows`: the last copy of each row the server sent, to rebase pending edits on;
- * - `outbox`: the edits waiting for the server, in order;
+ * - `serverRows`: the server's copy of each row that a pending edit changed (null: the
+ *   server has no such row), to rebase pending edits on. Rows without pending edits are
+ *   the server's copy already, so they are not stored twice (initial sync stays one write);
+ * - `outbox`: the edits waiting for the server, in order, with the server's outcome once known;
  * - `syncIssues`: conflicts and rejections for the Sync issues page;
- * - `meta`: client id, next sequence number, pull cursor.
+ * - `meta`: client id, next sequence number, pull cursor, initial-sync position.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Contact, Group, SubList, TableName } from '../domain/model';
@@ -17,7 +20,8 @@ import type { RowRef } from '../domain/apply';
 export interface ServerRow {
   table: TableName;
   id: string;
-  row: Contact | SubList | Group;
+  /** Null when the server has no such row (a row created locally, not yet sent). */
+  row: Contact | SubList | Group | null;
 }
 
 export interface OutboxEntry {
@@ -28,6 +32,8 @@ export interface OutboxEntry {
   /** Rows the edit changed locally: shown as pending, and reset before a rebase. */
   touched: RowRef[];
   createdAt: number;
+  /** The server's answer, once received; the entry leaves the outbox at the next pull. */
+  outcome?: MutationOutcome;
 }
 
 export interface SyncIssue {
@@ -37,6 +43,8 @@ export interface SyncIssue {
   outcome: MutationOutcome;
   /** The values the user wanted, for "keep mine". */
   mine: Record<string, unknown>;
+  /** The name of the row the edit was about, when it was made (the row may be gone since). */
+  subject: string;
   createdAt: number;
 }
 
@@ -44,6 +52,15 @@ export interface MetaRow {
   key: string;
   value: unknown;
 }
+
+export const META = {
+  clientId: 'clientId',
+  nextSeq: 'nextSeq',
+  /** The change-log cursor the local rows are at; absent until the initial sync is complete. */
+  cursor: 'cursor',
+  /** Where an interrupted initial sync resumes (see src/sync/snapshot.ts). */
+  snapshot: 'snapshot',
+} as const;
 
 export class PttDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
@@ -66,8 +83,27 @@ export class PttDatabase extends Dexie {
       meta: 'key',
     });
   }
+
+  /** Every table the sync engine writes in its one commit transaction. */
+  get syncTables() {
+    return [this.contacts, this.subLists, this.groups, this.serverRows, this.outbox, this.syncIssues, this.meta];
+  }
 }
 
 export function databaseName(tenantId: string, userId: string): string {
   return `ptt-admin:${tenantId}:${userId}`;
+}
+
+/** This database's client id for the server's per-client sequence: made once, in the caller's transaction. */
+export async function clientIdOf(db: PttDatabase): Promise<string> {
+  const stored = (await db.meta.get(META.clientId))?.value;
+  if (typeof stored === 'string') return stored;
+  const clientId = crypto.randomUUID();
+  await db.meta.put({ key: META.clientId, value: clientId });
+  return clientId;
+}
+
+/** The BroadcastChannel on which a saved edit wakes the tab that syncs this database. */
+export function syncChannelName(db: PttDatabase): string {
+  return `ptt-sync:${db.name}`;
 }

@@ -19,4 +19,10 @@ export function usePendingKeys(): ReadonlySet<string> {
   );
 }
 
+/** How many edits wait for the server (undefined while loading). */
+export function useWaitingCount(): number | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => db.outbox.count(), [db]);
+}
+
 const EMPTY: ReadonlySet<string> = new Set();

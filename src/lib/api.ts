@@ -53,6 +53,7 @@ export async function apiRequest<T>({ method = 'GET', path, query, body, token, 
     if (signal?.aborted) throw error;
     throw new ApiFailure('network', 0, null);
   }
+  if (response.status === 204) return undefined as T;
   if (response.ok) return (await response.json()) as T;
   const errorBody = (await response.json().catch(() => null)) as ApiError | null;
   if (response.status === 401) throw new ApiFailure('auth', 401, errorBody);

@@ -24,3 +24,21 @@ export const signInMessages = defineMessages({
   demoTitle: { id: 'signIn.demoTitle', defaultMessage: 'Demo accounts' },
   demoUse: defineMessage<{ tenant: string }>({ id: 'signIn.demoUse', defaultMessage: 'Use {tenant}' }),
 });
+
+export const exitMessages = {
+  ...defineMessages({
+    exit: { id: 'session.exit', defaultMessage: 'Exit' },
+    warningTitle: { id: 'session.exitWarningTitle', defaultMessage: 'Edits are still waiting' },
+    exitAnyway: { id: 'session.exitAnyway', defaultMessage: 'Exit anyway' },
+    expired: {
+      id: 'session.expired',
+      defaultMessage: 'Your session has ended. Sign in again to send your edits; they are kept on this device.',
+    },
+    signInAgain: { id: 'session.signInAgain', defaultMessage: 'Sign in again' },
+  }),
+  warning: defineMessage<{ count: number }>({
+    id: 'session.exitWarning',
+    defaultMessage:
+      '{count, plural, one {# edit has not reached the server yet.} other {# edits have not reached the server yet.}} They stay on this device and will be sent the next time you sign in here.',
+  }),
+};

@@ -1,0 +1,168 @@
+import { defineMessage, defineMessages, type MessageDescriptor, type TypedMessageDescriptor } from 'react-intl';
+import type { IntentName } from '../../domain/intents';
+import type { RejectionReason } from '../../domain/outcomes';
+
+export const indicatorMessages = {
+  ...defineMessages({
+    label: { id: 'sync.indicatorLabel', defaultMessage: 'Sync status' },
+    offline: { id: 'sync.offline', defaultMessage: 'Offline' },
+    syncing: { id: 'sync.syncing', defaultMessage: 'Syncing…' },
+    allSynced: { id: 'sync.allSynced', defaultMessage: 'All changes synced' },
+    signInAgain: { id: 'sync.signInAgain', defaultMessage: 'Sign in again to sync' },
+  }),
+  waiting: defineMessage<{ count: number }>({
+    id: 'sync.waiting',
+    defaultMessage: '{count, plural, one {# edit waiting to sync} other {# edits waiting to sync}}',
+  }),
+  issues: defineMessage<{ count: number }>({
+    id: 'sync.issueCount',
+    defaultMessage: '{count, plural, one {# sync issue} other {# sync issues}}',
+  }),
+  loading: defineMessage<{ table: string; loaded: number; total: number }>({
+    id: 'sync.loading',
+    defaultMessage:
+      '{table, select, contacts {Loading contacts…} subLists {Loading sub-lists…} other {Loading groups…}} {loaded, number} of {total, number}',
+  }),
+};
+
+export const pageMessages = {
+  ...defineMessages({
+    title: { id: 'syncIssues.title', defaultMessage: 'Sync issues' },
+    intro: {
+      id: 'syncIssues.intro',
+      defaultMessage: 'These edits could not be saved as you made them. Each one says why and what you can do.',
+    },
+    none: { id: 'syncIssues.none', defaultMessage: 'No sync issues: every edit reached the server.' },
+    conflict: { id: 'syncIssues.conflict', defaultMessage: 'Conflict' },
+    rejected: { id: 'syncIssues.rejected', defaultMessage: 'Not saved' },
+    keepMine: { id: 'syncIssues.keepMine', defaultMessage: 'Keep mine' },
+    keepTheirs: { id: 'syncIssues.keepTheirs', defaultMessage: 'Keep theirs' },
+    edit: { id: 'syncIssues.edit', defaultMessage: 'Edit' },
+    dismiss: { id: 'syncIssues.dismiss', defaultMessage: 'Dismiss' },
+    keptMine: { id: 'syncIssues.keptMine', defaultMessage: 'Your version will be sent again.' },
+    keptTheirs: { id: 'syncIssues.keptTheirs', defaultMessage: 'The other admin’s version is kept.' },
+    enabled: { id: 'syncIssues.enabled', defaultMessage: 'Enabled' },
+    messagingNone: { id: 'syncIssues.messagingNone', defaultMessage: 'None' },
+  }),
+  cannotKeepMine: defineMessage<{ reason: string }>({
+    id: 'syncIssues.cannotKeepMine',
+    defaultMessage: 'Your version cannot be kept: {reason}',
+  }),
+  scanSummary: defineMessage<{ enabled: string; count: number }>({
+    id: 'syncIssues.scanSummary',
+    defaultMessage:
+      '{enabled, select, true {scanning on} other {scanning off}}, {count, plural, one {# group} other {# groups}}',
+  }),
+};
+
+/** What the edit was, in the user's words. `subject` is the row's name; `name` the new name. */
+type EditValues = { subject: string; name: string };
+
+export const editMessages: Record<IntentName, TypedMessageDescriptor<EditValues>> = {
+  'externalContact.create': defineMessage<EditValues>({
+    id: 'syncIssues.edit.externalContactCreate',
+    defaultMessage: 'Add the external contact «{name}»',
+  }),
+  'externalContact.update': defineMessage<EditValues>({
+    id: 'syncIssues.edit.externalContactUpdate',
+    defaultMessage: 'Change the external contact «{subject}»',
+  }),
+  'externalContact.delete': defineMessage<EditValues>({
+    id: 'syncIssues.edit.externalContactDelete',
+    defaultMessage: 'Delete the external contact «{subject}»',
+  }),
+  'subList.create': defineMessage<EditValues>({
+    id: 'syncIssues.edit.subListCreate',
+    defaultMessage: 'Create the sub-list «{name}»',
+  }),
+  'subList.rename': defineMessage<EditValues>({
+    id: 'syncIssues.edit.subListRename',
+    defaultMessage: 'Rename the sub-list «{subject}» to «{name}»',
+  }),
+  'subList.addMembers': defineMessage<EditValues>({
+    id: 'syncIssues.edit.subListAddMembers',
+    defaultMessage: 'Add members to the sub-list «{subject}»',
+  }),
+  'subList.removeMembers': defineMessage<EditValues>({
+    id: 'syncIssues.edit.subListRemoveMembers',
+    defaultMessage: 'Remove members from the sub-list «{subject}»',
+  }),
+  'subList.delete': defineMessage<EditValues>({
+    id: 'syncIssues.edit.subListDelete',
+    defaultMessage: 'Delete the sub-list «{subject}»',
+  }),
+  'group.create': defineMessage<EditValues>({
+    id: 'syncIssues.edit.groupCreate',
+    defaultMessage: 'Create the group «{name}»',
+  }),
+  'group.rename': defineMessage<EditValues>({
+    id: 'syncIssues.edit.groupRename',
+    defaultMessage: 'Rename the group «{subject}» to «{name}»',
+  }),
+  'group.addMembers': defineMessage<EditValues>({
+    id: 'syncIssues.edit.groupAddMembers',
+    defaultMessage: 'Add members to the group «{subject}»',
+  }),
+  'group.removeMembers': defineMessage<EditValues>({
+    id: 'syncIssues.edit.groupRemoveMembers',
+    defaultMessage: 'Remove members from the group «{subject}»',
+  }),
+  'group.delete': defineMessage<EditValues>({
+    id: 'syncIssues.edit.groupDelete',
+    defaultMessage: 'Delete the group «{subject}»',
+  }),
+  'scanning.update': defineMessage<EditValues>({
+    id: 'syncIssues.edit.scanningUpdate',
+    defaultMessage: 'Change the talkgroup scanning of {subject}',
+  }),
+  'options.setMessaging': defineMessage<EditValues>({
+    id: 'syncIssues.edit.setMessaging',
+    defaultMessage: 'Change Text & multimedia for {subject}',
+  }),
+};
+
+/** A conflict in plain words: what the user wanted, what the other admin did. */
+export const conflictMessages = {
+  name: defineMessage<{ kind: string; mine: string; theirs: string }>({
+    id: 'syncIssues.conflict.name',
+    defaultMessage:
+      'You renamed this {kind, select, group {group} subList {sub-list} other {contact}} to «{mine}»; another admin renamed it to «{theirs}».',
+  }),
+  phone: defineMessage<{ mine: string; theirs: string }>({
+    id: 'syncIssues.conflict.phone',
+    defaultMessage: 'You changed the phone number to {mine}; another admin changed it to {theirs}.',
+  }),
+  messaging: defineMessage<{ mine: string; theirs: string }>({
+    id: 'syncIssues.conflict.messaging',
+    defaultMessage: 'You set Text & multimedia to {mine}; another admin set it to {theirs}.',
+  }),
+  scanning: defineMessage<{ mine: string; theirs: string }>({
+    id: 'syncIssues.conflict.scanning',
+    defaultMessage: 'You set talkgroup scanning to {mine}; another admin set it to {theirs}.',
+  }),
+};
+
+/** Why the server refused an edit, in plain words. */
+export const reasonMessages: Record<RejectionReason, MessageDescriptor> = defineMessages({
+  invalid: { id: 'syncIssues.reason.invalid', defaultMessage: 'The server could not accept this change.' },
+  'name.required': { id: 'syncIssues.reason.nameRequired', defaultMessage: 'The name is empty.' },
+  'name.tooLong': { id: 'syncIssues.reason.nameTooLong', defaultMessage: 'The name is longer than 30 characters.' },
+  'name.taken': { id: 'syncIssues.reason.nameTaken', defaultMessage: 'Another admin already used this name.' },
+  'phone.required': { id: 'syncIssues.reason.phoneRequired', defaultMessage: 'The phone number is empty.' },
+  'phone.invalid': { id: 'syncIssues.reason.phoneInvalid', defaultMessage: 'The phone number is not valid.' },
+  'phone.areaCode': { id: 'syncIssues.reason.phoneAreaCode', defaultMessage: 'The area code is not valid.' },
+  'phone.exchange': { id: 'syncIssues.reason.phoneExchange', defaultMessage: 'The exchange is not valid.' },
+  'phone.taken': { id: 'syncIssues.reason.phoneTaken', defaultMessage: 'Another contact already has this number.' },
+  'group.full': { id: 'syncIssues.reason.groupFull', defaultMessage: 'The group already has 250 members.' },
+  'scan.notMember': {
+    id: 'syncIssues.reason.scanNotMember',
+    defaultMessage: 'The subscriber is no longer a member of one of these groups.',
+  },
+  'scan.tooMany': { id: 'syncIssues.reason.scanTooMany', defaultMessage: 'A scan list holds at most 16 groups.' },
+  'member.notFound': {
+    id: 'syncIssues.reason.memberNotFound',
+    defaultMessage: 'Another admin deleted one of the contacts.',
+  },
+  notFound: { id: 'syncIssues.reason.notFound', defaultMessage: 'Another admin deleted it.' },
+  notEditable: { id: 'syncIssues.reason.notEditable', defaultMessage: 'This contact cannot be changed here.' },
+});

@@ -1,0 +1,134 @@
+/**
+ * Sync tests against the real mock back-end in this process: MSW's setupServer routes the
+ * engine's fetch calls to it. A small tenant keeps each case fast; an instant clock
+ * records the engine's backoff waits instead of sleeping them.
+ */
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { createTestBackend, type TestBackend } from '../../../mocks/node';
+import type { TenantSpec } from '../../../mocks/seed/demo';
+import { API, type SignInResponse } from '../../../src/domain/protocol';
+import type { Intent } from '../../../src/domain/intents';
+import type { RowByTable, TableName } from '../../../src/domain/model';
+import { PttDatabase } from '../../../src/db/database';
+import { mutate } from '../../../src/db/mutate';
+import { apiRequest } from '../../../src/lib/api';
+import type { Clock } from '../../../src/sync/clock';
+import { SyncEngine, type SyncEngineOptions } from '../../../src/sync/engine';
+
+export const TENANT: TenantSpec = {
+  id: 'tenant-sync',
+  name: 'Déneigement Tremblay',
+  kind: 'small-business',
+  size: { seed: 4242, subscribers: 6, externals: 3, subLists: 2, groups: 3 },
+  accounts: [
+    { username: 'one@tremblay.test', password: 'pw', displayName: 'Admin One' },
+    { username: 'two@tremblay.test', password: 'pw', displayName: 'Admin Two' },
+  ],
+};
+
+/** One backend for the file; its state is fresh for each test (see `useBackend`). */
+export function useBackend(spec: TenantSpec = TENANT) {
+  const holder: { backend: TestBackend } = { backend: createTestBackend({ tenants: [spec] }) };
+  beforeAll(() => holder.backend.msw.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    holder.backend.msw.close();
+    holder.backend = createTestBackend({ tenants: [spec] });
+    holder.backend.msw.listen({ onUnhandledRequest: 'error' });
+  });
+  afterAll(() => holder.backend.msw.close());
+  return holder;
+}
+
+export interface TestClock extends Clock {
+  sleeps: number[];
+  /** Called on every sleep, e.g. to bring the network back after a few retries. */
+  onSleep?: (count: number) => void;
+}
+
+export function instantClock(): TestClock {
+  const clock: TestClock = {
+    sleeps: [],
+    random: () => 0.5,
+    sleep: async (ms) => {
+      clock.sleeps.push(ms);
+      clock.onSleep?.(clock.sleeps.length);
+      if (clock.sleeps.length > 500) throw new Error('the engine kept retrying');
+    },
+  };
+  return clock;
+}
+
+let databases = 0;
+
+/** One device of an admin: its own database and, on demand, a sync engine. */
+export class Client {
+  readonly db: PttDatabase;
+  readonly clock = instantClock();
+  engine: SyncEngine;
+
+  constructor(
+    readonly token: string,
+    private readonly engineOptions: Partial<SyncEngineOptions> = {},
+  ) {
+    this.db = new PttDatabase(`sync-test-${++databases}-${Date.now()}`);
+    this.engine = this.freshEngine();
+  }
+
+  /** A new engine on the same database: what a reload does. */
+  freshEngine(options: Partial<SyncEngineOptions> = {}): SyncEngine {
+    this.engine = new SyncEngine({
+      db: this.db,
+      token: this.token,
+      clock: this.clock,
+      ...this.engineOptions,
+      ...options,
+    });
+    return this.engine;
+  }
+
+  edit(intent: Intent) {
+    return mutate(this.db, intent);
+  }
+
+  sync() {
+    return this.engine.syncUntilDone();
+  }
+
+  async view(): Promise<Record<TableName, unknown[]>> {
+    const sorted = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+    return {
+      contacts: sorted(await this.db.contacts.toArray()),
+      subLists: sorted(await this.db.subLists.toArray()),
+      groups: sorted(await this.db.groups.toArray()),
+    };
+  }
+
+  get<T extends TableName>(table: T, id: string): Promise<RowByTable[T] | undefined> {
+    return this.db.table<RowByTable[T], string>(table).get(id);
+  }
+}
+
+export async function signIn(username: string = TENANT.accounts[0]!.username): Promise<string> {
+  const response = await apiRequest<SignInResponse>({
+    method: 'POST',
+    path: API.session,
+    body: { username, password: 'pw' },
+  });
+  return response.token;
+}
+
+export async function serverView(backend: TestBackend, tenantId = TENANT.id): Promise<Record<TableName, unknown[]>> {
+  return backend.server.read(tenantId, (tenant) => {
+    const sorted = <T extends { id: string }>(rows: Iterable<T>) =>
+      structuredClone([...rows]).sort((a, b) => a.id.localeCompare(b.id));
+    return {
+      contacts: sorted(tenant.rows.contacts.values()),
+      subLists: sorted(tenant.rows.subLists.values()),
+      groups: sorted(tenant.rows.groups.values()),
+    };
+  });
+}
+
+export function serverRow<T extends TableName>(backend: TestBackend, table: T, id: string) {
+  return backend.server.read(TENANT.id, (tenant) => structuredClone(tenant.get(table, id)));
+}
