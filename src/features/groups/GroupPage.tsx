@@ -1,24 +1,43 @@
-import { defineMessages, useIntl } from 'react-intl';
+import { Link, useNavigate, useParams } from '@tanstack/react-router';
+import { useIntl } from 'react-intl';
+import { MemberListEditor } from '../../ui/member-lists/MemberListEditor';
+import { useContacts, useGroup, useGroups, useIsGroupPending, usePendingGroupMembers } from './hooks';
+import { useGroupMutations } from './mutations';
+import { groupKind } from './kind';
 
-const m = defineMessages({
-  identification: { id: 'groups.identification', defaultMessage: 'Group Identification' },
-  addNew: { id: 'groups.addNew', defaultMessage: 'Add New Group' },
-});
-
+/** Group Identification: rename, add and remove members, delete. */
 export function GroupPage() {
-  const intl = useIntl();
-  return (
-    <section className="page">
-      <h1>{intl.formatMessage(m.identification)}</h1>
-    </section>
-  );
+  const { groupId = '' } = useParams({ strict: false });
+  // A new id is a new page: no draft carries over from the previous group.
+  return <GroupEditor key={groupId} groupId={groupId} />;
 }
 
+/** Add New Group. */
 export function NewGroupPage() {
+  return <GroupEditor groupId={null} />;
+}
+
+function GroupEditor({ groupId }: { groupId: string | null }) {
   const intl = useIntl();
+  const navigate = useNavigate();
+  const group = useGroup(groupId ?? '');
+  const isPending = useIsGroupPending();
+  const pendingMembers = usePendingGroupMembers(groupId ?? '');
+  const { create, save, remove } = useGroupMutations();
   return (
-    <section className="page">
-      <h1>{intl.formatMessage(m.addNew)}</h1>
-    </section>
+    <MemberListEditor
+      kind={groupKind}
+      isNew={groupId === null}
+      list={groupId === null ? undefined : group}
+      lists={useGroups()}
+      contacts={useContacts()}
+      pending={groupId !== null && isPending(groupId)}
+      pendingMemberIds={pendingMembers}
+      onCreate={create}
+      onSave={save}
+      onDelete={remove}
+      onDone={() => void navigate({ to: '/groups', ignoreBlocker: true })}
+      backLink={<Link to="/groups">{intl.formatMessage(groupKind.words.title)}</Link>}
+    />
   );
 }

@@ -1,14 +1,27 @@
-import { defineMessages, useIntl } from 'react-intl';
+import { Link } from '@tanstack/react-router';
+import { useIntl } from 'react-intl';
+import { MemberListsOverview } from '../../ui/member-lists/MemberListsOverview';
+import { useIsSubListPending, useSubLists } from './hooks';
+import { subListKind } from './kind';
 
-const m = defineMessages({
-  title: { id: 'subLists.title', defaultMessage: 'Manage Sub-Lists' },
-});
-
+/** Manage Sub-Lists: every sub-list with its member count, and the way to add one. */
 export function SubListsPage() {
   const intl = useIntl();
   return (
-    <section className="page">
-      <h1>{intl.formatMessage(m.title)}</h1>
-    </section>
+    <MemberListsOverview
+      kind={subListKind}
+      lists={useSubLists()}
+      isPending={useIsSubListPending()}
+      renderLink={(subList) => (
+        <Link to="/sub-lists/$subListId" params={{ subListId: subList.id }}>
+          {subList.name}
+        </Link>
+      )}
+      addNewLink={
+        <Link to="/sub-lists/new" className="button button--primary">
+          {intl.formatMessage(subListKind.words.addNew)}
+        </Link>
+      }
+    />
   );
 }
