@@ -13,6 +13,7 @@ export interface ConfirmDialogProps {
   /** What will happen, including what else changes ("3 scan lists will lose this group"). */
   children: ReactNode;
   confirmLabel?: string;
+  cancelLabel?: string;
   danger?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -24,6 +25,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel,
   danger,
   onConfirm,
   onCancel,
@@ -48,7 +50,7 @@ export function ConfirmDialog({
           </Dialog.Description>
           <div className="actions">
             <button type="button" className="button" onClick={onCancel} ref={cancelRef}>
-              {intl.formatMessage(m.cancel)}
+              {cancelLabel ?? intl.formatMessage(m.cancel)}
             </button>
             <button
               type="button"

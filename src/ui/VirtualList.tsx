@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 
 export interface VirtualListProps {
   /** Accessible name of the list. */
@@ -14,10 +14,14 @@ export interface VirtualListProps {
   /** Enter (or Space, when `spaceActivates`) on the active row. */
   onActivate?: (index: number) => void;
   spaceActivates?: boolean;
+  /** A click (or tap) on a row makes it active and activates it, like Enter. */
+  activateOnClick?: boolean;
   multiselectable?: boolean;
   isSelected?: (index: number) => boolean;
   height?: string;
 }
+
+const ASSUMED_RECT = { width: 800, height: 600 };
 
 /**
  * A listbox that renders only the rows in view, so 50,000 rows cost what 30 do.
@@ -34,6 +38,7 @@ export function VirtualList({
   onActiveIndexChange,
   onActivate,
   spaceActivates,
+  activateOnClick,
   multiselectable,
   isSelected,
   height = '60vh',
@@ -45,7 +50,10 @@ export function VirtualList({
     estimateSize: () => rowHeight,
     overscan: 8,
     getItemKey: getKey,
-    initialRect: { width: 800, height: 600 },
+    initialRect: ASSUMED_RECT,
+    // A list that measures 0 high (jsdom, or not laid out yet) still renders a screenful of rows.
+    observeElementRect: (instance, onRect) =>
+      observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : ASSUMED_RECT)),
   });
 
   useEffect(() => {
@@ -98,6 +106,8 @@ export function VirtualList({
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => (
+          // Focus stays on the listbox, which handles the keys (aria-activedescendant); a click is the pointer path.
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
           <div
             key={item.key}
             id={`${idPrefix}-${item.index}`}
@@ -106,6 +116,14 @@ export function VirtualList({
             aria-setsize={count}
             aria-posinset={item.index + 1}
             className={item.index === activeIndex ? 'virtual-list__row virtual-list__row--active' : 'virtual-list__row'}
+            onClick={
+              activateOnClick
+                ? () => {
+                    onActiveIndexChange(item.index);
+                    onActivate?.(item.index);
+                  }
+                : undefined
+            }
             style={{
               position: 'absolute',
               top: 0,

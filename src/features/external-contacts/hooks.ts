@@ -1,0 +1,36 @@
+/** Reads for the external contact pages, from the local store. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Contact } from '../../domain/model';
+import { useDatabase } from '../../db/context';
+import { rowKey, usePendingKeys } from '../../db/hooks';
+
+/** The contact, null when there is none with that id, undefined while reading. */
+export function useContact(id: string): Contact | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (await db.contacts.get(id)) ?? null, [db, id]);
+}
+
+/** Who already has this number (null: nobody); skipped while the number is not complete. */
+export function usePhoneHolder(digits: string | null): Contact | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(
+    async () => (digits ? ((await db.contacts.where('phone').equals(digits).first()) ?? null) : null),
+    [db, digits],
+  );
+}
+
+/** How many sub-lists and groups hold the contact: what deleting it changes. */
+export function useListsHolding(contactId: string): { subLists: number; groups: number } | undefined {
+  const db = useDatabase();
+  return useLiveQuery(
+    async () => ({
+      subLists: await db.subLists.where('memberIds').equals(contactId).count(),
+      groups: await db.groups.where('memberIds').equals(contactId).count(),
+    }),
+    [db, contactId],
+  );
+}
+
+export function useContactPending(contactId: string): boolean {
+  return usePendingKeys().has(rowKey('contacts', contactId));
+}

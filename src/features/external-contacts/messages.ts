@@ -1,0 +1,96 @@
+import { defineMessage, defineMessages } from 'react-intl';
+
+export const externalContactMessages = {
+  ...defineMessages({
+    addTitle: { id: 'externalContacts.addTitle', defaultMessage: 'Add External Contact' },
+    editTitle: { id: 'externalContacts.editTitle', defaultMessage: 'Edit External Contact' },
+    intro: {
+      id: 'externalContacts.intro',
+      defaultMessage: 'Someone outside the company whom your PTT users can reach. It appears in the master list.',
+    },
+    name: { id: 'externalContacts.name', defaultMessage: 'Name' },
+    nameHint: { id: 'externalContacts.nameHint', defaultMessage: 'Up to 30 characters.' },
+    phone: { id: 'externalContacts.phone', defaultMessage: 'Phone number' },
+    phoneHint: { id: 'externalContacts.phoneHint', defaultMessage: '10 digits, for example 613-555-0142.' },
+    save: { id: 'externalContacts.save', defaultMessage: 'Save' },
+    cancel: { id: 'externalContacts.cancel', defaultMessage: 'Cancel' },
+    delete: { id: 'externalContacts.delete', defaultMessage: 'Delete external contact' },
+    loading: { id: 'externalContacts.loading', defaultMessage: 'Loading the contact…' },
+    notFoundTitle: { id: 'externalContacts.notFoundTitle', defaultMessage: 'This contact no longer exists' },
+    notFoundBody: {
+      id: 'externalContacts.notFoundBody',
+      defaultMessage: 'Another admin may have deleted it, or the link may be wrong.',
+    },
+    backToList: { id: 'externalContacts.backToList', defaultMessage: 'Go to the master list' },
+    subscriberTitle: { id: 'externalContacts.subscriberTitle', defaultMessage: 'This is a PTT subscriber' },
+    subscriberBody: {
+      id: 'externalContacts.subscriberBody',
+      defaultMessage:
+        'Subscribers are provisioned by the carrier: they cannot be edited or deleted here. You can manage their groups and options.',
+    },
+    openSubscriber: { id: 'externalContacts.openSubscriber', defaultMessage: 'Open the subscriber' },
+    nameRequired: { id: 'externalContacts.error.nameRequired', defaultMessage: 'Enter a name.' },
+    phoneRequired: { id: 'externalContacts.error.phoneRequired', defaultMessage: 'Enter a phone number.' },
+    phoneInvalid: {
+      id: 'externalContacts.error.phoneInvalid',
+      defaultMessage: 'Enter a 10-digit phone number, for example 613-555-0142.',
+    },
+    phoneAreaCode: {
+      id: 'externalContacts.error.phoneAreaCode',
+      defaultMessage: 'The area code (the first 3 digits) cannot start with 0 or 1.',
+    },
+    phoneExchange: {
+      id: 'externalContacts.error.phoneExchange',
+      defaultMessage: 'The 3 digits after the area code cannot start with 0 or 1.',
+    },
+    phoneTakenUnknown: {
+      id: 'externalContacts.error.phoneTakenUnknown',
+      defaultMessage: 'This number already belongs to another contact.',
+    },
+    gone: {
+      id: 'externalContacts.error.gone',
+      defaultMessage: 'This contact no longer exists: another admin may have deleted it. Nothing was saved.',
+    },
+    notSaved: {
+      id: 'externalContacts.error.notSaved',
+      defaultMessage: 'The contact could not be saved. Check the name and the number, then try again.',
+    },
+  }),
+  counter: defineMessage<{ count: number; max: number }>({
+    id: 'externalContacts.counter',
+    defaultMessage: '{count, number} of {max, number} characters',
+  }),
+  nameTooLong: defineMessage<{ count: number; max: number }>({
+    id: 'externalContacts.error.nameTooLong',
+    defaultMessage: 'The name is too long: {count, number} characters, {max, number} at most.',
+  }),
+  phoneTaken: defineMessage<{ name: string }>({
+    id: 'externalContacts.error.phoneTaken',
+    defaultMessage: 'This number already belongs to {name}.',
+  }),
+  added: defineMessage<{ name: string }>({
+    id: 'externalContacts.added',
+    defaultMessage: 'External contact {name} was added to the master list.',
+  }),
+  saved: defineMessage<{ name: string }>({
+    id: 'externalContacts.saved',
+    defaultMessage: 'Changes to {name} were saved.',
+  }),
+  deleted: defineMessage<{ name: string }>({
+    id: 'externalContacts.deleted',
+    defaultMessage: 'External contact {name} was deleted.',
+  }),
+  deleteTitle: defineMessage<{ name: string }>({
+    id: 'externalContacts.deleteTitle',
+    defaultMessage: 'Delete {name}?',
+  }),
+  deleteBody: defineMessage<{ name: string }>({
+    id: 'externalContacts.deleteBody',
+    defaultMessage: '{name} will be removed from the master list and from your users’ devices.',
+  }),
+  deleteLists: defineMessage<{ subLists: number; groups: number }>({
+    id: 'externalContacts.deleteLists',
+    defaultMessage:
+      'It will be removed from {subLists, plural, one {# sub-list} other {# sub-lists}} and {groups, plural, one {# group} other {# groups}}.',
+  }),
+};

@@ -1,0 +1,44 @@
+import { useBlocker } from '@tanstack/react-router';
+import { defineMessages, useIntl } from 'react-intl';
+import { ConfirmDialog } from './ConfirmDialog';
+
+const m = defineMessages({
+  title: { id: 'ui.leave.title', defaultMessage: 'Leave without saving?' },
+  body: {
+    id: 'ui.leave.body',
+    defaultMessage: 'Your changes on this page are not saved. If you leave now, they will be lost.',
+  },
+  leave: { id: 'ui.leave.confirm', defaultMessage: 'Leave without saving' },
+  stay: { id: 'ui.leave.stay', defaultMessage: 'Stay on this page' },
+});
+
+// Stable, so the blocker is registered again only when `when` changes.
+const blockAlways = () => true;
+
+/**
+ * Asks before the user leaves a page with unsaved changes (in-app navigation and, through the
+ * browser's own prompt, closing or reloading the tab). A page that navigates away itself after
+ * saving passes `ignoreBlocker: true` to `navigate`.
+ */
+export function LeaveGuard({ when }: { when: boolean }) {
+  const intl = useIntl();
+  const blocker = useBlocker({
+    shouldBlockFn: blockAlways,
+    enableBeforeUnload: when,
+    disabled: !when,
+    withResolver: true,
+  });
+  return (
+    <ConfirmDialog
+      open={blocker.status === 'blocked'}
+      title={intl.formatMessage(m.title)}
+      confirmLabel={intl.formatMessage(m.leave)}
+      cancelLabel={intl.formatMessage(m.stay)}
+      danger
+      onConfirm={() => blocker.proceed?.()}
+      onCancel={() => blocker.reset?.()}
+    >
+      <p>{intl.formatMessage(m.body)}</p>
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations, openBrowser, signIn, type BrowserSession } from './support';
+
+let browser: BrowserSession | undefined;
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+
+const LANGUAGES = [
+  {
+    locale: 'en-CA',
+    title: 'Manage Master List',
+    search: 'Search',
+    list: 'Contacts',
+    external: 'External contact',
+    externalKind: 'External contacts',
+    viewGroups: 'View Groups',
+    edit: 'Edit External Contact',
+    noMatch: 'No contact matches “zzqx”.',
+    phone: /\(\d{3}\) \d{3}-\d{4}/,
+  },
+  {
+    locale: 'fr-CA',
+    title: 'Gérer la liste maîtresse',
+    search: 'Rechercher',
+    list: 'Contacts',
+    external: 'Contact externe',
+    externalKind: 'Contacts externes',
+    viewGroups: 'Voir les groupes',
+    edit: 'Modifier un contact externe',
+    noMatch: 'Aucun contact ne correspond à «\u00a0zzqx\u00a0».',
+    phone: /\d{3} \d{3}-\d{4}/,
+  },
+] as const;
+
+describe.each(LANGUAGES)('Manage Master List in $locale', (language) => {
+  it('lists, searches without accents, filters, and opens contacts from the keyboard and the mouse', async () => {
+    browser = await openBrowser({ locale: language.locale });
+    const { page } = browser;
+    await page.goto(`${browser.baseUrl}/`);
+    await signIn(page, 'small-business');
+    await page.getByRole('heading', { level: 1, name: language.title }).waitFor();
+    const list = page.getByRole('listbox', { name: language.list });
+    await list.getByRole('option').first().waitFor();
+    expect(await list.getByRole('img', { name: language.external }).count()).toBeGreaterThan(0);
+    expect(await list.getByRole('option').first().textContent()).toMatch(language.phone);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // "Aroha Émond" is found by typing "emond", without the accent.
+    const search = page.getByRole('searchbox', { name: language.search });
+    await search.fill('emond');
+    await list.getByRole('option', { name: /Aroha Émond/ }).waitFor();
+    expect(await list.getByRole('option').count()).toBe(1);
+    await search.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Aroha Émond' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: language.viewGroups }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: language.title }).waitFor();
+    await search.fill('zzqx');
+    await page.getByRole('heading', { name: language.noMatch }).waitFor();
+    await search.fill('');
+    await page.getByRole('radio', { name: language.externalKind }).check();
+    const first = list.getByRole('option').first();
+    await first.getByRole('img', { name: language.external }).waitFor();
+    await first.click();
+    await page.getByRole('heading', { level: 1, name: language.edit }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(browser.consoleErrors).toEqual([]);
+  });
+});
+
+it('shows the first rows of the 5,000-subscriber company at once and finds an accented name typed plainly', async () => {
+  browser = await openBrowser({ locale: 'en-CA' });
+  const { page } = browser;
+  await page.goto(`${browser.baseUrl}/`);
+  // Two admins share this company: sign in as the first.
+  await page.getByRole('button', { name: 'Use Transports Nordik Inc.' }).first().click();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const list = page.getByRole('listbox', { name: 'Contacts' });
+  await list.getByRole('option').first().waitFor({ timeout: 30_000 });
+  expect(await list.getByRole('option').count()).toBeLessThan(80);
+  await page.getByText('5,300 contacts').waitFor({ timeout: 30_000 });
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  const started = Date.now();
+  await search.pressSequentially('berube');
+  await list
+    .getByRole('option', { name: /Bérubé/ })
+    .first()
+    .waitFor();
+  expect(Date.now() - started).toBeLessThan(3_000);
+  expect(browser.consoleErrors).toEqual([]);
+});
