@@ -64,6 +64,14 @@ for (const id of Object.keys(en)) {
 }
 for (const id of Object.keys(fr)) if (!(id in en)) problems.push(`fr.json has ${id}, which en.json lacks`);
 
+// French typography as used in Canada (OQLF): a non-breaking space before a colon, none
+// before ? ! ;, and the typographic apostrophe (an ASCII ' is also ICU's escape character).
+for (const [id, text] of Object.entries(fr)) {
+  if (/[ \u00a0\u202f][?!;]/.test(text)) problems.push(`fr.json ${id}: no space before ? ! ; in Canadian French`);
+  if (/(^|[^\u00a0\s]): /.test(text) || / :/.test(text)) problems.push(`fr.json ${id}: put a non-breaking space (U+00A0) before a colon`);
+  if (text.includes("'")) problems.push(`fr.json ${id}: use ’ rather than '`);
+}
+
 if (problems.length) {
   console.error(`i18n: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
   process.exit(1);

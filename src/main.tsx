@@ -1,12 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { rememberDemoNetwork, useDemoStore } from './lib/demo';
 import './ui/theme.css';
 
-/** Demo mode: the PTT back-end is simulated in the browser, loaded before the app so no request escapes. */
+/**
+ * Demo mode: the PTT back-end is simulated in the browser, started before the app so no
+ * request escapes. The production build serves MSW from inside the app's service worker.
+ */
 async function start() {
-  const { startDemoBackend } = await import('../mocks/browser');
-  await startDemoBackend();
+  const { startDemoBackend, benchTenant } = await import('../mocks/browser');
+  // Only `npm run bench` sets it (scripts/bench/): a bench build also serves a 50,000-contact tenant.
+  const benchSize = import.meta.env.VITE_BENCH_TENANT;
+  const demo = await startDemoBackend({
+    workerUrl: import.meta.env.PROD ? '/sw.js' : '/mockServiceWorker.js',
+    ...(benchSize ? { extraTenants: [benchTenant(JSON.parse(benchSize))], dbName: 'ptt-mock-backend-bench' } : {}),
+  });
+  rememberDemoNetwork(demo.faults);
+  useDemoStore.setState({ demo });
+  if (benchSize) await exposeBenchHooks(demo);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html lacks #root');
   createRoot(root).render(
@@ -14,6 +26,12 @@ async function start() {
       <App />
     </StrictMode>,
   );
+}
+
+/** What the bench drives that the UI cannot do fast enough: 1,000 queued edits, the network switch. */
+async function exposeBenchHooks(demo: unknown) {
+  const [{ mutate }, { PttDatabase }] = await Promise.all([import('./db/mutate'), import('./db/database')]);
+  Object.assign(window, { __pttBench: { demo, mutate, PttDatabase } });
 }
 
 void start();

@@ -1,9 +1,12 @@
-import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { Link, Outlet } from '@tanstack/react-router';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { DatabaseProvider, databaseName } from '../db/context';
 import { useSessionStore, type Session } from '../features/session/session-store';
 import { SyncIndicator } from '../features/sync-issues/SyncIndicator';
+import { DemoPanel } from '../features/demo/DemoPanel';
+import { ExitButton } from '../features/session/ExitButton';
+import { useSessionSync } from '../features/session/hooks';
 import { shellMessages as m } from './messages';
 
 const NAV = [
@@ -15,12 +18,7 @@ const NAV = [
 
 function Shell({ session }: { session: Session }) {
   const intl = useIntl();
-  const navigate = useNavigate();
-  const setSession = useSessionStore((state) => state.setSession);
-  const exit = () => {
-    setSession(null);
-    void navigate({ to: '/sign-in' });
-  };
+  useSessionSync(session);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -31,10 +29,9 @@ function Shell({ session }: { session: Session }) {
         <span className="shell__tenant">{session.tenant.name}</span>
         <span className="shell__spacer" />
         <SyncIndicator />
+        <DemoPanel tenantId={session.tenant.id} />
         <LanguageSwitch />
-        <button type="button" className="button button--quiet" onClick={exit}>
-          {intl.formatMessage(m.exit)}
-        </button>
+        <ExitButton />
       </header>
       <nav className="shell__nav" aria-label={intl.formatMessage(m.navLabel)}>
         <ul>

@@ -8,7 +8,6 @@ export const shellMessages = defineMessages({
   subLists: { id: 'nav.subLists', defaultMessage: 'Manage Sub-Lists' },
   groups: { id: 'nav.groups', defaultMessage: 'Manage Groups' },
   syncIssues: { id: 'nav.syncIssues', defaultMessage: 'Sync issues' },
-  exit: { id: 'shell.exit', defaultMessage: 'Exit' },
   skipToContent: { id: 'shell.skipToContent', defaultMessage: 'Skip to content' },
   notFoundTitle: { id: 'notFound.title', defaultMessage: 'Page not found' },
   notFoundBody: {

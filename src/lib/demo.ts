@@ -1,9 +1,11 @@
 /**
  * What demo mode exposes to the UI: the seeded sign-ins and the simulated back-end's
- * controls (network, latency, errors, another admin, reset). Set once at start-up by
- * main.tsx; null when the app talks to a real back-end.
+ * controls (network, latency, errors, lost responses, another admin, reset). Set once at
+ * start-up by main.tsx; null when the app talks to a real back-end. The shapes below are
+ * what the UI needs, so the app does not depend on the mock back-end's code.
  */
 import { create } from 'zustand';
+import type { Intent } from '../domain/intents';
 
 export interface DemoAccount {
   username: string;
@@ -11,8 +13,55 @@ export interface DemoAccount {
   tenantName: string;
 }
 
+export interface DemoFaultSettings {
+  offline: boolean;
+  latency: { minMs: number; maxMs: number };
+  errorRate: number;
+  loseResponseRate: number;
+}
+
+export interface DemoFaults {
+  getSettings(): DemoFaultSettings;
+  subscribe(listener: () => void): () => void;
+  setOffline(offline: boolean): void;
+  setLatency(latency: number | { minMs: number; maxMs: number }): void;
+  setErrorRate(rate: number): void;
+  setLoseResponseRate(rate: number): void;
+  reset(): void;
+}
+
+export interface DemoOtherAdmin {
+  apply(intent: Intent): Promise<{ intent: Intent }>;
+  randomEdit(): Promise<{ intent: Intent } | null>;
+  start(options: { everyMs: number }): void;
+  stop(): void;
+  isRunning(): boolean;
+  subscribe(listener: (edit: { intent: Intent }) => void): () => void;
+}
+
 export interface DemoHooks {
-  accounts: DemoAccount[];
+  accounts: readonly DemoAccount[];
+  faults: DemoFaults;
+  otherAdmin(tenantId: string): DemoOtherAdmin;
+  resetDemoData(): Promise<void>;
 }
 
 export const useDemoStore = create<{ demo: DemoHooks | null }>(() => ({ demo: null }));
+
+const OFFLINE_KEY = 'ptt-admin.demo.offline';
+
+/**
+ * The demo's network switch stands for the device's network: it survives a reload and
+ * holds for every tab of this browser, so "edit offline → reload offline → reconnect"
+ * can be shown.
+ */
+export function rememberDemoNetwork(faults: DemoFaults) {
+  faults.setOffline(localStorage.getItem(OFFLINE_KEY) === 'true');
+  faults.subscribe(() => {
+    const offline = String(faults.getSettings().offline);
+    if (localStorage.getItem(OFFLINE_KEY) !== offline) localStorage.setItem(OFFLINE_KEY, offline);
+  });
+  window.addEventListener('storage', (event) => {
+    if (event.key === OFFLINE_KEY) faults.setOffline(event.newValue === 'true');
+  });
+}

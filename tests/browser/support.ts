@@ -3,7 +3,8 @@
  * in a given language, and collects console errors and failed page loads so a test
  * can assert there were none.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -25,6 +26,8 @@ export interface BrowserSession {
   page: Page;
   baseUrl: string;
   consoleErrors: string[];
+  /** Set when a test cuts the network on purpose: failed /api/ requests then are expected, not errors. */
+  expectApiFailures: boolean;
   close: () => Promise<void>;
 }
 
@@ -42,21 +45,76 @@ export async function openBrowser({
   const consoleErrors: string[] = [];
   const watch = (page: Page) => {
     page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
+      if (message.type() !== 'error') return;
+      const apiFailure =
+        message.text().startsWith('Failed to load resource') && message.location().url.includes('/api/');
+      if (!(apiFailure && session.expectApiFailures)) consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
   };
   context.pages().forEach(watch);
   context.on('page', watch);
   const page = context.pages()[0] ?? (await context.newPage());
-  return {
+  const session: BrowserSession = {
     context,
     page,
     baseUrl: inject('baseUrl'),
     consoleErrors,
+    expectApiFailures: false,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return session;
+}
+
+const DEMO_TENANT_NAMES = { 'small-business': 'Plomberie Gagnon & Fils', 'large-enterprise': 'Transports Nordik Inc.' };
+
+/** Signs in with a demo account from the sign-in page, in whatever language the page shows. */
+export async function signIn(page: Page, tenant: keyof typeof DEMO_TENANT_NAMES = 'small-business') {
+  const name = DEMO_TENANT_NAMES[tenant];
+  await page.getByRole('button', { name: new RegExp(`^(Use|Utiliser) ${name.replace(/[.&]/g, '\\$&')}$`) }).click();
+  await page.getByRole('button', { name: /^(Sign in|Ouvrir une session)$/ }).click();
+  await page.getByRole('navigation').waitFor();
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the page as it is now; returns one line per violation (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+          ) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => String(n.target[0]))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
+  });
+  return violations;
+}
+
+/** Waits until the app's service worker controls the page (after the first visit). */
+export async function waitForServiceWorker(page: Page) {
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, { timeout: 30_000 });
+}
+
+/** Flips the Demo panel's "Cut the network" switch (English UI). */
+export async function setDemoNetwork(page: Page, offline: boolean) {
+  await page.getByRole('button', { name: 'Demo' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Demo controls' });
+  await dialog.getByRole('checkbox', { name: 'Cut the network' }).setChecked(offline);
+  await dialog.getByRole('button', { name: 'Close' }).click();
 }

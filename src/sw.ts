@@ -1,0 +1,23 @@
+/**
+ * The app's one service worker (one per scope: a second would fight MSW's). It precaches
+ * the app shell so the app starts with no network, serves index.html for every in-app
+ * navigation, and then carries MSW's worker so demo mode's simulated back-end keeps
+ * answering /api/ offline.
+ */
+/// <reference lib="webworker" />
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
+
+// The app shell is workbox's: keep MSW's listener (added below) from answering it too.
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (url.origin === self.location.origin && !url.pathname.startsWith('/api/')) event.stopImmediatePropagation();
+});
+
+importScripts('/mockServiceWorker.js');

@@ -1,0 +1,30 @@
+import { afterEach, expect, it } from 'vitest';
+import { openBrowser, signIn, waitForServiceWorker, type BrowserSession } from './support';
+
+let browser: BrowserSession | undefined;
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+
+it('after one visit, the app starts and shows the tenant’s data with the network off', async () => {
+  browser = await openBrowser({ locale: 'fr-CA' });
+  const { page, context } = browser;
+  await page.goto(`${browser.baseUrl}/`);
+  await signIn(page, 'small-business');
+  await page.getByRole('heading', { name: 'Gérer la liste maîtresse' }).waitFor();
+  await waitForServiceWorker(page);
+  const installable = await page.evaluate(async () => {
+    const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+    return link ? ((await (await fetch(link.href)).json()) as { name: string; icons: unknown[] }) : null;
+  });
+  expect(installable?.name).toBe('PTT Admin');
+  expect(installable?.icons.length).toBeGreaterThan(0);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Gérer la liste maîtresse' }).waitFor();
+  await page.getByRole('link', { name: 'Gérer les groupes' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Gérer les groupes' }).waitFor();
+  expect(browser.consoleErrors).toEqual([]);
+});

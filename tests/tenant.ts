@@ -1,0 +1,57 @@
+/**
+ * Signs in to a seeded demo tenant on the real mock back-end (in this process, through
+ * MSW) and runs the first sync, so the local database holds what a real first sign-in
+ * gives. Then the network is cut (unless `online`), so the edits a test makes stay
+ * visibly pending; `backend.faults.setOffline(false)` lets the app's own sync engine
+ * send them, and `backend.otherAdmin(...)` plays another admin.
+ */
+import { onTestFinished } from 'vitest';
+import { createTestBackend, type TestBackend } from '../mocks/node';
+import { demoTenants } from '../mocks/seed/demo';
+import type { TenantRows } from '../mocks/seed/generate';
+import { PttDatabase, databaseName } from '../src/db/database';
+import { API, type SignInResponse, type TenantKind } from '../src/domain/protocol';
+import type { Session } from '../src/features/session/session-store';
+import { apiRequest } from '../src/lib/api';
+import { SyncEngine } from '../src/sync/engine';
+
+export interface SignedInTenant {
+  session: Session;
+  /** The tenant's rows on the server right after the first sync. */
+  rows: TenantRows;
+  db: PttDatabase;
+  backend: TestBackend;
+}
+
+export async function signedInTenant(
+  kind: TenantKind = 'small-business',
+  { online = false }: { online?: boolean } = {},
+): Promise<SignedInTenant> {
+  const spec = demoTenants().find((tenant) => tenant.kind === kind);
+  if (!spec) throw new Error(`no demo tenant of kind ${kind}`);
+  const backend = createTestBackend({ tenants: [spec] });
+  backend.msw.listen({ onUnhandledRequest: 'error' });
+  onTestFinished(() => backend.msw.close());
+
+  const account = spec.accounts[0]!;
+  const session = await apiRequest<SignInResponse>({
+    method: 'POST',
+    path: API.session,
+    body: { username: account.username, password: account.password },
+  });
+  // The database name is per tenant and user, so clear what an earlier test left there.
+  const db = new PttDatabase(databaseName(session.tenant.id, session.user.id));
+  await db.delete();
+  await db.open();
+  onTestFinished(() => db.close());
+  const result = await new SyncEngine({ db, token: session.token }).syncUntilDone();
+  if (result !== 'done') throw new Error(`the first sync ended with ${result}`);
+  backend.faults.setOffline(!online);
+
+  const rows = await backend.server.read(spec.id, (tenant) => ({
+    contacts: structuredClone([...tenant.rows.contacts.values()]),
+    subLists: structuredClone([...tenant.rows.subLists.values()]),
+    groups: structuredClone([...tenant.rows.groups.values()]),
+  }));
+  return { session, rows, db, backend };
+}
