@@ -6,7 +6,7 @@
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createHandlers } from './handlers';
-import { DEMO_ACCOUNTS, demoTenants, type DemoAccount } from './seed/demo';
+import { DEMO_ACCOUNTS, demoTenants, type DemoAccount, type TenantSpec } from './seed/demo';
 import type { FaultController } from './server/faults';
 import { DEFAULT_BACKEND_DB, openIndexedDbHost } from './server/indexeddb-host';
 import { createOtherAdmin, type OtherAdmin } from './server/other-admin';
@@ -18,6 +18,8 @@ export interface DemoBackendOptions {
   dbName?: string;
   /** Another seed makes another, equally deterministic, data set. */
   seed?: number;
+  /** Tenants served besides the demo ones (the benchmark's large tenant, see scripts/bench/). */
+  extraTenants?: readonly TenantSpec[];
 }
 
 export interface DemoBackend {
@@ -33,7 +35,7 @@ export interface DemoBackend {
 }
 
 export async function startDemoBackend(options: DemoBackendOptions = {}): Promise<DemoBackend> {
-  const tenants = demoTenants(options.seed);
+  const tenants = [...demoTenants(options.seed), ...(options.extraTenants ?? [])];
   const host = await openIndexedDbHost({
     dbName: options.dbName ?? DEFAULT_BACKEND_DB,
     seed: () => seedState(tenants),
@@ -64,4 +66,4 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
   };
 }
 
-export { DEMO_ACCOUNTS, type DemoAccount } from './seed/demo';
+export { DEMO_ACCOUNTS, benchTenant, type DemoAccount } from './seed/demo';

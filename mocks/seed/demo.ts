@@ -46,6 +46,23 @@ export function demoTenants(seed: number = DEMO_SEED): TenantSpec[] {
   ];
 }
 
+/** The benchmark account (`npm run bench`); only a bench build serves this tenant. */
+export const BENCH_USERNAME = 'admin@bench.demo';
+
+/**
+ * A large-enterprise tenant of the given size for `npm run bench` (scripts/bench/). Not part
+ * of `demoTenants()`: the normal demo stays as it is, only a build with VITE_BENCH_TENANT adds it.
+ */
+export function benchTenant(size: Omit<TenantSize, 'seed'>, seed: number = DEMO_SEED + 2): TenantSpec {
+  return {
+    id: 'tenant-bench',
+    name: 'Banc d’essai Inc.',
+    kind: 'large-enterprise',
+    size: { seed, ...size },
+    accounts: [{ username: BENCH_USERNAME, password: DEMO_PASSWORD, displayName: 'Bench Admin' }],
+  };
+}
+
 export interface DemoAccount {
   username: string;
   password: string;
