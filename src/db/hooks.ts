@@ -1,10 +1,33 @@
-/** Reactive reads shared by every feature: they re-render when the sync engine or another tab writes. */
+/**
+ * Reactive reads shared by every feature: they re-render when the sync engine or another
+ * tab writes. Features wrap them in their own hooks with the names their screens use.
+ */
+import { useCallback } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { TableName } from '../domain/model';
+import type { Contact, RowByTable, TableName } from '../domain/model';
+import type { ListTable } from '../domain/apply';
 import { useDatabase } from './context';
 
 export function rowKey(table: TableName, id: string): string {
   return `${table}:${id}`;
+}
+
+/** One row; null once it is not (or no longer) in the store, undefined while reading. */
+export function useRow<T extends TableName>(table: T, id: string): RowByTable[T] | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (await db.table<RowByTable[T], string>(table).get(id)) ?? null, [db, table, id]);
+}
+
+/** Every row of a table, in no set order (screens sort by name for the user's language). */
+export function useRows<T extends TableName>(table: T): RowByTable[T][] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => db.table<RowByTable[T], string>(table).toArray(), [db, table]);
+}
+
+/** Every contact in name order (the `sortKey` index folds accents and case). */
+export function useContactsByName(): Contact[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => db.contacts.orderBy('sortKey').toArray(), [db]);
 }
 
 /** The rows that have local edits still waiting for the server, as `table:id` keys. */
@@ -16,6 +39,29 @@ export function usePendingKeys(): ReadonlySet<string> {
       await db.outbox.each((entry) => entry.touched.forEach((ref) => keys.add(rowKey(ref.table, ref.id))));
       return keys;
     }, [db]) ?? EMPTY
+  );
+}
+
+/** Whether a row of the table has a local edit still waiting for the server. */
+export function useIsPending(table: TableName): (id: string) => boolean {
+  const keys = usePendingKeys();
+  return useCallback((id: string) => keys.has(rowKey(table, id)), [keys, table]);
+}
+
+/** Members of a sub-list or group whose addition is still in the outbox. */
+export function usePendingMembers(table: ListTable, id: string): ReadonlySet<string> {
+  const db = useDatabase();
+  const prefix = table === 'groups' ? 'group' : 'subList';
+  return (
+    useLiveQuery(async () => {
+      const ids = new Set<string>();
+      await db.outbox.each(({ intent }) => {
+        if (intent.name !== `${prefix}.create` && intent.name !== `${prefix}.addMembers`) return;
+        const args = intent.args as { id: string; memberIds: string[] };
+        if (args.id === id) args.memberIds.forEach((memberId) => ids.add(memberId));
+      });
+      return ids;
+    }, [db, prefix, id]) ?? EMPTY
   );
 }
 

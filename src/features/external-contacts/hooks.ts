@@ -2,13 +2,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '../../domain/model';
 import { useDatabase } from '../../db/context';
-import { rowKey, usePendingKeys } from '../../db/hooks';
+import { useIsPending, useRow } from '../../db/hooks';
 
 /** The contact, null when there is none with that id, undefined while reading. */
-export function useContact(id: string): Contact | null | undefined {
-  const db = useDatabase();
-  return useLiveQuery(async () => (await db.contacts.get(id)) ?? null, [db, id]);
-}
+export const useContact = (id: string): Contact | null | undefined => useRow('contacts', id);
 
 /** Who already has this number (null: nobody); skipped while the number is not complete. */
 export function usePhoneHolder(digits: string | null): Contact | null | undefined {
@@ -31,6 +28,4 @@ export function useListsHolding(contactId: string): { subLists: number; groups: 
   );
 }
 
-export function useContactPending(contactId: string): boolean {
-  return usePendingKeys().has(rowKey('contacts', contactId));
-}
+export const useContactPending = (contactId: string): boolean => useIsPending('contacts')(contactId);

@@ -1,9 +1,8 @@
 /** Reads for the master list, from the local store (they follow the sync engine and other tabs). */
-import { useCallback } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '../../domain/model';
 import { useDatabase } from '../../db/context';
-import { rowKey, usePendingKeys } from '../../db/hooks';
+import { useIsPending } from '../../db/hooks';
 
 /** Enough rows to fill the first screen while the whole list loads. */
 const FIRST_SCREEN = 60;
@@ -34,7 +33,4 @@ export function useDatabaseName(): string {
 }
 
 /** Whether a contact has a local edit still waiting for the server. */
-export function useContactPending(): (contactId: string) => boolean {
-  const keys = usePendingKeys();
-  return useCallback((contactId: string) => keys.has(rowKey('contacts', contactId)), [keys]);
-}
+export const useContactPending = (): ((contactId: string) => boolean) => useIsPending('contacts');

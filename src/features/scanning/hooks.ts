@@ -2,13 +2,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact, Group } from '../../domain/model';
 import { useDatabase } from '../../db/context';
-import { rowKey, usePendingKeys } from '../../db/hooks';
+import { useIsPending, useRow } from '../../db/hooks';
 
 /** The contact, null when there is none with that id, undefined while reading. */
-export function useContact(id: string): Contact | null | undefined {
-  const db = useDatabase();
-  return useLiveQuery(async () => (await db.contacts.get(id)) ?? null, [db, id]);
-}
+export const useContact = (id: string): Contact | null | undefined => useRow('contacts', id);
 
 /** The groups the contact is a member of (the only ones their scan list may hold), in no set order. */
 export function useGroupsOf(contactId: string): Group[] | undefined {
@@ -16,6 +13,4 @@ export function useGroupsOf(contactId: string): Group[] | undefined {
   return useLiveQuery(() => db.groups.where('memberIds').equals(contactId).toArray(), [db, contactId]);
 }
 
-export function useContactPending(contactId: string): boolean {
-  return usePendingKeys().has(rowKey('contacts', contactId));
-}
+export const useContactPending = (contactId: string): boolean => useIsPending('contacts')(contactId);
