@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { defineMessage, defineMessages, useIntl } from 'react-intl';
-import type { Contact } from '../domain/model';
+import type { ReactNode } from 'react';
+import type { Contact, Subscriber } from '../domain/model';
 import { formatPhone } from '../domain/rules';
 import { PendingMark } from './PendingMark';
 import './fields.css';
@@ -57,4 +58,58 @@ export function SubscriberProfileHeader({ subscriber, pending }: { subscriber: C
       <ProfileTabs subscriberId={subscriber.id} />
     </>
   );
+}
+
+const gate = defineMessages({
+  loading: { id: 'ui.profile.loading', defaultMessage: 'Loading the subscriber…' },
+  notFoundTitle: { id: 'ui.profile.notFoundTitle', defaultMessage: 'This subscriber no longer exists' },
+  notFoundBody: {
+    id: 'ui.profile.notFoundBody',
+    defaultMessage: 'The carrier may have removed them, or the link may be wrong.',
+  },
+  externalTitle: { id: 'ui.profile.externalTitle', defaultMessage: 'This is an external contact' },
+  openExternal: { id: 'ui.profile.openExternal', defaultMessage: 'Edit External Contact' },
+  backToList: { id: 'ui.profile.backToList', defaultMessage: 'Go to the master list' },
+});
+
+export interface SubscriberGateProps {
+  /** The contact at the page's address: undefined while reading, null when there is none. */
+  contact: Contact | null | undefined;
+  /** False while the page still reads what else it needs. */
+  ready?: boolean;
+  /** Why this pane means nothing for an external contact. */
+  externalBody: string;
+  children: (subscriber: Subscriber) => ReactNode;
+}
+
+/** A subscriber's profile pane, or what to say while it loads, when it is gone, or when it is an external contact. */
+export function SubscriberGate({ contact, ready = true, externalBody, children }: SubscriberGateProps) {
+  const intl = useIntl();
+  if (contact === undefined || !ready) {
+    return (
+      <section className="page" aria-busy="true">
+        <p>{intl.formatMessage(gate.loading)}</p>
+      </section>
+    );
+  }
+  if (contact === null || contact.kind !== 'subscriber') {
+    return (
+      <section className="page" aria-labelledby="profile-missing">
+        <div className="empty-state" role="alert">
+          <h1 id="profile-missing">{intl.formatMessage(contact ? gate.externalTitle : gate.notFoundTitle)}</h1>
+          <p>{contact ? externalBody : intl.formatMessage(gate.notFoundBody)}</p>
+          {contact ? (
+            <Link to="/external-contacts/$contactId" params={{ contactId: contact.id }} className="button">
+              {intl.formatMessage(gate.openExternal)}
+            </Link>
+          ) : (
+            <Link to="/master-list" className="button">
+              {intl.formatMessage(gate.backToList)}
+            </Link>
+          )}
+        </div>
+      </section>
+    );
+  }
+  return children(contact);
 }

@@ -6,7 +6,7 @@ import { IntentRejected } from '../../domain/outcomes';
 import { SCAN_LIST_MAX } from '../../domain/rules';
 import { Flash, useFlash } from '../../ui/Flash';
 import { LeaveGuard } from '../../ui/LeaveGuard';
-import { SubscriberProfileHeader } from '../../ui/ProfileTabs';
+import { SubscriberGate, SubscriberProfileHeader } from '../../ui/ProfileTabs';
 import { useContact, useContactPending, useGroupsOf } from './hooks';
 import { useSaveScanning } from './mutations';
 import { priorityLabels, scanningMessages as m } from './messages';
@@ -194,37 +194,15 @@ export function SubscriberPage() {
     return memberOf && [...memberOf].sort((a, b) => collator.compare(a.name, b.name));
   }, [memberOf, intl.locale]);
 
-  if (contact === undefined || groups === undefined) {
-    return (
-      <section className="page" aria-busy="true">
-        <p>{intl.formatMessage(m.loading)}</p>
-      </section>
-    );
-  }
-  if (contact === null || contact.kind !== 'subscriber') {
-    return (
-      <section className="page" aria-labelledby="profile-missing">
-        <div className="empty-state" role="alert">
-          <h1 id="profile-missing">{intl.formatMessage(contact ? m.externalTitle : m.notFoundTitle)}</h1>
-          <p>{intl.formatMessage(contact ? m.externalBody : m.notFoundBody)}</p>
-          {contact ? (
-            <Link to="/external-contacts/$contactId" params={{ contactId: contact.id }} className="button">
-              {intl.formatMessage(m.openExternal)}
-            </Link>
-          ) : (
-            <Link to="/master-list" className="button">
-              {intl.formatMessage(m.backToList)}
-            </Link>
-          )}
-        </div>
-      </section>
-    );
-  }
   return (
-    <section className="page" aria-labelledby="profile-title">
-      <SubscriberProfileHeader subscriber={contact} pending={pending} />
-      <Flash />
-      <ScanningForm key={contact.id} subscriber={contact} groups={groups} />
-    </section>
+    <SubscriberGate contact={contact} ready={groups !== undefined} externalBody={intl.formatMessage(m.externalBody)}>
+      {(subscriber) => (
+        <section className="page" aria-labelledby="profile-title">
+          <SubscriberProfileHeader subscriber={subscriber} pending={pending} />
+          <Flash />
+          <ScanningForm key={subscriber.id} subscriber={subscriber} groups={groups ?? []} />
+        </section>
+      )}
+    </SubscriberGate>
   );
 }

@@ -4,19 +4,10 @@ import type { Priority } from '../../domain/model';
 export const scanningMessages = {
   ...defineMessages({
     viewGroups: { id: 'scanning.viewGroups', defaultMessage: 'View Groups' },
-    loading: { id: 'scanning.loading', defaultMessage: 'Loading the subscriber…' },
-    notFoundTitle: { id: 'scanning.notFoundTitle', defaultMessage: 'This subscriber no longer exists' },
-    notFoundBody: {
-      id: 'scanning.notFoundBody',
-      defaultMessage: 'The carrier may have removed them, or the link may be wrong.',
-    },
-    externalTitle: { id: 'scanning.externalTitle', defaultMessage: 'This is an external contact' },
     externalBody: {
       id: 'scanning.externalBody',
       defaultMessage: 'External contacts have no groups to scan. You can change their name and number.',
     },
-    openExternal: { id: 'scanning.openExternal', defaultMessage: 'Edit External Contact' },
-    backToList: { id: 'scanning.backToList', defaultMessage: 'Go to the master list' },
     enable: { id: 'scanning.enable', defaultMessage: 'Enable Talkgroup Scanning' },
     enableHint: {
       id: 'scanning.enableHint',

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from '@tanstack/react-router';
+import { useNavigate, useParams } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import type { Messaging, Subscriber } from '../../domain/model';
 import { IntentRejected } from '../../domain/outcomes';
 import { Flash, useFlash } from '../../ui/Flash';
 import { LeaveGuard } from '../../ui/LeaveGuard';
-import { SubscriberProfileHeader } from '../../ui/ProfileTabs';
+import { SubscriberGate, SubscriberProfileHeader } from '../../ui/ProfileTabs';
 import { useContact, useContactPending } from './hooks';
 import { useSetMessaging } from './mutations';
 import { userOptionsMessages as m } from './messages';
@@ -122,37 +122,15 @@ export function UserOptionsPage() {
   const contact = useContact(subscriberId);
   const pending = useContactPending(subscriberId);
 
-  if (contact === undefined) {
-    return (
-      <section className="page" aria-busy="true">
-        <p>{intl.formatMessage(m.loading)}</p>
-      </section>
-    );
-  }
-  if (contact === null || contact.kind !== 'subscriber') {
-    return (
-      <section className="page" aria-labelledby="profile-missing">
-        <div className="empty-state" role="alert">
-          <h1 id="profile-missing">{intl.formatMessage(contact ? m.externalTitle : m.notFoundTitle)}</h1>
-          <p>{intl.formatMessage(contact ? m.externalBody : m.notFoundBody)}</p>
-          {contact ? (
-            <Link to="/external-contacts/$contactId" params={{ contactId: contact.id }} className="button">
-              {intl.formatMessage(m.openExternal)}
-            </Link>
-          ) : (
-            <Link to="/master-list" className="button">
-              {intl.formatMessage(m.backToList)}
-            </Link>
-          )}
-        </div>
-      </section>
-    );
-  }
   return (
-    <section className="page" aria-labelledby="profile-title">
-      <SubscriberProfileHeader subscriber={contact} pending={pending} />
-      <Flash />
-      <MessagingForm key={contact.id} subscriber={contact} />
-    </section>
+    <SubscriberGate contact={contact} externalBody={intl.formatMessage(m.externalBody)}>
+      {(subscriber) => (
+        <section className="page" aria-labelledby="profile-title">
+          <SubscriberProfileHeader subscriber={subscriber} pending={pending} />
+          <Flash />
+          <MessagingForm key={subscriber.id} subscriber={subscriber} />
+        </section>
+      )}
+    </SubscriberGate>
   );
 }
