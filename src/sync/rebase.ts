@@ -97,7 +97,7 @@ export function wantedFields(intent: Intent): Record<string, unknown> {
   return Object.fromEntries(overwrittenFields(intent).map((field) => [field, args[field]]));
 }
 
-/** The row's name as the user last saw it, for "You renamed «…»" (the row may be gone by now). */
+/** The row's name as the user last saw it, for "You renamed “…”" (the row may be gone by now). */
 async function subjectOf(db: PttDatabase, intent: Intent): Promise<string> {
   const target = intentTarget(intent);
   const shown = (await db.table<AnyRow, string>(target.table).get(target.id)) ?? undefined;

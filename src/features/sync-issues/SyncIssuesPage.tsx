@@ -131,7 +131,7 @@ function EditLink({ issue }: { issue: ShownIssue }) {
   );
 }
 
-/** "You renamed this group to «Équipe Nord»; another admin renamed it to «Équipe Sud»." — one sentence per contested field. */
+/** "You renamed this group to “Équipe Nord”; another admin renamed it to “Équipe Sud”." — one sentence per contested field. */
 function describeConflict(intl: IntlShape, issue: ShownIssue): string {
   const theirs = issue.outcome.server?.fields ?? {};
   const kind = issue.intent.name.split('.')[0]!;

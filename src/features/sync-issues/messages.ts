@@ -61,55 +61,55 @@ type EditValues = { subject: string; name: string };
 export const editMessages: Record<IntentName, TypedMessageDescriptor<EditValues>> = {
   'externalContact.create': defineMessage<EditValues>({
     id: 'syncIssues.edit.externalContactCreate',
-    defaultMessage: 'Add the external contact «{name}»',
+    defaultMessage: 'Add the external contact “{name}”',
   }),
   'externalContact.update': defineMessage<EditValues>({
     id: 'syncIssues.edit.externalContactUpdate',
-    defaultMessage: 'Change the external contact «{subject}»',
+    defaultMessage: 'Change the external contact “{subject}”',
   }),
   'externalContact.delete': defineMessage<EditValues>({
     id: 'syncIssues.edit.externalContactDelete',
-    defaultMessage: 'Delete the external contact «{subject}»',
+    defaultMessage: 'Delete the external contact “{subject}”',
   }),
   'subList.create': defineMessage<EditValues>({
     id: 'syncIssues.edit.subListCreate',
-    defaultMessage: 'Create the sub-list «{name}»',
+    defaultMessage: 'Create the sub-list “{name}”',
   }),
   'subList.rename': defineMessage<EditValues>({
     id: 'syncIssues.edit.subListRename',
-    defaultMessage: 'Rename the sub-list «{subject}» to «{name}»',
+    defaultMessage: 'Rename the sub-list “{subject}” to “{name}”',
   }),
   'subList.addMembers': defineMessage<EditValues>({
     id: 'syncIssues.edit.subListAddMembers',
-    defaultMessage: 'Add members to the sub-list «{subject}»',
+    defaultMessage: 'Add members to the sub-list “{subject}”',
   }),
   'subList.removeMembers': defineMessage<EditValues>({
     id: 'syncIssues.edit.subListRemoveMembers',
-    defaultMessage: 'Remove members from the sub-list «{subject}»',
+    defaultMessage: 'Remove members from the sub-list “{subject}”',
   }),
   'subList.delete': defineMessage<EditValues>({
     id: 'syncIssues.edit.subListDelete',
-    defaultMessage: 'Delete the sub-list «{subject}»',
+    defaultMessage: 'Delete the sub-list “{subject}”',
   }),
   'group.create': defineMessage<EditValues>({
     id: 'syncIssues.edit.groupCreate',
-    defaultMessage: 'Create the group «{name}»',
+    defaultMessage: 'Create the group “{name}”',
   }),
   'group.rename': defineMessage<EditValues>({
     id: 'syncIssues.edit.groupRename',
-    defaultMessage: 'Rename the group «{subject}» to «{name}»',
+    defaultMessage: 'Rename the group “{subject}” to “{name}”',
   }),
   'group.addMembers': defineMessage<EditValues>({
     id: 'syncIssues.edit.groupAddMembers',
-    defaultMessage: 'Add members to the group «{subject}»',
+    defaultMessage: 'Add members to the group “{subject}”',
   }),
   'group.removeMembers': defineMessage<EditValues>({
     id: 'syncIssues.edit.groupRemoveMembers',
-    defaultMessage: 'Remove members from the group «{subject}»',
+    defaultMessage: 'Remove members from the group “{subject}”',
   }),
   'group.delete': defineMessage<EditValues>({
     id: 'syncIssues.edit.groupDelete',
-    defaultMessage: 'Delete the group «{subject}»',
+    defaultMessage: 'Delete the group “{subject}”',
   }),
   'scanning.update': defineMessage<EditValues>({
     id: 'syncIssues.edit.scanningUpdate',
@@ -126,7 +126,7 @@ export const conflictMessages = {
   name: defineMessage<{ kind: string; mine: string; theirs: string }>({
     id: 'syncIssues.conflict.name',
     defaultMessage:
-      'You renamed this {kind, select, group {group} subList {sub-list} other {contact}} to «{mine}»; another admin renamed it to «{theirs}».',
+      'You renamed this {kind, select, group {group} subList {sub-list} other {contact}} to “{mine}”; another admin renamed it to “{theirs}”.',
   }),
   phone: defineMessage<{ mine: string; theirs: string }>({
     id: 'syncIssues.conflict.phone',

@@ -27,7 +27,7 @@ describe('sync in the interface', () => {
     const { session, db, group } = await tenantWithConflict();
     const { user } = renderApp({ url: '/sync-issues', session });
     expect(
-      await screen.findByText('You renamed this group to «Équipe Nord»; another admin renamed it to «Équipe Sud».'),
+      await screen.findByText('You renamed this group to “Équipe Nord”; another admin renamed it to “Équipe Sud”.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '1 sync issue' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Edit' })).toHaveAttribute('href', `/groups/${group.id}`);
