@@ -1,12 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, openBrowser, signIn, type BrowserSession } from './support';
-
-let browser: BrowserSession | undefined;
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+import { axeViolations, openBrowser, signIn } from './support';
 
 const LANGUAGES = [
   {
@@ -62,7 +56,7 @@ async function setNetworkCut(page: Page, cut: boolean) {
 
 describe.each(LANGUAGES)('external contacts in $locale', (language) => {
   it(`adds, edits and deletes an external contact${language.offline ? ' offline, then syncs' : ''}`, async () => {
-    browser = await openBrowser({ locale: language.locale });
+    const browser = await openBrowser({ locale: language.locale });
     const { page } = browser;
     await page.goto(`${browser.baseUrl}/`);
     await signIn(page, 'small-business');

@@ -1,12 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, signIn, type BrowserSession } from './support';
-
-let browser: BrowserSession | undefined;
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+import { openBrowser, signIn } from './support';
 
 const WORDS = {
   'en-CA': {
@@ -98,7 +92,7 @@ describe.each(['en-CA', 'fr-CA'] as const)('groups in %s', (locale) => {
   const words = WORDS[locale];
 
   it('creates a group, renames it, removes a member and deletes it, synced with the back-end', async () => {
-    browser = await openBrowser({ locale });
+    const browser = await openBrowser({ locale });
     const { page } = browser;
     await page.goto(`${browser.baseUrl}/`);
     await signIn(page);
@@ -137,7 +131,7 @@ describe.each(['en-CA', 'fr-CA'] as const)('groups in %s', (locale) => {
   });
 
   it('creates a group offline; it waits, then syncs when the network returns', async () => {
-    browser = await openBrowser({ locale });
+    const browser = await openBrowser({ locale });
     const { page } = browser;
     await page.goto(`${browser.baseUrl}/`);
     await signIn(page);
@@ -156,7 +150,7 @@ describe.each(['en-CA', 'fr-CA'] as const)('groups in %s', (locale) => {
   });
 
   it('says so when the demo’s other administrator deletes the group being edited', async () => {
-    browser = await openBrowser({ locale });
+    const browser = await openBrowser({ locale });
     const { page } = browser;
     await page.goto(`${browser.baseUrl}/`);
     await signIn(page);

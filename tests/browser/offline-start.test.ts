@@ -1,14 +1,8 @@
-import { afterEach, expect, it } from 'vitest';
-import { openBrowser, signIn, waitForServiceWorker, type BrowserSession } from './support';
-
-let browser: BrowserSession | undefined;
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+import { expect, it } from 'vitest';
+import { openBrowser, signIn, waitForServiceWorker } from './support';
 
 it('after one visit, the app starts and shows the tenant’s data with the network off', async () => {
-  browser = await openBrowser({ locale: 'fr-CA' });
+  const browser = await openBrowser({ locale: 'fr-CA' });
   const { page, context } = browser;
   await page.goto(`${browser.baseUrl}/`);
   await signIn(page, 'small-business');

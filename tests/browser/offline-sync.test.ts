@@ -1,14 +1,8 @@
-import { afterEach, expect, it } from 'vitest';
-import { openBrowser, setDemoNetwork, signIn, type BrowserSession } from './support';
-
-let browser: BrowserSession | undefined;
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+import { expect, it } from 'vitest';
+import { openBrowser, setDemoNetwork, signIn } from './support';
 
 it('an edit made offline survives a reload and syncs by itself when the network returns', async () => {
-  browser = await openBrowser({ locale: 'en-CA' });
+  const browser = await openBrowser({ locale: 'en-CA' });
   const { page } = browser;
   await page.goto(`${browser.baseUrl}/`);
   await signIn(page, 'small-business');

@@ -1,11 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { axeViolations, openBrowser, signIn, type BrowserSession } from './support';
-
-let browser: BrowserSession | undefined;
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openBrowser, signIn } from './support';
 
 const LANGUAGES = [
   {
@@ -50,7 +44,7 @@ const LANGUAGES = [
 
 describe.each(LANGUAGES)('a subscriber’s scanning and options in $locale', (language) => {
   it('enables scanning with priorities, then sets Text & multimedia to None', async () => {
-    browser = await openBrowser({ locale: language.locale });
+    const browser = await openBrowser({ locale: language.locale });
     const { page } = browser;
     await page.goto(`${browser.baseUrl}/`);
     await signIn(page, 'small-business');

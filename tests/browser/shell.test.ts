@@ -1,11 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { axeViolations, openBrowser, signIn, type BrowserSession } from './support';
-
-let browser: BrowserSession | undefined;
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openBrowser, signIn } from './support';
 
 const LANGUAGES = [
   {
@@ -30,7 +24,7 @@ const LANGUAGES = [
 
 describe.each(LANGUAGES)('the shell in $locale', (language) => {
   it('opens in the browser’s language, signs in, and reaches every section with no console error and no axe violation', async () => {
-    browser = await openBrowser({ locale: language.locale });
+    const browser = await openBrowser({ locale: language.locale });
     const { page } = browser;
     await page.goto(`${browser.baseUrl}/`);
     await page.getByRole('heading', { name: language.signIn }).waitFor();

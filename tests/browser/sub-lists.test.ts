@@ -1,12 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, signIn, type BrowserSession } from './support';
-
-let browser: BrowserSession | undefined;
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+import { openBrowser, signIn } from './support';
 
 const WORDS = {
   'en-CA': {
@@ -53,7 +47,7 @@ describe.each(['en-CA', 'fr-CA'] as const)('sub-lists in %s', (locale) => {
   const words = WORDS[locale];
 
   it('creates a sub-list with members, removes one, and deletes it after confirming', async () => {
-    browser = await openBrowser({ locale });
+    const browser = await openBrowser({ locale });
     const { page } = browser;
     await page.goto(`${browser.baseUrl}/`);
     await signIn(page);

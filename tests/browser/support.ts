@@ -1,14 +1,14 @@
 /**
  * Opens a fresh Chromium profile per test (its own IndexedDB, service workers, storage),
  * in a given language, and collects console errors and failed page loads so a test
- * can assert there were none.
+ * can assert there were none. The browser closes when the test ends.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 
 const FLAGS = [
   '--headless',
@@ -66,6 +66,7 @@ export async function openBrowser({
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  onTestFinished(() => session.close());
   return session;
 }
 
