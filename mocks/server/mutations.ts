@@ -12,7 +12,8 @@
  * - applied: no base, or the row is still at the base version.
  */
 import { applyIntent, type RowRef } from '../../src/domain/apply';
-import { intentSchema, intentTarget, overwrittenFields, type Intent } from '../../src/domain/intents';
+import { intentSchema } from '../../src/domain/intent-schemas';
+import { intentTarget, overwrittenFields, type Intent } from '../../src/domain/intents';
 import { IntentRejected } from '../../src/domain/outcomes';
 import type { MutationEnvelope, MutationOutcome } from '../../src/domain/protocol';
 import { Overlay } from './overlay';
