@@ -15,51 +15,79 @@ const server = await preview({ configFile: 'vite.config.ts', preview: { port: 41
 const baseUrl = server.resolvedUrls.local[0].replace(/\/$/, '');
 mkdirSync(OUT, { recursive: true });
 
-/** Each screen: how to reach it from the signed-in master list. */
+/** Opens a section from the navigation (an in-app navigation: no reload, no blank frame). */
+const section = (name) => async (page) => {
+  await page.getByRole('navigation').getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+};
+/** Opens the first list of a section (a sub-list or a group). */
+const firstList = (sectionName, listName, heading) => async (page) => {
+  await section(sectionName)(page);
+  await page.getByRole('list', { name: listName }).getByRole('link').first().click();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+};
+
+/** Each screen: how to reach it from wherever the previous one left the page. */
 const SCREENS = [
-  ['master-list', async (page) => page.goto(`${baseUrl}/master-list`)],
+  [
+    'master-list',
+    async (page) => {
+      await section('Manage Master List')(page);
+      await page.getByRole('searchbox').fill('');
+      await page.getByRole('option').first().waitFor();
+    },
+  ],
   [
     'subscriber-scanning',
     async (page) => {
-      await page.goto(`${baseUrl}/master-list`);
-      await page.getByRole('option').first().click();
-      await page.getByRole('heading', { name: 'View Groups' }).waitFor();
+      await page.getByRole('searchbox').fill('aroha');
+      await page.getByRole('option', { name: /Aroha Émond/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Aroha Émond' }).waitFor();
     },
   ],
   [
     'user-options',
     async (page) => {
-      await page.getByRole('link', { name: /Options/ }).first().click();
+      await page.getByRole('link', { name: 'Options', exact: true }).click();
       await page.getByRole('heading', { name: 'Messaging' }).waitFor();
     },
   ],
-  ['add-external-contact', async (page) => page.goto(`${baseUrl}/external-contacts/new`)],
-  ['sub-lists', async (page) => page.goto(`${baseUrl}/sub-lists`)],
-  [
-    'sub-list-identification',
-    async (page) => {
-      await page.locator('main a[href^="/sub-lists/"]:not([href$="/new"])').first().click();
-      await page.getByRole('heading', { name: 'Sub-List Identification' }).waitFor();
-    },
-  ],
-  ['groups', async (page) => page.goto(`${baseUrl}/groups`)],
+  ['add-external-contact', section('Add External Contact')],
+  ['sub-lists', section('Manage Sub-Lists')],
+  ['sub-list-identification', firstList('Manage Sub-Lists', 'Sub-Lists', 'Sub-List Identification')],
+  ['groups', section('Manage Groups')],
   [
     'group-member-picker',
     async (page) => {
-      await page.locator('main a[href^="/groups/"]:not([href$="/new"])').first().click();
-      await page.getByRole('heading', { name: 'Group Identification' }).waitFor();
+      await firstList('Manage Groups', 'Groups', 'Group Identification')(page);
       await page.getByRole('button', { name: 'Add Members' }).click();
-      await page.getByRole('dialog').waitFor();
+      await page.getByRole('dialog').getByRole('option').first().waitFor();
     },
   ],
-  ['sync-issues', async (page) => page.goto(`${baseUrl}/sync-issues`)],
+  ['sync-issues', section('Sync issues')],
+  [
+    'demo-panel',
+    async (page) => {
+      await page.getByRole('button', { name: 'Demo', exact: true }).click();
+      await page.getByRole('dialog', { name: 'Demo controls' }).waitFor();
+    },
+  ],
 ];
 
 const profile = mkdtempSync(join(tmpdir(), 'ptt-shots-'));
 try {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     locale: 'en-CA',
     viewport: SIZES.desktop,
   });
@@ -73,11 +101,12 @@ try {
   await page.getByRole('button', { name: 'Use Plomberie Gagnon & Fils' }).click();
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation').waitFor();
+  await page.getByText('All changes synced').waitFor({ timeout: 60_000 });
   for (const [size, viewport] of Object.entries(SIZES)) {
     await page.setViewportSize(viewport);
     for (const [name, reach] of SCREENS) {
       await reach(page);
-      await page.waitForTimeout(400);
+      await page.waitForTimeout(300); // let the dialog's opening animation and focus settle
       await page.screenshot({ path: `${OUT}/${name}-${size}.png` });
       await page.keyboard.press('Escape');
     }

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Link, Outlet } from '@tanstack/react-router';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
@@ -8,6 +9,7 @@ import { DemoPanel } from '../features/demo/DemoPanel';
 import { ExitButton } from '../features/session/ExitButton';
 import { useSessionSync } from '../features/session/hooks';
 import { shellMessages as m } from './messages';
+import { useFocusOnNavigation } from './useFocusOnNavigation';
 
 const NAV = [
   { to: '/master-list', label: m.masterList },
@@ -19,6 +21,8 @@ const NAV = [
 function Shell({ session }: { session: Session }) {
   const intl = useIntl();
   useSessionSync(session);
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigation(main);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -49,7 +53,7 @@ function Shell({ session }: { session: Session }) {
           </li>
         </ul>
       </nav>
-      <main id="main" className="shell__main" tabIndex={-1}>
+      <main id="main" className="shell__main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
     </div>

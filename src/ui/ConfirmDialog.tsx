@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { defineMessages, useIntl } from 'react-intl';
+import { useReturnFocus } from './useReturnFocus';
 
 const m = defineMessages({
   ok: { id: 'ui.ok', defaultMessage: 'OK' },
@@ -32,6 +33,7 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const intl = useIntl();
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useReturnFocus(open);
   return (
     <Dialog.Root open={open} onOpenChange={(next) => !next && onCancel()}>
       <Dialog.Portal>
@@ -43,6 +45,7 @@ export function ConfirmDialog({
             event.preventDefault();
             cancelRef.current?.focus();
           }}
+          onCloseAutoFocus={returnFocus}
         >
           <Dialog.Title>{title}</Dialog.Title>
           <Dialog.Description asChild>

@@ -105,7 +105,7 @@ describe('Add New Group', () => {
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'OK' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Manage Groups' })).toBeInTheDocument();
     expect(screen.getByText(/Group “Équipe de nuit” saved/)).toBeInTheDocument();
-    const row = screen.getByRole('link', { name: 'Équipe de nuit' }).closest('li')!;
+    const row = (await screen.findByRole('link', { name: 'Équipe de nuit' })).closest('li')!;
     expect(row).toHaveTextContent(`${elodies.length} members`);
     expect(await within(row).findByText('Waiting to sync')).toBeInTheDocument();
     const outbox = await tenant.db.outbox.toArray();

@@ -25,15 +25,18 @@ export function SyncIndicator() {
   return (
     <span className="sync-indicator" data-state={state} aria-label={intl.formatMessage(m.label)} role="group">
       <span aria-hidden="true">{state === 'offline' ? '⚠' : state === 'pending' ? '⟳' : '✓'}</span>{' '}
-      <span role="status">{parts.join(' · ')}</span>
-      {issues > 0 && (
-        <>
-          {' · '}
-          <Link to="/sync-issues" className="sync-indicator__issues">
-            {intl.formatMessage(m.issues, { count: issues })}
-          </Link>
-        </>
-      )}
+      {/* One live region for the state and the issue count, so a new conflict is announced too. */}
+      <span role="status">
+        {parts.join(' · ')}
+        {issues > 0 && (
+          <>
+            {' · '}
+            <Link to="/sync-issues" className="sync-indicator__issues">
+              {intl.formatMessage(m.issues, { count: issues })}
+            </Link>
+          </>
+        )}
+      </span>
     </span>
   );
 }

@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import type { Contact } from '../../domain/model';
 import { formatPhone } from '../../domain/rules';
 import { VirtualList } from '../VirtualList';
+import { useReturnFocus } from '../useReturnFocus';
 import { filterContacts } from './members';
 import { listMessages, pickerMessages as m } from './messages';
 
@@ -25,11 +26,12 @@ export interface MemberPickerProps {
  * picking: a tick beyond the places left is refused with a message, never accepted then refused.
  */
 export function MemberPicker({ open, title, onCancel, ...body }: MemberPickerProps) {
+  const returnFocus = useReturnFocus(open);
   return (
     <Dialog.Root open={open} onOpenChange={(next) => !next && onCancel()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog--wide member-picker">
+        <Dialog.Content className="dialog dialog--wide member-picker" onCloseAutoFocus={returnFocus}>
           <Dialog.Title>{title}</Dialog.Title>
           <PickerBody {...body} onCancel={onCancel} />
         </Dialog.Content>
@@ -151,8 +153,9 @@ function PickerBody({ candidates, placesLeft, max, onAdd, onCancel }: Omit<Membe
             const contact = results[index]!;
             return (
               <span className="member-row member-row--pick">
-                {/* The row is the option (aria-selected) and takes the click; the box only shows the state. */}
-                <input type="checkbox" tabIndex={-1} aria-hidden="true" readOnly checked={selected.has(contact.id)} />
+                {/* The row is the option (aria-selected) and takes the click; the box only draws the state
+                    (a real checkbox inside an option would be a control nested in a control). */}
+                <span className="pick-box" data-checked={selected.has(contact.id)} aria-hidden="true" />
                 <ContactLabel contact={contact} />
               </span>
             );
