@@ -1,0 +1,62 @@
+/**
+ * Code that runs inside the benchmarked page (passed to Playwright, so each function must be
+ * self-contained: no closures over this module). Timings are taken in the page with
+ * performance.now(), so the round trips between Node and Chromium never count.
+ */
+
+/**
+ * Installed in every page before the app runs: `window.__bench.afterPaint()` resolves once the
+ * frame holding the current DOM has been painted (a requestAnimationFrame callback runs just
+ * before the paint; a message posted from it is handled just after), and
+ * `window.__bench.until(root, check)` resolves with the time of the first paint after `check()`
+ * became true, re-checking on every DOM change under `root`.
+ */
+export function installPageHelpers() {
+  const afterPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
+  const until = (root, check, timeoutMs = 120_000) =>
+    new Promise((resolve, reject) => {
+      const done = () => {
+        observer.disconnect();
+        clearTimeout(timer);
+        afterPaint().then(resolve);
+      };
+      const observer = new MutationObserver(() => check() && done());
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`timed out waiting for ${check}`));
+      }, timeoutMs);
+      if (check()) return done();
+      observer.observe(root(), { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+  /** The time of the last click on an element matching `selector` (recorded before the app sees it). */
+  const clicks = new Map();
+  document.addEventListener(
+    'click',
+    (event) => {
+      for (const [selector] of clicks) {
+        if (event.target instanceof Element && event.target.closest(selector)) clicks.set(selector, performance.now());
+      }
+    },
+    true,
+  );
+  const watchClick = (selector) => clicks.set(selector, null);
+  const clickTime = (selector) => clicks.get(selector);
+  /** The time of the last keydown in the page (capture phase: before the app handles it). */
+  let lastKeyDown = null;
+  document.addEventListener('keydown', () => (lastKeyDown = performance.now()), true);
+  const keyDownTime = () => lastKeyDown;
+  /** The signed-in session the app remembers (src/features/session/session-store.ts), and its database's name. */
+  const session = () => JSON.parse(localStorage.getItem('ptt-admin.session') ?? 'null')?.state?.session ?? null;
+  const databaseName = () => {
+    const current = session();
+    return current ? `ptt-admin:${current.tenant.id}:${current.user.id}` : null;
+  };
+  window.__bench = { afterPaint, until, watchClick, clickTime, keyDownTime, session, databaseName };
+}
