@@ -6,7 +6,8 @@ const DatabaseContext = createContext<PttDatabase | null>(null);
 
 export function DatabaseProvider({ name, children }: { name: string; children: ReactNode }) {
   const db = useMemo(() => new PttDatabase(name), [name]);
-  useEffect(() => () => db.close(), [db]);
+  // Closed on sign-out, but left able to reopen: React's StrictMode runs this cleanup once in development.
+  useEffect(() => () => db.close({ disableAutoOpen: false }), [db]);
   return <DatabaseContext value={db}>{children}</DatabaseContext>;
 }
 

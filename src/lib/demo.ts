@@ -57,9 +57,13 @@ const OFFLINE_KEY = 'ptt-admin.demo.offline';
  */
 export function rememberDemoNetwork(faults: DemoFaults) {
   faults.setOffline(localStorage.getItem(OFFLINE_KEY) === 'true');
+  let wasOffline = faults.getSettings().offline;
   faults.subscribe(() => {
-    const offline = String(faults.getSettings().offline);
-    if (localStorage.getItem(OFFLINE_KEY) !== offline) localStorage.setItem(OFFLINE_KEY, offline);
+    const { offline } = faults.getSettings();
+    if (localStorage.getItem(OFFLINE_KEY) !== String(offline)) localStorage.setItem(OFFLINE_KEY, String(offline));
+    // A real reconnection fires `online`; so does the demo's, so the sync engine resumes at once.
+    if (wasOffline && !offline) window.dispatchEvent(new Event('online'));
+    wasOffline = offline;
   });
   window.addEventListener('storage', (event) => {
     if (event.key === OFFLINE_KEY) faults.setOffline(event.newValue === 'true');

@@ -6,6 +6,10 @@ export interface VirtualListProps {
   label: string;
   count: number;
   rowHeight: number;
+  /**
+   * React's key for a rendered row. The virtualizer keys rows by position: all rows are one
+   * height, so it rebuilds its measurements only when the row count changes, not every render.
+   */
   getKey: (index: number) => string;
   renderRow: (index: number, active: boolean) => ReactNode;
   /** The row the keyboard is on (-1 for none). */
@@ -49,7 +53,6 @@ export function VirtualList({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 8,
-    getItemKey: getKey,
     initialRect: ASSUMED_RECT,
     // A list that measures 0 high (jsdom, or not laid out yet) still renders a screenful of rows.
     observeElementRect: (instance, onRect) =>
@@ -109,7 +112,7 @@ export function VirtualList({
           // Focus stays on the listbox, which handles the keys (aria-activedescendant); a click is the pointer path.
           // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
           <div
-            key={item.key}
+            key={getKey(item.index)}
             id={`${idPrefix}-${item.index}`}
             role="option"
             aria-selected={isSelected ? isSelected(item.index) : item.index === activeIndex}
