@@ -299,7 +299,9 @@ export class SyncEngine {
     if (typeof BroadcastChannel !== 'undefined') {
       const channel = new BroadcastChannel(syncChannelName(this.db));
       channel.onmessage = ({ data }: MessageEvent<ChannelMessage>) => {
-        if (data.type === 'nudge') this.nudge();
+        // An edit made while offline waits for the backoff (or a reconnection), rather than
+        // sending one doomed request per keystroke-sized edit.
+        if (data.type === 'nudge' && this.status.getState().connectivity !== 'offline') this.nudge();
         else if (data.type === 'hello') this.setStatus({});
         else if (data.type === 'status' && !this.leader) this.status.setState(data.status);
       };
