@@ -68,7 +68,8 @@ for (const id of Object.keys(fr)) if (!(id in en)) problems.push(`fr.json has ${
 // before ? ! ;, and the typographic apostrophe (an ASCII ' is also ICU's escape character).
 for (const [id, text] of Object.entries(fr)) {
   if (/[ \u00a0\u202f][?!;]/.test(text)) problems.push(`fr.json ${id}: no space before ? ! ; in Canadian French`);
-  if (/(^|[^\u00a0\s]): /.test(text) || / :/.test(text)) problems.push(`fr.json ${id}: put a non-breaking space (U+00A0) before a colon`);
+  if (/(^|[^\u00a0\s]): /.test(text) || / :/.test(text))
+    problems.push(`fr.json ${id}: put a non-breaking space (U+00A0) before a colon`);
   if (text.includes("'")) problems.push(`fr.json ${id}: use ’ rather than '`);
 }
 

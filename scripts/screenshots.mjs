@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import chromiumFlags from './chromium-flags.json' with { type: 'json' };
 
 const SIZES = { desktop: { width: 1280, height: 800 }, tablet: { width: 800, height: 1280 } };
 const OUT = 'docs/screenshots';
@@ -78,16 +79,7 @@ const profile = mkdtempSync(join(tmpdir(), 'ptt-shots-'));
 try {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumFlags,
     locale: 'en-CA',
     viewport: SIZES.desktop,
   });

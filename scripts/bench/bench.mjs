@@ -22,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createServer, preview } from 'vite';
 import { installPageHelpers } from './page-helpers.mjs';
+import chromiumFlags from '../chromium-flags.json' with { type: 'json' };
 
 const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
 /** A first sync of 50,000 contacts and a 1,000-edit backlog take about a minute each: fewer runs by default. */
@@ -38,14 +39,7 @@ const PROFILE = process.env.BENCH_PROFILE === '1';
 /** Three-letter queries typed one key at a time, one per run (common name beginnings in the seed). */
 const QUERIES = ['mar', 'gen', 'ber', 'lav', 'tre', 'jos', 'cha', 'pel'];
 const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...chromiumFlags,
   // Timers and rendering of a hidden headless tab must not be throttled while we measure.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',

@@ -9,17 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject, onTestFinished } from 'vitest';
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import chromiumFlags from '../../scripts/chromium-flags.json';
 
 export interface BrowserSession {
   context: BrowserContext;
@@ -38,7 +28,8 @@ export async function openBrowser({
   const profile = mkdtempSync(join(tmpdir(), 'ptt-browser-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: inject('chromiumPath'),
-    args: FLAGS,
+    // Without the background-networking flags the closed network makes Chromium noisy and slow.
+    args: chromiumFlags,
     locale,
     viewport,
   });
