@@ -99,9 +99,13 @@ async function main() {
       open_master_list_ms: median(steady.openRows),
       open_master_list_complete_ms: median(steady.openComplete),
       raw_read_ms: median(steady.rawRead),
-      search_keystroke_p50_ms: percentile(steady.keystrokes, 0.5),
-      search_keystroke_p95_ms: percentile(steady.keystrokes, 0.95),
-      search_keystrokes: steady.keystrokes.length,
+      search_keystroke_p50_ms: percentile(steady.keystrokes.updated, 0.5),
+      search_keystroke_p95_ms: percentile(steady.keystrokes.updated, 0.95),
+      search_keystroke_painted_p50_ms: percentile(steady.keystrokes.painted, 0.5),
+      search_keystroke_painted_p95_ms: percentile(steady.keystrokes.painted, 0.95),
+      keystroke_paint_floor_p50_ms: percentile(steady.paintFloor, 0.5),
+      keystroke_paint_floor_p95_ms: percentile(steady.paintFloor, 0.95),
+      search_keystrokes: steady.keystrokes.updated.length,
       member_picker_open_ms: median(steady.picker),
       member_picker_candidates: steady.pickerCandidates,
       initial_sync_ms: median(initial.map((run) => run.syncMs)),
@@ -133,7 +137,7 @@ async function main() {
     };
 
     function budgets() {
-      const searchP95 = percentile(steady.keystrokes, 0.95);
+      const searchP95 = percentile(steady.keystrokes.updated, 0.95);
       const open = median(steady.openRows);
       const read = median(steady.rawRead);
       const sync = median(initial.map((run) => run.syncMs));
@@ -355,7 +359,7 @@ async function measureSteadyState(browser, profile) {
 
     const heap = [await heapMb(context, page)];
 
-    const keystrokes = [];
+    const keystrokes = { updated: [], painted: [] };
     await page.evaluate(`window.__benchSearchTiming = ${searchUpdateTiming}`);
     const searchProfile = await startProfile(context, page, 'search');
     const search = page.getByRole('searchbox', { name: 'Search' });
@@ -366,17 +370,21 @@ async function measureSteadyState(browser, profile) {
         // Armed (observer in place) before the key is sent, so no update can be missed.
         await page.evaluate(() => void (window.__benchSearch = window.__benchSearchTiming()));
         await page.keyboard.press(key);
-        const ms = await page.evaluate(() => window.__benchSearch);
-        if (ms === null) throw new Error(`typing "${key}" did not update the master list within 10 s`);
-        keystrokes.push(Math.round(ms * 10) / 10);
+        const timing = await page.evaluate(() => window.__benchSearch);
+        if (timing === null) throw new Error(`typing "${key}" did not update the master list within 10 s`);
+        keystrokes.updated.push(round1(timing.updatedMs));
+        keystrokes.painted.push(round1(timing.paintedMs));
       }
-      log(`search "${query}": ${keystrokes.slice(-query.length).join(', ')} ms`);
+      const typed = (list) => list.slice(-query.length).join(', ');
+      log(`search "${query}": updated ${typed(keystrokes.updated)} ms; painted ${typed(keystrokes.painted)} ms`);
       await search.fill('');
       await masterListComplete(page);
       await page.waitForTimeout(300);
     }
-
     await searchProfile?.stop();
+    const paintFloor = await measureKeystrokePaintFloor(page, RUNS * 3);
+    log(`keystroke paint floor (bare input): ${paintFloor.join(', ')} ms`);
+
     const { picker, pickerCandidates } = await measurePicker(browser, page);
 
     const backlog = [];
@@ -384,7 +392,7 @@ async function measureSteadyState(browser, profile) {
       backlog.push(await measureBacklog(page, run));
       log(`backlog ${run}/${BACKLOG_RUNS}:`, JSON.stringify(backlog.at(-1)));
     }
-    return { openRows, openComplete, rawRead, heap, keystrokes, picker, pickerCandidates, backlog };
+    return { openRows, openComplete, rawRead, heap, keystrokes, paintFloor, picker, pickerCandidates, backlog };
   } catch (error) {
     return await failed(error);
   } finally {
@@ -431,8 +439,10 @@ async function rawContactsRead() {
 }
 
 /**
- * In the page, armed before a key is pressed: from the keydown to the paint of the first change of
- * the list or its status (the filtered rows and the match count); null if nothing changed in 10 s.
+ * In the page, armed before a key is pressed, for the first change of the list or its status (the
+ * filtered rows and the match count): `updatedMs` from the keydown to that change made and laid out
+ * (style and layout forced at once: the work the next frame needs), `paintedMs` to the paint of the
+ * frame that shows it (which adds the wait for the display's next frame). Null if nothing changed in 10 s.
  */
 function searchUpdateTiming() {
   const bench = window.__bench;
@@ -444,7 +454,10 @@ function searchUpdateTiming() {
       if (!mutations.some((mutation) => !(mutation.target instanceof HTMLInputElement))) return;
       observer.disconnect();
       clearTimeout(timer);
-      bench.afterPaint().then((paintedAt) => resolve(paintedAt - bench.keyDownTime()));
+      void section.getBoundingClientRect();
+      void document.body.offsetHeight;
+      const updatedMs = performance.now() - bench.keyDownTime();
+      bench.afterPaint().then((paintedAt) => resolve({ updatedMs, paintedMs: paintedAt - bench.keyDownTime() }));
     });
     const timer = setTimeout(() => {
       observer.disconnect();
@@ -452,6 +465,35 @@ function searchUpdateTiming() {
     }, 10_000);
     observer.observe(section, { subtree: true, childList: true, characterData: true });
   });
+}
+
+/**
+ * The floor of a keystroke's paint in this page: keys typed into a bare <input> that nothing
+ * listens to, each from its keydown to the paint of the frame showing the new letter.
+ */
+async function measureKeystrokePaintFloor(page, keys) {
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.id = 'bench-bare-input';
+    input.setAttribute('aria-label', 'bench');
+    document.body.append(input);
+  });
+  const bare = page.locator('#bench-bare-input');
+  await bare.focus();
+  const floor = [];
+  for (let key = 0; key < keys; key++) {
+    await page.evaluate(() => {
+      const input = document.getElementById('bench-bare-input');
+      window.__benchFloor = new Promise((resolve) =>
+        input.addEventListener('input', () => window.__bench.afterPaint().then(resolve), { once: true }),
+      ).then((paintedAt) => paintedAt - window.__bench.keyDownTime());
+    });
+    await page.keyboard.press(QUERIES[key % QUERIES.length][key % 3]);
+    floor.push(round1(await page.evaluate(() => window.__benchFloor)));
+    await page.waitForTimeout(50);
+  }
+  await page.evaluate(() => document.getElementById('bench-bare-input')?.remove());
+  return floor;
 }
 
 /** Add Members on the group with the fewest members: about 50,000 candidates. */
@@ -579,15 +621,26 @@ async function reconnectAndDrain() {
   return { ms, issues };
 }
 
-/** With BENCH_PROFILE=1: a CPU profile of the page until `stop()`; saved, and its top functions by self time logged. */
+/**
+ * With BENCH_PROFILE=1: a CPU profile and a performance trace of the page until `stop()`; both
+ * saved, with the top functions by self time and the renderer's main-thread work by kind logged
+ * (JavaScript is only part of a keystroke: style, layout and paint are the rest).
+ */
 async function startProfile(context, page, name) {
   if (!PROFILE) return null;
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
+  const trace = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => trace.push(...value));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
   return {
     async stop() {
+      await cdp.send('Tracing.end');
+      await traced;
+      logTraceSummary(name, trace);
       const { profile } = await cdp.send('Profiler.stop');
       await cdp.detach();
       const file = join(tmpdir(), `ptt-bench-${name}.cpuprofile`);
@@ -605,6 +658,27 @@ async function startProfile(context, page, name) {
       );
     },
   };
+}
+
+/** The renderer main thread's top-level work during a trace, by event name. */
+function logTraceSummary(name, events) {
+  const file = join(tmpdir(), `ptt-bench-${name}.trace.json`);
+  writeFileSync(file, JSON.stringify({ traceEvents: events }));
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const onMain = events.filter((event) => main && event.pid === main.pid && event.tid === main.tid && event.ph === 'X');
+  // Only events not nested in another, so nothing counts twice.
+  onMain.sort((a, b) => a.ts - b.ts);
+  const totals = new Map();
+  let end = -Infinity;
+  for (const event of onMain) {
+    if (event.ts < end) continue;
+    end = event.ts + (event.dur ?? 0);
+    totals.set(event.name, (totals.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
+  }
+  const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  log(
+    `trace ${name} (${file}), main thread:\n${top.map(([key, ms]) => `  ${ms.toFixed(0).padStart(7)} ms  ${key}`).join('\n')}`,
+  );
 }
 
 async function heapMb(context, page) {

@@ -1,16 +1,11 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useRowWindow } from './useRowWindow';
 
 export interface VirtualListProps {
   /** Accessible name of the list. */
   label: string;
   count: number;
   rowHeight: number;
-  /**
-   * React's key for a rendered row. The virtualizer keys rows by position: all rows are one
-   * height, so it rebuilds its measurements only when the row count changes, not every render.
-   */
-  getKey: (index: number) => string;
   renderRow: (index: number, active: boolean) => ReactNode;
   /** The row the keyboard is on (-1 for none). */
   activeIndex: number;
@@ -25,8 +20,6 @@ export interface VirtualListProps {
   height?: string;
 }
 
-const ASSUMED_RECT = { width: 800, height: 600 };
-
 /**
  * A listbox that renders only the rows in view, so 50,000 rows cost what 30 do.
  * Focus stays on the list; arrows, Page Up/Down, Home and End move the active row
@@ -36,7 +29,6 @@ export function VirtualList({
   label,
   count,
   rowHeight,
-  getKey,
   renderRow,
   activeIndex,
   onActiveIndexChange,
@@ -48,22 +40,14 @@ export function VirtualList({
   height = '60vh',
 }: VirtualListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 8,
-    initialRect: ASSUMED_RECT,
-    // A list that measures 0 high (jsdom, or not laid out yet) still renders a screenful of rows.
-    observeElementRect: (instance, onRect) =>
-      observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : ASSUMED_RECT)),
-  });
+  const rows = useRowWindow(scrollRef, count, rowHeight, 3);
+  const { scrollToIndex } = rows;
 
   useEffect(() => {
-    if (activeIndex >= 0 && activeIndex < count) virtualizer.scrollToIndex(activeIndex);
-  }, [activeIndex, count, virtualizer]);
+    if (activeIndex >= 0 && activeIndex < count) scrollToIndex(activeIndex);
+  }, [activeIndex, count, scrollToIndex]);
 
-  const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
+  const pageRows = Math.max(1, rows.rowsInView - 1);
   const onKeyDown = (event: KeyboardEvent) => {
     if (count === 0) return;
     const move = (index: number) => {
@@ -107,23 +91,24 @@ export function VirtualList({
       onFocus={() => activeIndex < 0 && count > 0 && onActiveIndexChange(0)}
       style={{ height, overflow: 'auto', position: 'relative' }}
     >
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => (
+      <div style={{ height: rows.totalHeight, position: 'relative' }}>
+        {rows.indexes.map((index) => (
           // Focus stays on the listbox, which handles the keys (aria-activedescendant); a click is the pointer path.
           // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
           <div
-            key={getKey(item.index)}
-            id={`${idPrefix}-${item.index}`}
+            // Keyed by position: focus never sits on a row, so a new search reuses the rows' elements.
+            key={index}
+            id={`${idPrefix}-${index}`}
             role="option"
-            aria-selected={isSelected ? isSelected(item.index) : item.index === activeIndex}
+            aria-selected={isSelected ? isSelected(index) : index === activeIndex}
             aria-setsize={count}
-            aria-posinset={item.index + 1}
-            className={item.index === activeIndex ? 'virtual-list__row virtual-list__row--active' : 'virtual-list__row'}
+            aria-posinset={index + 1}
+            className={index === activeIndex ? 'virtual-list__row virtual-list__row--active' : 'virtual-list__row'}
             onClick={
               activateOnClick
                 ? () => {
-                    onActiveIndexChange(item.index);
-                    onActivate?.(item.index);
+                    onActiveIndexChange(index);
+                    onActivate?.(index);
                   }
                 : undefined
             }
@@ -133,10 +118,10 @@ export function VirtualList({
               left: 0,
               right: 0,
               height: rowHeight,
-              transform: `translateY(${item.start}px)`,
+              transform: `translateY(${index * rowHeight}px)`,
             }}
           >
-            {renderRow(item.index, item.index === activeIndex)}
+            {renderRow(index, index === activeIndex)}
           </div>
         ))}
       </div>

@@ -1,163 +1,39 @@
-import { useState, useSyncExternalStore } from 'react';
-import * as Dialog from '@radix-ui/react-dialog';
+import { lazy, Suspense, useState } from 'react';
 import { useIntl } from 'react-intl';
-import type { Intent } from '../../domain/intents';
-import { useDemoStore, type DemoHooks } from '../../lib/demo';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useDemoStore } from '../../lib/demo';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import { demoMessages as m } from './messages';
-import { useOtherAdminTarget } from './target';
 
-const LATENCIES = {
-  none: { minMs: 0, maxMs: 0 },
-  fixed: { minMs: 800, maxMs: 800 },
-  random: { minMs: 200, maxMs: 3000 },
-} as const;
-type LatencyChoice = keyof typeof LATENCIES;
-const RATES = [0, 0.1, 0.3, 0.5, 1];
-
-function latencyChoice({ minMs, maxMs }: { minMs: number; maxMs: number }): LatencyChoice {
-  if (maxMs === 0) return 'none';
-  return minMs === maxMs ? 'fixed' : 'random';
-}
-
-function Controls({ demo, tenantId }: { demo: DemoHooks; tenantId: string }) {
-  const intl = useIntl();
-  const settings = useSyncExternalStore(demo.faults.subscribe, demo.faults.getSettings);
-  const otherAdmin = demo.otherAdmin(tenantId);
-  const running = useSyncExternalStore(otherAdmin.subscribe, otherAdmin.isRunning);
-  const [lastEdit, setLastEdit] = useState<string | null>(null);
-  const [confirmReset, setConfirmReset] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
-  const target = useOtherAdminTarget();
-  const remove = target?.remove;
-  const rateOptions = RATES.map((rate) => (
-    <option key={rate} value={rate}>
-      {intl.formatMessage(m.percent, { value: rate })}
-    </option>
-  ));
-
-  const act = async (run: () => Promise<{ intent: Intent } | null>) => {
-    const edit = await run();
-    if (edit) setLastEdit(edit.intent.name);
-  };
-
-  return (
-    <>
-      <fieldset className="demo__group">
-        <legend>{intl.formatMessage(m.network)}</legend>
-        <label className="demo__check">
-          <input
-            type="checkbox"
-            checked={settings.offline}
-            onChange={(event) => demo.faults.setOffline(event.target.checked)}
-          />
-          {intl.formatMessage(m.offline)}
-        </label>
-        <div className="field">
-          <label htmlFor="demo-latency">{intl.formatMessage(m.latency)}</label>
-          <select
-            id="demo-latency"
-            value={latencyChoice(settings.latency)}
-            onChange={(event) => demo.faults.setLatency(LATENCIES[event.target.value as LatencyChoice])}
-          >
-            <option value="none">{intl.formatMessage(m.latencyNone)}</option>
-            <option value="fixed">{intl.formatMessage(m.latencyFixed)}</option>
-            <option value="random">{intl.formatMessage(m.latencyRandom)}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="demo-errors">{intl.formatMessage(m.errorRate)}</label>
-          <select
-            id="demo-errors"
-            value={settings.errorRate}
-            onChange={(event) => demo.faults.setErrorRate(Number(event.target.value))}
-          >
-            {rateOptions}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="demo-lose">{intl.formatMessage(m.loseRate)}</label>
-          <select
-            id="demo-lose"
-            value={settings.loseResponseRate}
-            onChange={(event) => demo.faults.setLoseResponseRate(Number(event.target.value))}
-          >
-            {rateOptions}
-          </select>
-        </div>
-      </fieldset>
-      <fieldset className="demo__group">
-        <legend>{intl.formatMessage(m.otherAdmin)}</legend>
-        <div className="actions">
-          <button type="button" className="button" onClick={() => void act(() => otherAdmin.randomEdit())}>
-            {intl.formatMessage(m.otherAdminEdit)}
-          </button>
-          {target && (
-            <>
-              <button type="button" className="button" onClick={() => void act(() => otherAdmin.apply(target.rename))}>
-                {intl.formatMessage(m.otherAdminRename)}
-              </button>
-              {remove && (
-                <button type="button" className="button" onClick={() => void act(() => otherAdmin.apply(remove))}>
-                  {intl.formatMessage(m.otherAdminDelete)}
-                </button>
-              )}
-            </>
-          )}
-        </div>
-        <label className="demo__check">
-          <input
-            type="checkbox"
-            checked={running}
-            onChange={(event) => (event.target.checked ? otherAdmin.start({ everyMs: 10_000 }) : otherAdmin.stop())}
-          />
-          {intl.formatMessage(m.otherAdminSchedule)}
-        </label>
-        {lastEdit && <p role="status">{intl.formatMessage(m.otherAdminLast, { intent: lastEdit })}</p>}
-      </fieldset>
-      <div className="actions">
-        <button type="button" className="button button--danger" onClick={() => setConfirmReset(true)}>
-          {intl.formatMessage(m.reset)}
-        </button>
-      </div>
-      <p role="status" className="visually-hidden">
-        {announcement}
-      </p>
-      <ConfirmDialog
-        open={confirmReset}
-        title={intl.formatMessage(m.resetTitle)}
-        danger
-        onCancel={() => setConfirmReset(false)}
-        onConfirm={() => {
-          setConfirmReset(false);
-          void demo.resetDemoData().then(() => setAnnouncement(intl.formatMessage(m.resetDone)));
-        }}
-      >
-        <p>{intl.formatMessage(m.resetBody)}</p>
-      </ConfirmDialog>
-    </>
-  );
-}
+// The panel (and Radix Dialog) stays out of the first screen's JavaScript (docs/performance.md).
+const DemoDialog = lazy(() => import('./DemoDialog'));
 
 /** The Demo button and its panel: only in demo mode, where the back-end is simulated in the browser. */
 export function DemoPanel({ tenantId }: { tenantId: string }) {
   const intl = useIntl();
   const demo = useDemoStore((state) => state.demo);
+  const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
+  const returnFocus = useReturnFocus(open);
   if (!demo) return null;
   return (
-    <Dialog.Root>
-      <Dialog.Trigger className="button button--quiet">{intl.formatMessage(m.open)}</Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog demo">
-          <Dialog.Title>{intl.formatMessage(m.title)}</Dialog.Title>
-          <Dialog.Description>{intl.formatMessage(m.intro)}</Dialog.Description>
-          <Controls demo={demo} tenantId={tenantId} />
-          <div className="actions">
-            <Dialog.Close className="button">{intl.formatMessage(m.close)}</Dialog.Close>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => {
+          setUsed(true);
+          setOpen(true);
+        }}
+      >
+        {intl.formatMessage(m.open)}
+      </button>
+      {used && (
+        <Suspense fallback={null}>
+          <DemoDialog demo={demo} tenantId={tenantId} open={open} onOpenChange={setOpen} returnFocus={returnFocus} />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -1,8 +1,9 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 import type { Contact } from '../../domain/model';
 import { formatPhone } from '../../domain/rules';
+import { ExternalContactIcon } from '../../ui/ExternalContactIcon';
 import { Flash } from '../../ui/Flash';
 import '../../ui/fields.css';
 import { PendingMark } from '../../ui/PendingMark';
@@ -20,30 +21,18 @@ const KINDS: readonly { value: KindFilter; label: MessageDescriptor }[] = [
   { value: 'external', label: m.kindExternal },
 ];
 
-/** The "External contact" icon: an address card with an arrow pointing out of the company. */
-function ExternalContactIcon({ label }: { label: string }) {
-  return (
-    <svg className="external-icon" role="img" aria-label={label} viewBox="0 0 24 24" width="22" height="22">
-      <title>{label}</title>
-      <rect x="2" y="5" width="14" height="14" rx="2" fill="none" stroke="currentColor" strokeWidth="2" />
-      <circle cx="9" cy="10" r="2.2" fill="currentColor" />
-      <path d="M5.5 16c.8-2 2-2.8 3.5-2.8s2.7.8 3.5 2.8" fill="none" stroke="currentColor" strokeWidth="1.8" />
-      <path d="M15 12h7m-3-3 3 3-3 3" fill="none" stroke="currentColor" strokeWidth="2" />
-    </svg>
-  );
-}
-
-function ContactRow({ contact, pending }: { contact: Contact; pending: boolean }) {
+// Memoized: rows that stay in view while the search narrows are not rendered again.
+const ContactRow = memo(function ContactRow({ contact, pending }: { contact: Contact; pending: boolean }) {
   const intl = useIntl();
   return (
     <>
       <span className="contact-row__name">{contact.name}</span>
-      {contact.kind === 'external' && <ExternalContactIcon label={intl.formatMessage(m.externalIcon)} />}
+      {contact.kind === 'external' && <ExternalContactIcon />}
       {pending && <PendingMark />}
       <span className="contact-row__phone">{formatPhone(contact.phone, intl.locale)}</span>
     </>
   );
-}
+});
 
 export function MasterListPage() {
   const intl = useIntl();
@@ -180,7 +169,6 @@ export function MasterListPage() {
             label={intl.formatMessage(m.listLabel)}
             count={matches.length}
             rowHeight={ROW_HEIGHT}
-            getKey={(row) => contactAt(row).id}
             renderRow={(row) => {
               const contact = contactAt(row);
               return <ContactRow contact={contact} pending={isPending(contact.id)} />;

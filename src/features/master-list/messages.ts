@@ -15,7 +15,6 @@ export const masterListMessages = {
     kindSubscribers: { id: 'masterList.kindSubscribers', defaultMessage: 'Subscribers' },
     kindExternal: { id: 'masterList.kindExternal', defaultMessage: 'External contacts' },
     listLabel: { id: 'masterList.listLabel', defaultMessage: 'Contacts' },
-    externalIcon: { id: 'masterList.externalIcon', defaultMessage: 'External contact' },
     searchHelp: {
       id: 'masterList.searchHelp',
       defaultMessage:

@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useIntl } from 'react-intl';
 import type { Contact } from '../../domain/model';
+import { ExternalContactIcon } from '../ExternalContactIcon';
 import { formatPhone } from '../../domain/rules';
 import { VirtualList } from '../VirtualList';
 import { useReturnFocus } from '../useReturnFocus';
@@ -141,7 +142,6 @@ function PickerBody({ candidates, placesLeft, max, onAdd, onCancel }: Omit<Membe
           count={results.length}
           rowHeight={48}
           height="min(50vh, 28rem)"
-          getKey={(index) => results[index]!.id}
           activeIndex={activeIndex}
           onActiveIndexChange={setActiveIndex}
           onActivate={(index) => toggle(results[index]!.id)}
@@ -191,16 +191,7 @@ export function ContactLabel({ contact }: { contact: Contact }) {
     <>
       <span className="member-row__name">
         {contact.name}
-        {contact.kind === 'external' && (
-          <span
-            className="member-row__external"
-            role="img"
-            aria-label={intl.formatMessage(listMessages.externalContact)}
-          >
-            {' '}
-            ⇄
-          </span>
-        )}
+        {contact.kind === 'external' && <ExternalContactIcon />}
       </span>
       <span className="member-row__phone">{formatPhone(contact.phone, intl.locale)}</span>
     </>

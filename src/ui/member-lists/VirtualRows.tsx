@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useRowWindow } from '../useRowWindow';
 
 export interface VirtualRowsProps {
   label: string;
@@ -11,40 +11,25 @@ export interface VirtualRowsProps {
   maxHeight?: string;
 }
 
-const ASSUMED_RECT = { width: 800, height: 600 };
-
 /**
  * A plain list (role="list", rows with their own buttons and links) that renders only the rows
  * in view; a short list takes only the room it needs. For pick-one/pick-many, use VirtualList.
  */
 export function VirtualRows({ label, count, rowHeight, getKey, renderRow, maxHeight = '60vh' }: VirtualRowsProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 10,
-    getItemKey: getKey,
-    initialRect: ASSUMED_RECT,
-    // Not laid out yet (or jsdom): still render a screenful of rows.
-    observeElementRect: (instance, onRect) =>
-      observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : ASSUMED_RECT)),
-  });
+  const rows = useRowWindow(scrollRef, count, rowHeight, 3);
   return (
     <div
       ref={scrollRef}
       className="virtual-rows"
       style={{ height: `min(${count * rowHeight + 2}px, ${maxHeight})`, overflow: 'auto', position: 'relative' }}
     >
-      <ul
-        aria-label={label}
-        style={{ height: virtualizer.getTotalSize(), position: 'relative', margin: 0, padding: 0 }}
-      >
-        {virtualizer.getVirtualItems().map((item) => (
+      <ul aria-label={label} style={{ height: rows.totalHeight, position: 'relative', margin: 0, padding: 0 }}>
+        {rows.indexes.map((index) => (
           <li
-            key={item.key}
+            key={getKey(index)}
             aria-setsize={count}
-            aria-posinset={item.index + 1}
+            aria-posinset={index + 1}
             className="virtual-rows__row"
             style={{
               position: 'absolute',
@@ -52,10 +37,10 @@ export function VirtualRows({ label, count, rowHeight, getKey, renderRow, maxHei
               left: 0,
               right: 0,
               height: rowHeight,
-              transform: `translateY(${item.start}px)`,
+              transform: `translateY(${index * rowHeight}px)`,
             }}
           >
-            {renderRow(item.index)}
+            {renderRow(index)}
           </li>
         ))}
       </ul>

@@ -13,7 +13,6 @@ export const listMessages = {
     unsaved: { id: 'ui.memberLists.unsaved', defaultMessage: 'Unsaved changes: select Save to keep them.' },
     saved: { id: 'ui.memberLists.saved', defaultMessage: 'Saved. The change is sent as soon as the network allows.' },
     notSaved: { id: 'ui.memberLists.notSaved', defaultMessage: 'Not saved yet' },
-    externalContact: { id: 'ui.memberLists.externalContact', defaultMessage: 'External contact' },
     noMembers: { id: 'ui.memberLists.noMembers', defaultMessage: 'No members yet. Use “Add Members” to choose some.' },
     searchMembers: { id: 'ui.memberLists.searchMembers', defaultMessage: 'Search members' },
     searchLists: { id: 'ui.memberLists.searchLists', defaultMessage: 'Search by name' },
