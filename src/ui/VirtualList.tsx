@@ -40,7 +40,7 @@ export function VirtualList({
   height = '60vh',
 }: VirtualListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rows = useRowWindow(scrollRef, count, rowHeight, 3);
+  const rows = useRowWindow(scrollRef, count, rowHeight, 2);
   const { scrollToIndex } = rows;
 
   useEffect(() => {
