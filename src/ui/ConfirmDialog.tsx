@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useOpenedOnce } from './useOpenedOnce';
 import { useReturnFocus } from './useReturnFocus';
 
 export interface ConfirmDialogProps {
@@ -22,9 +23,7 @@ const ConfirmDialogView = lazy(() => import('./ConfirmDialogView'));
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const returnFocus = useReturnFocus(props.open);
-  const [used, setUsed] = useState(props.open);
-  if (props.open && !used) setUsed(true);
-  if (!used) return null;
+  if (!useOpenedOnce(props.open)) return null;
   return (
     <Suspense fallback={null}>
       <ConfirmDialogView {...props} returnFocus={returnFocus} />

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useDemoStore } from '../../lib/demo';
+import { useOpenedOnce } from '../../ui/useOpenedOnce';
 import { useReturnFocus } from '../../ui/useReturnFocus';
 import { demoMessages as m } from './messages';
 
@@ -12,7 +13,7 @@ export function DemoPanel({ tenantId }: { tenantId: string }) {
   const intl = useIntl();
   const demo = useDemoStore((state) => state.demo);
   const [open, setOpen] = useState(false);
-  const [used, setUsed] = useState(false);
+  const opened = useOpenedOnce(open);
   const returnFocus = useReturnFocus(open);
   if (!demo) return null;
   return (
@@ -22,14 +23,11 @@ export function DemoPanel({ tenantId }: { tenantId: string }) {
         className="button button--quiet"
         aria-haspopup="dialog"
         aria-expanded={open}
-        onClick={() => {
-          setUsed(true);
-          setOpen(true);
-        }}
+        onClick={() => setOpen(true)}
       >
         {intl.formatMessage(m.open)}
       </button>
-      {used && (
+      {opened && (
         <Suspense fallback={null}>
           <DemoDialog demo={demo} tenantId={tenantId} open={open} onOpenChange={setOpen} returnFocus={returnFocus} />
         </Suspense>
