@@ -20,6 +20,33 @@ function latencyChoice({ minMs, maxMs }: { minMs: number; maxMs: number }): Late
   return minMs === maxMs ? 'fixed' : 'random';
 }
 
+/** A share of requests (none to all) that a fault hits. */
+function RateField({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: number;
+  onChange: (rate: number) => void;
+}) {
+  const intl = useIntl();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {RATES.map((rate) => (
+          <option key={rate} value={rate}>
+            {intl.formatMessage(m.percent, { value: rate })}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function Controls({ demo, tenantId }: { demo: DemoHooks; tenantId: string }) {
   const intl = useIntl();
   const settings = useSyncExternalStore(demo.faults.subscribe, demo.faults.getSettings);
@@ -30,11 +57,6 @@ function Controls({ demo, tenantId }: { demo: DemoHooks; tenantId: string }) {
   const [announcement, setAnnouncement] = useState('');
   const target = useOtherAdminTarget();
   const remove = target?.remove;
-  const rateOptions = RATES.map((rate) => (
-    <option key={rate} value={rate}>
-      {intl.formatMessage(m.percent, { value: rate })}
-    </option>
-  ));
 
   const act = async (run: () => Promise<{ intent: Intent } | null>) => {
     const edit = await run();
@@ -65,26 +87,18 @@ function Controls({ demo, tenantId }: { demo: DemoHooks; tenantId: string }) {
             <option value="random">{intl.formatMessage(m.latencyRandom)}</option>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="demo-errors">{intl.formatMessage(m.errorRate)}</label>
-          <select
-            id="demo-errors"
-            value={settings.errorRate}
-            onChange={(event) => demo.faults.setErrorRate(Number(event.target.value))}
-          >
-            {rateOptions}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="demo-lose">{intl.formatMessage(m.loseRate)}</label>
-          <select
-            id="demo-lose"
-            value={settings.loseResponseRate}
-            onChange={(event) => demo.faults.setLoseResponseRate(Number(event.target.value))}
-          >
-            {rateOptions}
-          </select>
-        </div>
+        <RateField
+          id="demo-errors"
+          label={intl.formatMessage(m.errorRate)}
+          value={settings.errorRate}
+          onChange={(rate) => demo.faults.setErrorRate(rate)}
+        />
+        <RateField
+          id="demo-lose"
+          label={intl.formatMessage(m.loseRate)}
+          value={settings.loseResponseRate}
+          onChange={(rate) => demo.faults.setLoseResponseRate(rate)}
+        />
       </fieldset>
       <fieldset className="demo__group">
         <legend>{intl.formatMessage(m.otherAdmin)}</legend>
