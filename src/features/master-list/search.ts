@@ -33,6 +33,11 @@ class JoinedStrings {
   private readonly joined: string;
   /** Where each string starts in `joined`, plus the end. */
   private readonly starts: Int32Array;
+  /**
+   * The strings containing each single character, once asked: every search starts with one
+   * character, there are few of them, and it is the slowest scan (the most strings match).
+   */
+  private readonly byCharacter = new Map<string, readonly number[]>();
 
   constructor(strings: readonly string[]) {
     // One flat string (a template literal around the join would make a rope, flattened on first use).
@@ -46,8 +51,15 @@ class JoinedStrings {
     this.starts[strings.length] = offset;
   }
 
-  /** Positions, in order, of the strings that contain `word` (which has no line break). */
-  containing(word: string): number[] {
+  /** Positions, in order, of the strings that contain `word` (which has no line break). Not to be changed. */
+  containing(word: string): readonly number[] {
+    if (word.length !== 1) return this.scan(word);
+    let found = this.byCharacter.get(word);
+    if (!found) this.byCharacter.set(word, (found = this.scan(word)));
+    return found;
+  }
+
+  private scan(word: string): number[] {
     const found: number[] = [];
     const { joined, starts } = this;
     // Hits come in order, so the string holding each is found by walking forward: O(strings) in all.
@@ -61,7 +73,7 @@ class JoinedStrings {
 }
 
 /** Both lists sorted ascending; their union, sorted, without repeats. */
-function union(a: number[], b: number[]): number[] {
+function union(a: readonly number[], b: readonly number[]): readonly number[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
   const merged: number[] = [];
@@ -84,8 +96,8 @@ export class ContactSearchIndex {
   private readonly phones: string[];
   private readonly joinedNames: JoinedStrings;
   private readonly joinedPhones: JoinedStrings;
-  private readonly byKind = new Map<KindFilter, number[]>();
-  private previous: { query: string; kind: KindFilter; matches: number[] } | null = null;
+  private readonly byKind = new Map<KindFilter, readonly number[]>();
+  private previous: { query: string; kind: KindFilter; matches: readonly number[] } | null = null;
 
   constructor(readonly contacts: readonly Contact[]) {
     // The sort key is already the folded name (see contactSortKey): no need to fold 50,000 names again.
@@ -96,7 +108,7 @@ export class ContactSearchIndex {
   }
 
   /** Positions in `contacts` (so still in name order) of the contacts of that kind that match the query. */
-  search(query: string, kind: KindFilter): number[] {
+  search(query: string, kind: KindFilter): readonly number[] {
     const parsed = parseQuery(query);
     if (parsed.words.length === 0 && !parsed.digits) return this.allOfKind(kind);
     // Typing one more character can only narrow the matches (every rule below is a substring test),
@@ -114,7 +126,7 @@ export class ContactSearchIndex {
   }
 
   /** Every contact, through the joined strings: the rarest-looking (longest) word first, then the others. */
-  private scan(parsed: ParsedQuery, kind: KindFilter): number[] {
+  private scan(parsed: ParsedQuery, kind: KindFilter): readonly number[] {
     // Punctuation alone ("(", "+") starts a number: every number contains no digits yet.
     if (parsed.digits === '') return this.allOfKind(kind);
     const [first, ...others] = [...parsed.words].sort((a, b) => b.length - a.length);
@@ -141,15 +153,14 @@ export class ContactSearchIndex {
     return matches;
   }
 
-  private allOfKind(kind: KindFilter): number[] {
-    let all = this.byKind.get(kind);
-    if (!all) {
-      all = [];
-      for (let index = 0; index < this.contacts.length; index++) {
-        if (kind === 'all' || this.contacts[index]!.kind === kind) all.push(index);
-      }
-      this.byKind.set(kind, all);
+  private allOfKind(kind: KindFilter): readonly number[] {
+    const cached = this.byKind.get(kind);
+    if (cached) return cached;
+    const all: number[] = [];
+    for (let index = 0; index < this.contacts.length; index++) {
+      if (kind === 'all' || this.contacts[index]!.kind === kind) all.push(index);
     }
+    this.byKind.set(kind, all);
     return all;
   }
 }
