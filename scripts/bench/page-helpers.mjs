@@ -52,11 +52,15 @@ export function installPageHelpers() {
   let lastKeyDown = null;
   document.addEventListener('keydown', () => (lastKeyDown = performance.now()), true);
   const keyDownTime = () => lastKeyDown;
+  /** The time of the last input event (capture phase: the browser has edited the field; the app has not run yet). */
+  let lastInput = null;
+  document.addEventListener('input', () => (lastInput = performance.now()), true);
+  const inputTime = () => lastInput;
   /** The signed-in session the app remembers (src/features/session/session-store.ts), and its database's name. */
   const session = () => JSON.parse(localStorage.getItem('ptt-admin.session') ?? 'null')?.state?.session ?? null;
   const databaseName = () => {
     const current = session();
     return current ? `ptt-admin:${current.tenant.id}:${current.user.id}` : null;
   };
-  window.__bench = { afterPaint, until, watchClick, clickTime, keyDownTime, session, databaseName };
+  window.__bench = { afterPaint, until, watchClick, clickTime, keyDownTime, inputTime, session, databaseName };
 }
