@@ -8,6 +8,7 @@ import { PendingMark } from '../../ui/PendingMark';
 import { VirtualList } from '../../ui/VirtualList';
 import { useContactPending, useMasterListRows } from './hooks';
 import { ContactSearchIndex } from './search';
+import { masterListStatus } from './status';
 import { useMasterListField, useUpdateMasterListView } from './view-store';
 import { masterListMessages as m } from './messages';
 
@@ -90,18 +91,18 @@ const Matches = memo(function Matches({ index, loaded, complete, total, isPendin
   };
 
   const filtering = query.trim() !== '' || kind !== 'all';
-  const count = index.contacts.length;
+  const status = masterListStatus({
+    loaded: loaded ? index.contacts.length : undefined,
+    complete,
+    total,
+    filtering,
+    matches: matches.length,
+  });
 
   return (
     <>
       <p role="status" className="master-list__status">
-        {!loaded
-          ? intl.formatMessage(m.loading)
-          : !complete && total !== undefined
-            ? intl.formatMessage(m.stillLoading, { loaded: count, total })
-            : filtering
-              ? intl.formatMessage(m.matchCount, { count: matches.length, total: count })
-              : intl.formatMessage(m.count, { count })}
+        {intl.formatMessage(...status)}
       </p>
 
       {complete && total === 0 ? (
