@@ -64,7 +64,7 @@ interface MatchesProps {
   listRef: RefObject<HTMLDivElement | null>;
 }
 
-// Memoized, and the only part that reads the search: a keystroke re-renders this, not the reads above it.
+// Memoized, and the only part of the results that reads the search: a keystroke re-renders this, not the reads above it.
 const Matches = memo(function Matches({ index, loaded, complete, total, isPending, listRef }: MatchesProps) {
   const intl = useIntl();
   const navigate = useNavigate();
