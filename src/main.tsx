@@ -30,7 +30,7 @@ async function start() {
 
 /** What the bench drives that the UI cannot do fast enough: 1,000 queued edits, the network switch. */
 async function exposeBenchHooks(demo: unknown) {
-  const [{ mutate }, { PttDatabase }] = await Promise.all([import('./db/mutate'), import('./db/database')]);
+  const [{ mutate }, { PttDatabase }] = await Promise.all([import('./db/outbox/append'), import('./db/database')]);
   Object.assign(window, { __pttBench: { demo, mutate, PttDatabase } });
 }
 

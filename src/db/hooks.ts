@@ -7,10 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact, RowByTable, TableName } from '../domain/model';
 import type { ListTable } from '../domain/apply';
 import { useDatabase } from './context';
-
-export function rowKey(table: TableName, id: string): string {
-  return `${table}:${id}`;
-}
+import { pendingMembers, pendingRowKeys, rowKey, waitingCount } from './outbox/pending';
 
 /** One row; null once it is not (or no longer) in the store, undefined while reading. */
 export function useRow<T extends TableName>(table: T, id: string): RowByTable[T] | null | undefined {
@@ -30,16 +27,10 @@ export function useContactsByName(): Contact[] | undefined {
   return useLiveQuery(() => db.contacts.orderBy('sortKey').toArray(), [db]);
 }
 
-/** The rows that have local edits still waiting for the server, as `table:id` keys. */
+/** The rows that have local edits still waiting for the server, as `rowKey`s. */
 export function usePendingKeys(): ReadonlySet<string> {
   const db = useDatabase();
-  return (
-    useLiveQuery(async () => {
-      const keys = new Set<string>();
-      await db.outbox.each((entry) => entry.touched.forEach((ref) => keys.add(rowKey(ref.table, ref.id))));
-      return keys;
-    }, [db]) ?? EMPTY
-  );
+  return useLiveQuery(() => pendingRowKeys(db), [db]) ?? EMPTY;
 }
 
 /** Whether a row of the table has a local edit still waiting for the server. */
@@ -51,24 +42,13 @@ export function useIsPending(table: TableName): (id: string) => boolean {
 /** Members of a sub-list or group whose addition is still in the outbox. */
 export function usePendingMembers(table: ListTable, id: string): ReadonlySet<string> {
   const db = useDatabase();
-  const prefix = table === 'groups' ? 'group' : 'subList';
-  return (
-    useLiveQuery(async () => {
-      const ids = new Set<string>();
-      await db.outbox.each(({ intent }) => {
-        if (intent.name !== `${prefix}.create` && intent.name !== `${prefix}.addMembers`) return;
-        const args = intent.args as { id: string; memberIds: string[] };
-        if (args.id === id) args.memberIds.forEach((memberId) => ids.add(memberId));
-      });
-      return ids;
-    }, [db, prefix, id]) ?? EMPTY
-  );
+  return useLiveQuery(() => pendingMembers(db, table, id), [db, table, id]) ?? EMPTY;
 }
 
 /** How many edits wait for the server (undefined while loading). */
 export function useWaitingCount(): number | undefined {
   const db = useDatabase();
-  return useLiveQuery(() => db.outbox.count(), [db]);
+  return useLiveQuery(() => waitingCount(db), [db]);
 }
 
 const EMPTY: ReadonlySet<string> = new Set();

@@ -54,3 +54,22 @@ export function overwrittenFields(intent: Intent): string[] {
       return [];
   }
 }
+
+/** The values an intent sets on the fields it overwrites: what "keep mine" would keep. */
+export function wantedFields(intent: Intent): Record<string, unknown> {
+  const args = intent.args as Record<string, unknown>;
+  return Object.fromEntries(overwrittenFields(intent).map((field) => [field, args[field]]));
+}
+
+/** The members an intent adds to its sub-list or group (`intentTarget`); none for other intents. */
+export function addedMembers(intent: Intent): string[] {
+  switch (intent.name) {
+    case 'subList.create':
+    case 'subList.addMembers':
+    case 'group.create':
+    case 'group.addMembers':
+      return intent.args.memberIds;
+    default:
+      return [];
+  }
+}

@@ -1,7 +1,9 @@
 /**
  * The HTTP client for the PTT back-end. Every failure becomes an `ApiFailure` whose
- * `kind` says what the caller should do: `network` (offline: retry later), `auth`
- * (sign in again), `retry` (5xx / 429: back off, honouring Retry-After), `client` (4xx).
+ * `kind` says what the caller should do: `network` (offline, or no answer within
+ * `timeoutMs`: retry later), `auth` (sign in again), `retry` (5xx / 429: back off,
+ * honouring Retry-After), `client` (4xx). Aborting through `signal` rejects with the
+ * signal's reason instead: the caller gave up, there is nothing to retry.
  */
 import type { ApiError } from '../domain/protocol';
 
@@ -26,6 +28,8 @@ export interface ApiRequest {
   body?: unknown;
   token?: string | null;
   signal?: AbortSignal;
+  /** Abandons the request after this long (the server may still act on it: send only what is safe to send twice). */
+  timeoutMs?: number;
 }
 
 function retryAfter(response: Response): number | null {
@@ -35,7 +39,19 @@ function retryAfter(response: Response): number | null {
   return Number.isFinite(seconds) ? seconds * 1000 : null;
 }
 
-export async function apiRequest<T>({ method = 'GET', path, query, body, token, signal }: ApiRequest): Promise<T> {
+export async function apiRequest<T>({ timeoutMs, ...request }: ApiRequest): Promise<T> {
+  if (timeoutMs === undefined) return send<T>(request);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+  try {
+    return await send<T>({ ...request, signal });
+  } catch (error) {
+    if (timeout.aborted && !request.signal?.aborted) throw new ApiFailure('network', 0, null);
+    throw error;
+  }
+}
+
+async function send<T>({ method = 'GET', path, query, body, token, signal }: ApiRequest): Promise<T> {
   const url = new URL(path, globalThis.location?.origin ?? 'http://localhost');
   for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, String(value));
   const headers: Record<string, string> = {};

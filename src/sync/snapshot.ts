@@ -5,9 +5,10 @@
  * the pages were read are pulled afterwards, deletes included.
  */
 import { TABLES, type TableName } from '../domain/model';
-import type { SnapshotResponse } from '../domain/protocol';
+import { API, type SnapshotResponse } from '../domain/protocol';
 import { META, type PttDatabase } from '../db/database';
-import { takeServerRows } from './rebase';
+import { takeServerRows } from '../db/server-copies';
+import type { Call } from './request';
 import type { InitialSyncProgress } from './status';
 
 interface SnapshotPosition {
@@ -18,13 +19,19 @@ interface SnapshotPosition {
   cursor: number | null;
 }
 
-export type FetchSnapshotPage = (table: TableName, after: string | null) => Promise<SnapshotResponse>;
+export interface SnapshotOptions {
+  /** Rows per page. */
+  pageSize: number;
+  /** Runs before each page (tests stop the tab there). */
+  beforePage: () => Promise<void>;
+  onProgress: (progress: InitialSyncProgress) => void;
+}
 
+/** Throws `ApiFailure` when a request fails; the next call resumes from the last page written. */
 export async function runInitialSync(
   db: PttDatabase,
-  fetchPage: FetchSnapshotPage,
-  onProgress: (progress: InitialSyncProgress) => void,
-  beforePage: () => Promise<void>,
+  call: Call,
+  { pageSize, beforePage, onProgress }: SnapshotOptions,
 ): Promise<void> {
   let position = ((await db.meta.get(META.snapshot))?.value as SnapshotPosition | undefined) ?? {
     table: TABLES[0],
@@ -36,7 +43,10 @@ export async function runInitialSync(
     const table = TABLES[index]!;
     for (;;) {
       await beforePage();
-      const page = await fetchPage(table, position.after);
+      const page = await call<SnapshotResponse>({
+        path: API.snapshot,
+        query: { table, limit: pageSize, ...(position.after === null ? {} : { after: position.after }) },
+      });
       const loaded = position.loaded + page.rows.length;
       const next = TABLES[index + 1];
       const cursor = Math.min(position.cursor ?? page.cursor, page.cursor);

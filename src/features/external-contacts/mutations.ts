@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useDatabase } from '../../db/context';
-import { mutate } from '../../db/mutate';
+import { mutate } from '../../db/outbox/append';
 
 export function useExternalContactActions() {
   const db = useDatabase();

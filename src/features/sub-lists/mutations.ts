@@ -3,7 +3,8 @@
  * queued for the server in the same transaction, so they work offline.
  */
 import { useMemo } from 'react';
-import { mutate, nudgeSync } from '../../db/mutate';
+import type { Intent } from '../../domain/intents';
+import { mutate, mutateAll } from '../../db/outbox/append';
 import { useDatabase } from '../../db/context';
 import type { ListChanges, NewListInput } from '../../ui/member-lists/members';
 
@@ -16,17 +17,13 @@ export function useSubListMutations() {
       },
       /** Saves an edited sub-list as the smallest intents, all or none: each merges on its own with another admin's edits. */
       async save(id: string, changes: ListChanges) {
-        await db.transaction('rw', db.syncTables, async () => {
-          if (changes.name !== null) await mutate(db, { name: 'subList.rename', args: { id, name: changes.name } });
-          if (changes.remove.length) {
-            await mutate(db, { name: 'subList.removeMembers', args: { id, memberIds: changes.remove } });
-          }
-          if (changes.add.length) {
-            await mutate(db, { name: 'subList.addMembers', args: { id, memberIds: changes.add } });
-          }
-        });
-        // The nudges sent inside the transaction may arrive before it commits.
-        nudgeSync(db);
+        const intents: Intent[] = [];
+        if (changes.name !== null) intents.push({ name: 'subList.rename', args: { id, name: changes.name } });
+        if (changes.remove.length) {
+          intents.push({ name: 'subList.removeMembers', args: { id, memberIds: changes.remove } });
+        }
+        if (changes.add.length) intents.push({ name: 'subList.addMembers', args: { id, memberIds: changes.add } });
+        await mutateAll(db, intents);
       },
       async remove(id: string) {
         await mutate(db, { name: 'subList.delete', args: { id } });

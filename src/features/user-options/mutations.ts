@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import type { Messaging } from '../../domain/model';
 import { useDatabase } from '../../db/context';
-import { mutate } from '../../db/mutate';
+import { mutate } from '../../db/outbox/append';
 
 export function useSetMessaging() {
   const db = useDatabase();

@@ -10,7 +10,7 @@ import { API, type SignInResponse } from '../../../src/domain/protocol';
 import type { Intent } from '../../../src/domain/intents';
 import type { RowByTable, TableName } from '../../../src/domain/model';
 import { PttDatabase } from '../../../src/db/database';
-import { mutate } from '../../../src/db/mutate';
+import { mutate } from '../../../src/db/outbox/append';
 import { apiRequest } from '../../../src/lib/api';
 import type { Clock } from '../../../src/sync/clock';
 import { SyncEngine, type SyncEngineOptions } from '../../../src/sync/engine';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '../../render';
 import { signedInTenant } from '../../tenant';
-import { mutate } from '../../../src/db/mutate';
+import { mutate } from '../../../src/db/outbox/append';
 import type { SyncIssue } from '../../../src/db/database';
 
 async function tenantWithConflict() {

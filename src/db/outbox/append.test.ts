@@ -1,0 +1,129 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
+import { IntentRejected } from '../../domain/outcomes';
+import { PttDatabase, syncChannelName } from '../database';
+import { StorageFull, mutate, mutateAll } from './append';
+
+let opened = 0;
+async function databaseWithGroup() {
+  const db = new PttDatabase(`mutate-test-${++opened}`);
+  await db.groups.put({ id: 'g1', name: 'Nord', nameKey: 'nord', memberIds: [], version: 3 });
+  await db.groups.put({ id: 'g2', name: 'Sud', nameKey: 'sud', memberIds: [], version: 4 });
+  return db;
+}
+
+async function snapshot(db: PttDatabase) {
+  return {
+    groups: await db.groups.toArray(),
+    outbox: await db.outbox.toArray(),
+    serverRows: await db.serverRows.toArray(),
+    nextSeq: (await db.meta.get('nextSeq'))?.value,
+  };
+}
+
+describe('mutate', () => {
+  it('shows the edit at once and queues it under this database’s own client id, keeping the server copy', async () => {
+    const db = await databaseWithGroup();
+    const first = await mutate(db, { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } });
+    const second = await mutate(db, { name: 'group.rename', args: { id: 'g2', name: 'Équipe Sud' } });
+    const clientId = (await db.meta.get('clientId'))?.value as string;
+    expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
+    expect([first.key, second.key]).toEqual([`${clientId}:1`, `${clientId}:2`]);
+    expect(first.base).toEqual({ version: 3, fields: { name: 'Nord' } });
+    expect((await db.groups.get('g1'))?.name).toBe('Équipe Nord');
+    expect((await db.serverRows.get(['groups', 'g1']))?.row?.name).toBe('Nord');
+  });
+
+  it('saves nothing when a rule refuses the edit', async () => {
+    const db = await databaseWithGroup();
+    const before = await snapshot(db);
+    await expect(mutate(db, { name: 'group.rename', args: { id: 'g1', name: 'sud' } })).rejects.toEqual(
+      new IntentRejected('name.taken', { holderId: 'g2' }),
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('saves nothing, half or whole, when the browser storage is full', async () => {
+    const db = await databaseWithGroup();
+    const before = await snapshot(db);
+    vi.spyOn(db.outbox, 'add').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
+    await expect(mutate(db, { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } })).rejects.toBeInstanceOf(
+      StorageFull,
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+/** The nudges posted on this database's sync channel, each with whether it left from inside a transaction. */
+function recordNudges(db: PttDatabase) {
+  const nudges: Array<{ message: unknown; inTransaction: boolean }> = [];
+  const post = BroadcastChannel.prototype.postMessage;
+  vi.spyOn(BroadcastChannel.prototype, 'postMessage').mockImplementation(function (this: BroadcastChannel, message) {
+    if (this.name === syncChannelName(db)) nudges.push({ message, inTransaction: Dexie.currentTransaction !== null });
+    post.call(this, message);
+  });
+  return nudges;
+}
+
+describe('mutateAll', () => {
+  it('saves several edits in order, each on the data the one before left, and nudges the sync once, after the commit', async () => {
+    const db = await databaseWithGroup();
+    const nudges = recordNudges(db);
+    const entries = await mutateAll(db, [
+      { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } },
+      { name: 'group.rename', args: { id: 'g1', name: 'Équipe Est' } },
+      { name: 'group.rename', args: { id: 'g2', name: 'Nord' } },
+    ]);
+    expect(entries.map((entry) => entry.seq)).toEqual([1, 2, 3]);
+    expect(entries.map((entry) => entry.base?.fields)).toEqual([
+      { name: 'Nord' },
+      { name: 'Équipe Nord' },
+      { name: 'Sud' },
+    ]);
+    expect(await db.outbox.toArray()).toEqual(entries);
+    expect((await db.groups.get('g1'))?.name).toBe('Équipe Est');
+    expect((await db.groups.get('g2'))?.name).toBe('Nord');
+    expect(nudges).toEqual([{ message: { type: 'nudge' }, inTransaction: false }]);
+  });
+
+  it('saves none of the edits, and nudges nothing, when a rule refuses one of them', async () => {
+    const db = await databaseWithGroup();
+    const before = await snapshot(db);
+    const nudges = recordNudges(db);
+    await expect(
+      mutateAll(db, [
+        { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } },
+        { name: 'group.rename', args: { id: 'g2', name: 'équipe nord' } },
+      ]),
+    ).rejects.toEqual(new IntentRejected('name.taken', { holderId: 'g1' }));
+    expect(await snapshot(db)).toEqual(before);
+    expect(nudges).toEqual([]);
+  });
+
+  it('saves none of the edits, and nudges nothing, when the storage fills up after the first', async () => {
+    const db = await databaseWithGroup();
+    const before = await snapshot(db);
+    const nudges = recordNudges(db);
+    const add = db.outbox.add.bind(db.outbox);
+    vi.spyOn(db.outbox, 'add')
+      .mockImplementationOnce(add)
+      .mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'));
+    await expect(
+      mutateAll(db, [
+        { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } },
+        { name: 'group.rename', args: { id: 'g2', name: 'Équipe Sud' } },
+      ]),
+    ).rejects.toBeInstanceOf(StorageFull);
+    expect(await snapshot(db)).toEqual(before);
+    expect(nudges).toEqual([]);
+  });
+
+  it('does nothing for no edits', async () => {
+    const db = await databaseWithGroup();
+    const before = await snapshot(db);
+    const nudges = recordNudges(db);
+    expect(await mutateAll(db, [])).toEqual([]);
+    expect(await snapshot(db)).toEqual(before);
+    expect(nudges).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * How edits enter the outbox — the only way the UI changes data. `mutateAll(db, intents)`
+ * applies each intent to the local rows with the shared rules (domain/apply.ts) and appends
+ * it to the outbox, all in ONE read-write transaction: the edits are either all shown and
+ * queued, or (a rule refuses one, the storage is full) none is. Once that transaction has
+ * committed, one nudge wakes the tab that syncs this database. Offline it works the same:
+ * the queue waits for the sync.
+ */
+import { applyIntent } from '../../domain/apply';
+import { intentTarget, overwrittenFields, type Intent } from '../../domain/intents';
+import type { MutationEnvelope } from '../../domain/protocol';
+import { META, clientIdOf, syncChannelName, type OutboxEntry, type PttDatabase, type SyncIssue } from '../database';
+import { pendingEditStore } from '../server-copies';
+
+/** The browser refused to store more: nothing of the edits was saved. */
+export class StorageFull extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('The browser storage is full', options);
+    this.name = 'StorageFull';
+  }
+}
+
+/** What a saved edit posts on the database's sync channel (`syncChannelName`). */
+export interface NudgeMessage {
+  type: 'nudge';
+}
+
+/**
+ * Saves several edits, in order, all or none (an edited list's rename, removals and
+ * additions). Throws `IntentRejected` (a rule forbids one of them, judged after the ones
+ * before it) or `StorageFull`; in both cases nothing was written and nothing is nudged.
+ */
+export async function mutateAll(db: PttDatabase, intents: readonly Intent[]): Promise<OutboxEntry[]> {
+  if (intents.length === 0) return [];
+  return inOneTransaction(db, () => append(db, intents));
+}
+
+/** Saves one edit; throws like `mutateAll`. */
+export async function mutate(db: PttDatabase, intent: Intent): Promise<OutboxEntry> {
+  const [entry] = await mutateAll(db, [intent]);
+  return entry!;
+}
+
+/**
+ * "Keep mine" on a sync issue: queues the edit again, on today's data, and closes the issue —
+ * both or neither. Throws like `mutate` (the row is gone, …); the issue then stays.
+ */
+export async function resendIssue(db: PttDatabase, issue: SyncIssue): Promise<OutboxEntry> {
+  const [entry] = await inOneTransaction(db, async () => {
+    const entries = await append(db, [issue.intent]);
+    await db.syncIssues.delete(issue.key);
+    return entries;
+  });
+  return entry!;
+}
+
+async function inOneTransaction<T>(db: PttDatabase, work: () => Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    // An async scope function: Dexie keeps the transaction across native awaits only for those.
+    result = await db.transaction('rw', db.syncTables, async () => work());
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFull({ cause: error });
+    throw error;
+  }
+  // Only now: a nudge sent from inside the transaction could wake the sync before the edits are readable.
+  nudgeSync(db);
+  return result;
+}
+
+/** Applies each intent locally and queues it under the next sequence numbers; in the caller's transaction. */
+async function append(db: PttDatabase, intents: readonly Intent[]): Promise<OutboxEntry[]> {
+  const store = pendingEditStore(db);
+  const clientId = await clientIdOf(db);
+  let seq = ((await db.meta.get(META.nextSeq))?.value as number | undefined) ?? 1;
+  const entries: OutboxEntry[] = [];
+  for (const intent of intents) {
+    // Read before the edit applies: the base is the row as this edit found it.
+    const base = await baseOf(db, intent);
+    const { touched } = await applyIntent(store, intent);
+    entries.push({ seq, key: `${clientId}:${seq}`, intent, base, touched, createdAt: Date.now() });
+    seq++;
+  }
+  await db.meta.put({ key: META.nextSeq, value: seq });
+  for (const entry of entries) await db.outbox.add(entry);
+  return entries;
+}
+
+/** The target row's version and the values of the fields the intent overwrites (null: no such row yet). */
+async function baseOf(db: PttDatabase, intent: Intent): Promise<MutationEnvelope['base']> {
+  const target = intentTarget(intent);
+  const before = await db.table(target.table).get(target.id);
+  if (!before) return null;
+  const fields = overwrittenFields(intent).map((field) => [field, before[field]]);
+  return { version: before.version as number, fields: Object.fromEntries(fields) };
+}
+
+function isQuotaError(error: unknown): boolean {
+  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
+  return names.includes('QuotaExceededError');
+}
+
+/** Wakes the tab that syncs this database (this one or another) to send the new edits now. */
+function nudgeSync(db: PttDatabase) {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(syncChannelName(db));
+  channel.postMessage({ type: 'nudge' } satisfies NudgeMessage);
+  channel.close();
+}

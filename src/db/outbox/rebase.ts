@@ -1,0 +1,30 @@
+/**
+ * Rebase, after the server's rows are in: every row that local edits changed goes back to
+ * the server's copy, and the edits still pending are re-applied on top, in order, each
+ * entry noting the rows it changes now (what the screens mark as pending). Runs in the
+ * caller's transaction (outbox, `serverRows`, the row tables).
+ */
+import { applyIntent, type RowRef } from '../../domain/apply';
+import { intentTarget } from '../../domain/intents';
+import { IntentRejected } from '../../domain/outcomes';
+import type { OutboxEntry, PttDatabase } from '../database';
+import { pendingEditStore, restoreServerCopies } from '../server-copies';
+
+export async function rebase(db: PttDatabase, pending: readonly OutboxEntry[]): Promise<void> {
+  await restoreServerCopies(db);
+  const store = pendingEditStore(db);
+  const rebased: OutboxEntry[] = [];
+  for (const entry of pending) {
+    let touched: RowRef[];
+    try {
+      // applyIntent checks every rule before it writes, so a refusal leaves nothing behind.
+      ({ touched } = await applyIntent(store, entry.intent));
+    } catch (error) {
+      if (!(error instanceof IntentRejected)) throw error;
+      // It no longer applies here; it stays queued and the server's rejection will explain why.
+      touched = [intentTarget(entry.intent)];
+    }
+    rebased.push({ ...entry, touched });
+  }
+  await db.outbox.bulkPut(rebased);
+}

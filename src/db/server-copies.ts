@@ -1,0 +1,64 @@
+/**
+ * The server's copy of the rows that pending edits changed. Before a pending edit first
+ * changes a row, the row as the server has it is kept in `serverRows` (null: the server has
+ * no such row), so a rebase can put it back and re-apply the still-pending edits on top.
+ * Invariant: a row without a `serverRows` entry is exactly the server's copy, so rows from
+ * the server go straight to the screens' tables unless a pending edit changed them.
+ * Every function here runs inside the caller's transaction, which must include
+ * `serverRows` and the row tables it touches.
+ */
+import type { TenantStore } from '../domain/apply';
+import type { RowByTable, TableName } from '../domain/model';
+import type { PttDatabase, ServerRow } from './database';
+import { dexieTenantStore } from './tenant-store';
+
+type AnyRow = RowByTable[TableName];
+
+/** The local tables as `applyIntent` sees them when it applies a pending edit: the server copy is kept first. */
+export function pendingEditStore(db: PttDatabase): TenantStore {
+  const rows = dexieTenantStore(db);
+  const keepServerCopy = async (table: TableName, id: string) => {
+    if (await db.serverRows.get([table, id])) return;
+    await db.serverRows.put({ table, id, row: (await rows.get(table, id)) ?? null });
+  };
+  return {
+    ...rows,
+    put: async (table, row) => {
+      await keepServerCopy(table, row.id);
+      await rows.put(table, row);
+    },
+    delete: async (table, id) => {
+      await keepServerCopy(table, id);
+      await rows.delete(table, id);
+    },
+  };
+}
+
+/** Server rows go to the server copy of rows with pending edits, straight to the screens' tables otherwise. */
+export async function takeServerRows(db: PttDatabase, rows: ServerRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const kept = new Set((await db.serverRows.toCollection().primaryKeys()).map(([table, id]) => `${table}/${id}`));
+  const copies = rows.filter((change) => kept.has(`${change.table}/${change.id}`));
+  if (copies.length > 0) await db.serverRows.bulkPut(copies);
+  await writeRows(
+    db,
+    rows.filter((change) => !kept.has(`${change.table}/${change.id}`)),
+  );
+}
+
+/** Puts every row a pending edit changed back to the server's copy, and forgets the copies. */
+export async function restoreServerCopies(db: PttDatabase): Promise<void> {
+  await writeRows(db, await db.serverRows.toArray());
+  await db.serverRows.clear();
+}
+
+/** Puts rows into the screens' tables; a null row deletes. Only tables with something to write are touched. */
+async function writeRows(db: PttDatabase, rows: ServerRow[]) {
+  for (const table of ['contacts', 'subLists', 'groups'] as const) {
+    const mine = rows.filter((change) => change.table === table);
+    const puts = mine.flatMap((change) => (change.row ? [change.row] : []));
+    const deletes = mine.filter((change) => !change.row).map((change) => change.id);
+    if (puts.length > 0) await db.table<AnyRow, string>(table).bulkPut(puts);
+    if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The end of every sync cycle, in ONE transaction, so a crash leaves either the state
+ * before or the state after: take in the pulled changes, settle the edits the server
+ * answered (conflicts and rejections become sync issues), and rebase — every row local
+ * edits changed goes back to its server copy and the edits still pending are re-applied.
+ */
+import type { Change } from '../domain/protocol';
+import { META, type PttDatabase, type ServerRow } from '../db/database';
+import { rebase } from '../db/outbox/rebase';
+import { settle } from '../db/outbox/settle';
+import { takeServerRows } from '../db/server-copies';
+import type { PulledChanges } from './pull';
+
+/** Returns false (and writes nothing) when another sync already committed past `pulled.since`. */
+export async function commitPull(db: PttDatabase, pulled: PulledChanges, now = Date.now()): Promise<boolean> {
+  return db.transaction('rw', db.syncTables, async () => {
+    if ((await db.meta.get(META.cursor))?.value !== pulled.since) return false;
+    await takeServerRows(db, latestPerRow(pulled.changes));
+    const pending = await settle(db, pulled.lastAppliedSeq, now);
+    await rebase(db, pending);
+    await db.meta.put({ key: META.cursor, value: pulled.cursor });
+    return true;
+  });
+}
+
+function latestPerRow(changes: Change[]): ServerRow[] {
+  const latest = new Map<string, ServerRow>();
+  for (const change of changes) {
+    const row = change.op === 'put' && change.row ? change.row : null;
+    latest.set(`${change.table}/${change.id}`, { table: change.table, id: change.id, row });
+  }
+  return [...latest.values()];
+}

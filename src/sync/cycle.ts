@@ -1,0 +1,66 @@
+/**
+ * One sync cycle of one database, start to end:
+ *
+ *   initial sync (only while the database has no cursor: snapshot.ts)
+ *     → push the outbox (push.ts) → pull the changes since the cursor (pull.ts)
+ *     → commit: take the changes in, settle answered edits, rebase the pending ones (commit.ts)
+ *
+ * It reports what it is doing through `report`; when, where and how often it runs is the
+ * scheduler's business (scheduler.ts). Every step can be cut off anywhere (a closed tab)
+ * and the next cycle, in a fresh engine, picks up from what the database holds.
+ */
+import { META, type PttDatabase } from '../db/database';
+import { ApiFailure } from '../lib/api';
+import { commitPull } from './commit';
+import { pull } from './pull';
+import { push } from './push';
+import { createCall } from './request';
+import { runInitialSync } from './snapshot';
+import type { SyncStatus } from './status';
+
+/** Where a cycle can be interrupted; tests make the engine die there to check a fresh one recovers. */
+export type SyncStep = 'snapshot' | 'push' | 'pull' | 'commit';
+
+export interface SyncCycleOptions {
+  db: PttDatabase;
+  /** The session's bearer token. */
+  token: string;
+  /** Edits per push request. */
+  batchSize: number;
+  snapshotPageSize: number;
+  changesPageSize: number;
+  requestTimeoutMs: number;
+  /** Aborts the request in flight (the engine stops). */
+  signal: AbortSignal;
+  report: (patch: Partial<SyncStatus>) => void;
+  beforeStep: (step: SyncStep) => void | Promise<void>;
+}
+
+/** Runs one cycle; throws `ApiFailure` when a request fails (the database keeps what was done). */
+export async function runSyncCycle(options: SyncCycleOptions): Promise<void> {
+  const { db, report } = options;
+  const call = createCall({ ...options, timeoutMs: options.requestTimeoutMs });
+  const before = (step: SyncStep) => async () => {
+    await options.beforeStep(step);
+  };
+  try {
+    if ((await db.meta.get(META.cursor)) === undefined) {
+      report({ phase: 'initialSync' });
+      await runInitialSync(db, call, {
+        pageSize: options.snapshotPageSize,
+        beforePage: before('snapshot'),
+        onProgress: (progress) => report({ progress }),
+      });
+      report({ progress: null });
+    }
+    report({ phase: 'syncing' });
+    await push(db, call, { batchSize: options.batchSize, beforeBatch: before('push') });
+    const pulled = await pull(db, call, { pageSize: options.changesPageSize, beforePage: before('pull') });
+    await before('commit')();
+    await commitPull(db, pulled);
+    report({ phase: 'idle' });
+  } catch (error) {
+    if (error instanceof ApiFailure && error.kind === 'network') report({ connectivity: 'offline' });
+    throw error;
+  }
+}
