@@ -84,7 +84,7 @@ export class PttDatabase extends Dexie {
     });
   }
 
-  /** Every table the sync engine writes in its one commit transaction. */
+  /** Every table an edit or a sync writes: saving edits and the sync's commit each take them all in one transaction. */
   get syncTables() {
     return [this.contacts, this.subLists, this.groups, this.serverRows, this.outbox, this.syncIssues, this.meta];
   }
@@ -103,7 +103,7 @@ export async function clientIdOf(db: PttDatabase): Promise<string> {
   return clientId;
 }
 
-/** The BroadcastChannel on which a saved edit wakes the tab that syncs this database. */
+/** Names the BroadcastChannel on which saved edits wake the tab that syncs this database, and the Web Lock that picks that tab. */
 export function syncChannelName(db: PttDatabase): string {
   return `ptt-sync:${db.name}`;
 }

@@ -7,7 +7,7 @@
  * the other tabs follow — they show that status, ask for it with a hello when they open,
  * and wait for the lock, which passes on when the leader's tab closes.
  *
- * When, in the leader (the states are the status store's `phase`):
+ * When (the states after `following` are the status store's `phase`):
  *
  *   start() ──▶ following ── Web Lock granted ──▶ syncing
  *
@@ -19,8 +19,8 @@
  *   │          │                      starts a new engine on the same queue
  *   │          │ no answer, 5xx, 429
  *   │          ▼
- *   └─── waitingToRetry   1 s × 2^n up to 60 s, half of it jitter, never under Retry-After;
- *                         a wake-up ends the wait early
+ *   └─── waitingToRetry   1 s × 2^n up to 60 s, half of it jitter, never under Retry-After
+ *                         (60 s after a storage error or a bug); a wake-up ends the wait early
  *
  *   wake-up: an edit saved in any tab (its nudge; ignored while offline, so an offline
  *   burst of edits does not fire one doomed request each), `online`, focus, the tab
