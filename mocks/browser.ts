@@ -1,16 +1,24 @@
 /**
- * Demo mode: the mock back-end running in the browser. Its state lives in its own
+ * Demo mode: the server core running in the browser. Its state lives in its own
  * IndexedDB database, shared by all tabs and kept across reloads; MSW's service worker
- * routes the app's /api calls to it. Load this module lazily: it carries the seed
- * generator and MSW.
+ * routes the app's /api calls to it through the fault switches. Load this module lazily:
+ * it carries the seed generator and MSW.
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
+import { PttCore } from '../server/core/core';
+import { fetchHandler } from '../server/core/fetch';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD_HASHER,
+  demoTenants,
+  type DemoAccount,
+  type TenantSpec,
+} from '../server/seed/demo';
+import { provisionAccounts, resetToSeed, seedStorage } from '../server/seed/seed-storage';
+import { createFaultController, type FaultController } from './faults';
 import { createHandlers } from './handlers';
-import { DEMO_ACCOUNTS, demoTenants, type DemoAccount, type TenantSpec } from './seed/demo';
-import type { FaultController } from './server/faults';
-import { DEFAULT_BACKEND_DB, openIndexedDbHost } from './server/indexeddb-host';
-import { createOtherAdmin, type OtherAdmin } from './server/other-admin';
-import { PttServer, seedState } from './server/server';
+import { DEFAULT_BACKEND_DB, openIndexedDbStore } from './indexeddb-store';
+import { createOtherAdmin, type OtherAdmin } from './other-admin';
 
 export interface DemoBackendOptions {
   /** The service worker script; a later build serves MSW from inside /sw.js. */
@@ -23,7 +31,7 @@ export interface DemoBackendOptions {
 }
 
 export interface DemoBackend {
-  server: PttServer;
+  server: PttCore;
   faults: FaultController;
   /** "Another admin" of a tenant (the signed-in one's id comes from the sign-in response); one per tenant. */
   otherAdmin(tenantId: string): OtherAdmin;
@@ -36,12 +44,15 @@ export interface DemoBackend {
 
 export async function startDemoBackend(options: DemoBackendOptions = {}): Promise<DemoBackend> {
   const tenants = [...demoTenants(options.seed), ...(options.extraTenants ?? [])];
-  const host = await openIndexedDbHost({
+  const store = await openIndexedDbStore({
     dbName: options.dbName ?? DEFAULT_BACKEND_DB,
-    seed: () => seedState(tenants),
+    seed: (storage) => seedStorage(storage, tenants, DEMO_PASSWORD_HASHER),
   });
-  const server = new PttServer(host, tenants);
-  const worker: SetupWorker = setupWorker(...createHandlers(server));
+  // A database made by an older demo lacks the accounts (they were stored differently).
+  await provisionAccounts(store, tenants, DEMO_PASSWORD_HASHER);
+  const server = new PttCore({ storage: store, passwords: DEMO_PASSWORD_HASHER });
+  const faults = createFaultController();
+  const worker: SetupWorker = setupWorker(...createHandlers(fetchHandler(server), faults));
   await worker.start({
     serviceWorker: { url: options.workerUrl ?? '/mockServiceWorker.js' },
     onUnhandledRequest: 'bypass',
@@ -50,20 +61,20 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
   const otherAdmins = new Map<string, OtherAdmin>();
   return {
     server,
-    faults: server.faults,
+    faults,
     otherAdmin(tenantId) {
       let admin = otherAdmins.get(tenantId);
       if (!admin) otherAdmins.set(tenantId, (admin = createOtherAdmin(server, tenantId)));
       return admin;
     },
-    resetDemoData: () => server.resetDemoData(),
+    resetDemoData: () => resetToSeed(store, tenants),
     accounts: DEMO_ACCOUNTS,
     stop() {
       for (const admin of otherAdmins.values()) admin.stop();
       worker.stop();
-      host.close();
+      store.close();
     },
   };
 }
 
-export { DEMO_ACCOUNTS, benchTenant, type DemoAccount } from './seed/demo';
+export { DEMO_ACCOUNTS, benchTenant, type DemoAccount } from '../server/seed/demo';

@@ -7,8 +7,8 @@ import {
   type SignInResponse,
   type SnapshotResponse,
 } from '../src/domain/protocol';
+import { GAGNON } from '../server/core/test-kit';
 import { createTestBackend } from './node';
-import { GAGNON } from './server/test-kit';
 
 const backend = createTestBackend({ tenants: [GAGNON] });
 const BASE = 'http://ptt.test';
@@ -109,7 +109,7 @@ describe('MSW adapter', () => {
 
   it('lets the other admin edit what the app then pulls', async () => {
     const { token } = await signIn();
-    const start = await backend.server.read(GAGNON.id, (tenant) => tenant.record.cursor);
+    const start = await backend.server.read(GAGNON.id, (tx) => tx.cursor());
     await backend.otherAdmin(GAGNON.id).createExternalContact('Garage Bélanger', '819 555 0123');
     const pulled = (await (
       await fetch(`${BASE}${API.changes}?since=${start}`, authed(token))

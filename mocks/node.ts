@@ -1,35 +1,54 @@
 /**
- * The mock back-end for Node tests: a fresh in-memory server per call, and an MSW
- * `setupServer` that routes the app's fetch calls to it. Typical use:
+ * The back-end for Node tests: the server core over a fresh in-memory store per call,
+ * seeded with the given tenants, and an MSW `setupServer` that routes the app's fetch
+ * calls to it through the fault switches. Typical use:
  *
  *   const backend = createTestBackend();
  *   beforeAll(() => backend.msw.listen({ onUnhandledRequest: 'error' }));
  *   afterAll(() => backend.msw.close());
  *   backend.faults.setOffline(true); backend.otherAdmin('tenant-gagnon').renameGroup(id, 'Urgences');
  */
+import type { HttpHandler } from 'msw';
 import { setupServer, type SetupServer } from 'msw/node';
+import { PttCore } from '../server/core/core';
+import { fetchHandler } from '../server/core/fetch';
+import { DEMO_PASSWORD_HASHER, demoTenants, type TenantSpec } from '../server/seed/demo';
+import type { Random } from '../server/seed/rng';
+import { seededMemoryStore } from '../server/seed/seed-storage';
+import { createFaultController, type FaultController, type FaultOptions } from './faults';
 import { createHandlers } from './handlers';
-import { createOtherAdmin, type OtherAdmin } from './server/other-admin';
-import { createMemoryServer, type PttServer, type ServerOptions } from './server/server';
-import type { FaultController } from './server/faults';
-import type { Random } from './seed/rng';
+import { createOtherAdmin, type OtherAdmin } from './other-admin';
+
+export interface TestBackendOptions {
+  /** The tenants to serve; the two demo tenants by default. */
+  tenants?: readonly TenantSpec[];
+  faults?: FaultOptions;
+}
 
 export interface TestBackend {
-  server: PttServer;
+  server: PttCore;
+  /** The MSW handlers, for a test that runs its own `setupServer`. */
+  handlers: HttpHandler[];
   msw: SetupServer;
   faults: FaultController;
   /** "Another admin" of the given tenant (e.g. 'tenant-gagnon'). */
   otherAdmin(tenantId: string, random?: Random): OtherAdmin;
 }
 
-export function createTestBackend(options: ServerOptions = {}): TestBackend {
-  const server = createMemoryServer(options);
+export function createTestBackend(options: TestBackendOptions = {}): TestBackend {
+  const server = new PttCore({
+    storage: seededMemoryStore(options.tenants ?? demoTenants()),
+    passwords: DEMO_PASSWORD_HASHER,
+  });
+  const faults = createFaultController(options.faults);
+  const handlers = createHandlers(fetchHandler(server), faults);
   return {
     server,
-    msw: setupServer(...createHandlers(server)),
-    faults: server.faults,
+    handlers,
+    msw: setupServer(...handlers),
+    faults,
     otherAdmin: (tenantId, random) => createOtherAdmin(server, tenantId, random),
   };
 }
 
-export { DEMO_ACCOUNTS, demoTenants, type TenantSpec } from './seed/demo';
+export { DEMO_ACCOUNTS, demoTenants, type TenantSpec } from '../server/seed/demo';

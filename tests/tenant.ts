@@ -7,8 +7,9 @@
  */
 import { onTestFinished } from 'vitest';
 import { createTestBackend, type TestBackend } from '../mocks/node';
-import { demoTenants } from '../mocks/seed/demo';
-import type { TenantRows } from '../mocks/seed/generate';
+import { allTables } from '../server/core/rows';
+import { demoTenants } from '../server/seed/demo';
+import type { TenantRows } from '../server/seed/generate';
 import { PttDatabase, databaseName } from '../src/db/database';
 import { API, type SignInResponse, type TenantKind } from '../src/domain/protocol';
 import type { Session } from '../src/features/session/session-store';
@@ -48,10 +49,6 @@ export async function signedInTenant(
   if (result !== 'done') throw new Error(`the first sync ended with ${result}`);
   backend.faults.setOffline(!online);
 
-  const rows = await backend.server.read(spec.id, (tenant) => ({
-    contacts: structuredClone([...tenant.rows.contacts.values()]),
-    subLists: structuredClone([...tenant.rows.subLists.values()]),
-    groups: structuredClone([...tenant.rows.groups.values()]),
-  }));
+  const rows = structuredClone(await backend.server.read(spec.id, allTables));
   return { session, rows, db, backend };
 }

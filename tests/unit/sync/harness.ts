@@ -5,7 +5,8 @@
  */
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createTestBackend, type TestBackend } from '../../../mocks/node';
-import type { TenantSpec } from '../../../mocks/seed/demo';
+import { allTables } from '../../../server/core/rows';
+import type { TenantSpec } from '../../../server/seed/demo';
 import { API, type SignInResponse } from '../../../src/domain/protocol';
 import type { Intent } from '../../../src/domain/intents';
 import type { RowByTable, TableName } from '../../../src/domain/model';
@@ -118,17 +119,11 @@ export async function signIn(username: string = TENANT.accounts[0]!.username): P
 }
 
 export async function serverView(backend: TestBackend, tenantId = TENANT.id): Promise<Record<TableName, unknown[]>> {
-  return backend.server.read(tenantId, (tenant) => {
-    const sorted = <T extends { id: string }>(rows: Iterable<T>) =>
-      structuredClone([...rows]).sort((a, b) => a.id.localeCompare(b.id));
-    return {
-      contacts: sorted(tenant.rows.contacts.values()),
-      subLists: sorted(tenant.rows.subLists.values()),
-      groups: sorted(tenant.rows.groups.values()),
-    };
-  });
+  const rows = structuredClone(await backend.server.read(tenantId, allTables));
+  const sorted = <T extends { id: string }>(list: T[]) => list.sort((a, b) => a.id.localeCompare(b.id));
+  return { contacts: sorted(rows.contacts), subLists: sorted(rows.subLists), groups: sorted(rows.groups) };
 }
 
 export function serverRow<T extends TableName>(backend: TestBackend, table: T, id: string) {
-  return backend.server.read(TENANT.id, (tenant) => structuredClone(tenant.get(table, id)));
+  return backend.server.read(TENANT.id, async (tx) => structuredClone(await tx.get(table, id)));
 }

@@ -10,11 +10,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
-import { createHandlers } from '../../../mocks/handlers';
-import { createMemoryServer, type PttServer } from '../../../mocks/server/server';
-import { createOtherAdmin } from '../../../mocks/server/other-admin';
-import { createRandom, type Random } from '../../../mocks/seed/rng';
-import type { TenantSpec } from '../../../mocks/seed/demo';
+import { createTestBackend } from '../../../mocks/node';
+import { allTables } from '../../../server/core/rows';
+import type { TenantSpec } from '../../../server/seed/demo';
+import { createRandom, type Random } from '../../../server/seed/rng';
 import type { Intent } from '../../../src/domain/intents';
 import { IntentRejected } from '../../../src/domain/outcomes';
 import type { SyncStep } from '../../../src/sync/engine';
@@ -132,14 +131,14 @@ async function randomIntent(client: Client, random: Random): Promise<Intent | nu
 }
 
 async function run({ clients: count, commands }: { clients: number; commands: Command[] }) {
-  const server: PttServer = createMemoryServer({ tenants: [SPEC] });
-  msw.resetHandlers(...createHandlers(server));
-  const other = createOtherAdmin(server, SPEC.id, createRandom(commands.length));
+  const { server, faults, handlers, otherAdmin } = createTestBackend({ tenants: [SPEC] });
+  msw.resetHandlers(...handlers);
+  const other = otherAdmin(SPEC.id, createRandom(commands.length));
   const clients: Client[] = [];
   for (let i = 0; i < count; i++) {
     const client = new Client(await signIn(SPEC.accounts[i]!.username));
     // A dead network comes back after a couple of retries; the fault switches stay otherwise.
-    client.clock.onSleep = (sleeps) => sleeps % 2 === 0 && server.faults.setOffline(false);
+    client.clock.onSleep = (sleeps) => sleeps % 2 === 0 && faults.setOffline(false);
     expect(await client.sync()).toBe('done');
     clients.push(client);
   }
@@ -182,22 +181,18 @@ async function run({ clients: count, commands }: { clients: number; commands: Co
         clients[step.client]!.freshEngine();
         break;
       case 'fault':
-        if (step.fault === 'lose') server.faults.loseNextResponses(1);
-        else if (step.fault === 'offline') server.faults.setOffline(true);
-        else server.faults.failNext(1, step.fault === '500' ? 500 : 429);
+        if (step.fault === 'lose') faults.loseNextResponses(1);
+        else if (step.fault === 'offline') faults.setOffline(true);
+        else faults.failNext(1, step.fault === '500' ? 500 : 429);
         break;
     }
   }
 
-  server.faults.reset();
+  faults.reset();
   // Two rounds: the first sends every device's edits, the second brings each device the others'.
   for (const client of [...clients, ...clients]) expect(await client.sync()).toBe('done');
 
-  const serverRows = await server.read(SPEC.id, (tenant) => ({
-    contacts: structuredClone([...tenant.rows.contacts.values()]),
-    subLists: structuredClone([...tenant.rows.subLists.values()]),
-    groups: structuredClone([...tenant.rows.groups.values()]),
-  }));
+  const serverRows = structuredClone(await server.read(SPEC.id, allTables));
   for (const table of ['contacts', 'subLists', 'groups'] as const)
     serverRows[table].sort((a, b) => a.id.localeCompare(b.id));
   for (const client of clients) {
@@ -206,7 +201,7 @@ async function run({ clients: count, commands }: { clients: number; commands: Co
   }
   for (const { client, key, seq } of queued) {
     const clientId = (await client.db.meta.get('clientId'))?.value as string;
-    const outcome = await server.read(SPEC.id, (tenant) => tenant.storedOutcome(clientId, seq));
+    const outcome = await server.read(SPEC.id, (tx) => tx.storedOutcome(clientId, seq));
     // Reached the server (once: the server answers a seq it has seen from its stored outcome).
     expect(outcome?.key).toBe(key);
     const issue = await client.db.syncIssues.get(key);
@@ -216,7 +211,7 @@ async function run({ clients: count, commands }: { clients: number; commands: Co
   for (const client of clients) {
     const clientId = (await client.db.meta.get('clientId'))?.value as string;
     const mine = queued.filter((edit) => edit.client === client).length;
-    expect(await server.read(SPEC.id, (tenant) => tenant.lastAppliedSeq(clientId))).toBe(mine);
+    expect(await server.read(SPEC.id, (tx) => tx.lastAppliedSeq(clientId))).toBe(mine);
     client.db.close();
   }
 }

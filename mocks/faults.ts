@@ -5,8 +5,8 @@
  * `getSettings()` and re-render on `subscribe()` (it fits React's useSyncExternalStore).
  * Settings live in memory only: a reload starts with a well-behaved network.
  */
-import type { Random } from '../seed/rng';
-import type { ApiRequest, ApiResponse } from './server';
+import type { FetchHandler } from '../server/core/fetch';
+import type { Random } from '../server/seed/rng';
 
 export const INJECTED_STATUSES = [500, 503, 429] as const;
 export type InjectedStatus = (typeof INJECTED_STATUSES)[number];
@@ -133,31 +133,33 @@ export function createFaultController({ random = Math.random }: FaultOptions = {
   };
 }
 
-export type ServedResponse = ApiResponse | 'networkError';
-
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Sends one request through the fault switches to the server; the MSW adapter turns 'networkError' into a failed fetch. */
+/** Sends one request through the fault switches to the back-end; the MSW adapter turns 'networkError' into a failed fetch. */
 export async function serveWithFaults(
-  server: { faults: FaultController; handle(request: ApiRequest): Promise<ApiResponse> },
-  request: ApiRequest,
-): Promise<ServedResponse> {
-  const { faults } = server;
+  faults: FaultController,
+  handle: FetchHandler,
+  request: Request,
+): Promise<Response | 'networkError'> {
   if (faults.getSettings().offline) return 'networkError';
   const plan = faults.plan();
   if (plan.delayMs > 0) await sleep(plan.delayMs);
   // The network may have been cut while the request was on its way.
   if (faults.getSettings().offline) return 'networkError';
   if (plan.error !== null) return injectedError(plan.error, faults.getSettings().retryAfterSeconds);
-  const response = await server.handle(request);
+  const response = await handle(request);
   return plan.loseResponse ? 'networkError' : response;
 }
 
-function injectedError(status: InjectedStatus, retryAfterSeconds: number): ApiResponse {
-  if (status === 500) return { status, body: { reason: 'unavailable', message: 'injected server error' } };
-  return {
-    status,
-    body: { reason: status === 429 ? 'tooManyRequests' : 'unavailable', message: 'injected by the fault switches' },
-    headers: { 'Retry-After': String(retryAfterSeconds) },
-  };
+function injectedError(status: InjectedStatus, retryAfterSeconds: number): Response {
+  const headers = new Headers({ 'Content-Type': 'application/json' });
+  if (status === 500) {
+    return new Response(JSON.stringify({ reason: 'unavailable', message: 'injected server error' }), {
+      status,
+      headers,
+    });
+  }
+  headers.set('Retry-After', String(retryAfterSeconds));
+  const reason = status === 429 ? 'tooManyRequests' : 'unavailable';
+  return new Response(JSON.stringify({ reason, message: 'injected by the fault switches' }), { status, headers });
 }

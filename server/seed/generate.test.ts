@@ -10,8 +10,9 @@ import {
   normalizeName,
   parsePhone,
 } from '../../src/domain/rules';
-import { applyAdminEdit } from '../server/mutations';
-import { ServerState } from '../server/state';
+import { applyAdminEdit } from '../core/judge';
+import { MemoryStore } from '../core/memory/memory-store';
+import type { TenantTx } from '../core/storage';
 import { DEMO_ACCOUNTS, demoTenants } from './demo';
 import { generateTenant, type TenantRows, type TenantSize } from './generate';
 
@@ -22,12 +23,17 @@ const [small, large] = demoTenants().map((tenant) => tenant.size) as [TenantSize
  * sub-list, group and scan list created through the shared `applyIntent`.
  */
 async function replayThroughTheRules(rows: TenantRows) {
-  const tenant = new ServerState().addTenant({ id: 't', name: 't', kind: 'small-business', cursor: 0 });
+  const store = new MemoryStore();
+  await store.transaction((tx) => tx.putTenant({ id: 't', name: 't', kind: 'small-business' }));
+  return store.transaction((tx) => replay(tx, rows), { tenantId: 't', mode: 'write' });
+}
+
+async function replay(tx: TenantTx, rows: TenantRows) {
   for (const contact of rows.contacts)
-    tenant.write('contacts', contact.id, { ...contact, ...(contact.kind === 'subscriber' ? { scanList: [] } : {}) });
+    await tx.write('contacts', contact.id, { ...contact, ...(contact.kind === 'subscriber' ? { scanList: [] } : {}) });
   const refusals: string[] = [];
   const run = async (intent: Parameters<typeof applyAdminEdit>[1]) => {
-    const result = await applyAdminEdit(tenant, intent);
+    const result = await applyAdminEdit(tx, intent);
     if (result.status === 'rejected') refusals.push(`${intent.name}: ${result.reason}`);
   };
   for (const { id, name, memberIds } of rows.subLists)

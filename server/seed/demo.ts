@@ -3,6 +3,7 @@
  * page can import `DEMO_ACCOUNTS` without pulling the seed code into the app bundle.
  */
 import type { TenantKind } from '../../src/domain/protocol';
+import { pbkdf2PasswordHasher } from '../core/passwords';
 import type { TenantSize } from './generate';
 
 export interface AccountSpec {
@@ -22,6 +23,12 @@ export interface TenantSpec {
 export const DEMO_SEED = 20_240_917;
 
 export const DEMO_PASSWORD = 'demo';
+
+/**
+ * How the in-browser demo and the tests hash passwords: cheap, since the demo's
+ * passwords are printed on its sign-in page. A real server brings a memory-hard hasher.
+ */
+export const DEMO_PASSWORD_HASHER = pbkdf2PasswordHasher({ iterations: 1_000 });
 
 /** The two seeded tenants; `seed` makes another, equally deterministic, data set. */
 export function demoTenants(seed: number = DEMO_SEED): TenantSpec[] {

@@ -1,6 +1,7 @@
 /**
- * Helpers for the mock back-end's own tests: a signed-in admin that pushes intents with
- * consecutive sequence numbers, and small tenants that build fast.
+ * Helpers for the server core's own tests (and the demo host's): a core over a seeded
+ * memory store, a signed-in admin that pushes intents with consecutive sequence numbers,
+ * and small tenants that build fast.
  */
 import type { Intent } from '../../src/domain/intents';
 import { intentTarget, overwrittenFields } from '../../src/domain/intents';
@@ -14,8 +15,10 @@ import {
   type SignInResponse,
   type SnapshotResponse,
 } from '../../src/domain/protocol';
-import { demoTenants, type TenantSpec } from '../seed/demo';
-import type { ApiResponse, PttServer } from './server';
+import { DEMO_PASSWORD_HASHER, demoTenants, type TenantSpec } from '../seed/demo';
+import { seededMemoryStore } from '../seed/seed-storage';
+import { PttCore } from './core';
+import type { ApiResponse } from './responses';
 
 export const GAGNON = demoTenants()[0] as TenantSpec;
 
@@ -37,8 +40,13 @@ export const ROOMY: TenantSpec = {
   accounts: [{ username: 'admin@roomy.demo', password: 'demo', displayName: 'Roomy Admin' }],
 };
 
+/** A core over a memory store holding `specs` (seeded before its first request is answered). */
+export function memoryCore(specs: readonly TenantSpec[]): PttCore {
+  return new PttCore({ storage: seededMemoryStore(specs), passwords: DEMO_PASSWORD_HASHER });
+}
+
 export function request(
-  server: PttServer,
+  server: PttCore,
   method: string,
   url: string,
   options: { token?: string; body?: unknown } = {},
@@ -56,7 +64,7 @@ export function request(
   });
 }
 
-export async function signIn(server: PttServer, username: string, password = 'demo'): Promise<SignInResponse> {
+export async function signIn(server: PttCore, username: string, password = 'demo'): Promise<SignInResponse> {
   const response = await request(server, 'POST', API.session, { body: { username, password } });
   if (response.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(response.body)}`);
   return response.body as SignInResponse;
@@ -65,14 +73,14 @@ export async function signIn(server: PttServer, username: string, password = 'de
 export type Admin = Awaited<ReturnType<typeof connect>>;
 
 /** A signed-in client of the server with its own client id and sequence. */
-export async function connect(server: PttServer, username: string, password = 'demo') {
+export async function connect(server: PttCore, username: string, password = 'demo') {
   const session = await signIn(server, username, password);
   const { token } = session;
   const clientId = `client-${crypto.randomUUID()}`;
   let lastSeq = 0;
 
   const row = <T extends TableName>(table: T, id: string): Promise<RowByTable[T] | undefined> =>
-    server.read(session.tenant.id, (tenant) => tenant.get(table, id));
+    server.read(session.tenant.id, (tx) => tx.get(table, id));
 
   /** The base an up-to-date client would send: the target row's current version and overwritten fields. */
   const currentBase = async (intent: Intent): Promise<MutationEnvelope['base']> => {

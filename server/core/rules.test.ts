@@ -1,16 +1,16 @@
 /** Every product rule, enforced by the server through the shared `applyIntent`. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Group, Subscriber } from '../../src/domain/model';
-import { createMemoryServer, type PttServer } from './server';
-import { connect, ROOMY, type Admin } from './test-kit';
+import type { PttCore } from './core';
+import { connect, memoryCore, ROOMY, type Admin } from './test-kit';
 
-let server: PttServer;
+let server: PttCore;
 let admin: Admin;
 let subscribers: Subscriber[];
 let groups: Group[];
 
 beforeEach(async () => {
-  server = createMemoryServer({ tenants: [ROOMY] });
+  server = memoryCore([ROOMY]);
   admin = await connect(server, 'admin@roomy.demo');
   subscribers = (await admin.snapshotAll('contacts')).filter((c): c is Subscriber => c.kind === 'subscriber');
   groups = await admin.snapshotAll('groups');

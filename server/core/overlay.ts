@@ -1,12 +1,12 @@
 /**
  * A copy-on-write view of a tenant for one mutation: `applyIntent` reads through to the
- * committed rows and writes here. `commit()` writes every changed row to the tenant (new
- * version, change-log entry); dropping the overlay discards a mutation that a rule
- * refused halfway, so each mutation is all or nothing.
+ * transaction's rows and writes here. `commit()` writes every changed row through the
+ * transaction (new version, change-log entry); dropping the overlay discards a mutation
+ * that a rule refused halfway, so each mutation is all or nothing.
  */
 import type { ListTable, RowRef, TenantStore } from '../../src/domain/apply';
 import type { Contact, MemberList, RowByTable, TableName } from '../../src/domain/model';
-import type { Row, TenantData } from './state';
+import type { Row, TenantTx } from './storage';
 
 interface PendingWrite {
   table: TableName;
@@ -18,11 +18,11 @@ interface PendingWrite {
 export class Overlay implements TenantStore {
   private readonly writes = new Map<string, PendingWrite>();
 
-  constructor(private readonly tenant: TenantData) {}
+  constructor(private readonly tx: TenantTx) {}
 
   async get<T extends TableName>(table: T, id: string): Promise<RowByTable[T] | undefined> {
     const write = this.writes.get(`${table}/${id}`);
-    return write ? (write.row as RowByTable[T] | undefined) : this.tenant.get(table, id);
+    return write ? (write.row as RowByTable[T] | undefined) : this.tx.get(table, id);
   }
 
   async put<T extends TableName>(table: T, row: RowByTable[T]): Promise<void> {
@@ -35,24 +35,24 @@ export class Overlay implements TenantStore {
 
   async contactByPhone(phone: string): Promise<Contact | undefined> {
     const written = this.writtenRows('contacts').find((contact) => contact.phone === phone);
-    return written ?? this.unlessRewritten('contacts', this.tenant.contactByPhone(phone));
+    return written ?? this.unlessRewritten('contacts', await this.tx.contactByPhone(phone));
   }
 
   async listByNameKey(table: ListTable, nameKey: string): Promise<MemberList | undefined> {
     const written = this.writtenRows(table).find((list) => list.nameKey === nameKey);
-    return written ?? this.unlessRewritten(table, this.tenant.listByNameKey(table, nameKey));
+    return written ?? this.unlessRewritten(table, await this.tx.listByNameKey(table, nameKey));
   }
 
   async listsWithMember(table: ListTable, memberId: string): Promise<MemberList[]> {
-    const committed = this.tenant
-      .listsWithMember(table, memberId)
-      .filter((list) => !this.writes.has(`${table}/${list.id}`));
+    const committed = (await this.tx.listsWithMember(table, memberId)).filter(
+      (list) => !this.writes.has(`${table}/${list.id}`),
+    );
     return [...committed, ...this.writtenRows(table).filter((list) => list.memberIds.includes(memberId))];
   }
 
-  /** Writes every pending change to the tenant; returns the rows touched. */
-  commit(): RowRef[] {
-    for (const { table, id, row } of this.writes.values()) this.tenant.write(table, id, row);
+  /** Writes every pending change through the transaction; returns the rows touched. */
+  async commit(): Promise<RowRef[]> {
+    for (const { table, id, row } of this.writes.values()) await this.tx.write(table, id, row);
     return [...this.writes.values()].map(({ table, id }) => ({ table, id }));
   }
 
@@ -62,7 +62,7 @@ export class Overlay implements TenantStore {
       .map((write) => write.row as RowByTable[T]);
   }
 
-  /** A committed row found by an index is stale if this mutation already rewrote it. */
+  /** A stored row found by an index is stale if this mutation already rewrote it. */
   private unlessRewritten<T extends TableName>(table: T, row: RowByTable[T] | undefined): RowByTable[T] | undefined {
     return row && !this.writes.has(`${table}/${row.id}`) ? row : undefined;
   }

@@ -4,8 +4,9 @@
  * tests check that with `src/domain`). Versions are 0: the server gives each row its
  * version when it writes it.
  */
-import type { Contact, ExternalContact, Group, Priority, SubList, Subscriber } from '../../src/domain/model';
+import type { ExternalContact, Group, Priority, SubList, Subscriber } from '../../src/domain/model';
 import { GROUP_MAX_MEMBERS, SCAN_LIST_MAX, contactSortKey, foldName } from '../../src/domain/rules';
+import type { TableRows } from '../core/rows';
 import { externalContactName, personName, uniqueListName, uniquePhone } from './names';
 import { createRandom, pick, randomId, randomInt, sample, type Random } from './rng';
 
@@ -17,11 +18,7 @@ export interface TenantSize {
   groups: number;
 }
 
-export interface TenantRows {
-  contacts: Contact[];
-  subLists: SubList[];
-  groups: Group[];
-}
+export type TenantRows = TableRows;
 
 /** Most scan entries stay at the default priority, as they would in a real fleet. */
 const PRIORITY_WEIGHTS: readonly Priority[] = ['normal', 'normal', 'normal', 'normal', 'p1', 'p2', 'p2', 'p3'];

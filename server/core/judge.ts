@@ -1,6 +1,7 @@
 /**
- * What happens to one pushed mutation, and to an edit by "another admin". Both apply the
- * intent with the shared `applyIntent` on an overlay and commit only when it is accepted.
+ * What happens to one pushed mutation, and to an edit made on the server itself ("another
+ * admin" in the demo, later an import). Both apply the intent with the shared
+ * `applyIntent` on an overlay of the tenant transaction and commit only when it is accepted.
  *
  * Outcome rules (docs/api.md):
  * - rejected: the intent does not parse, or `applyIntent` refuses it (reason code), e.g.
@@ -17,19 +18,19 @@ import { intentTarget, overwrittenFields, type Intent } from '../../src/domain/i
 import { IntentRejected } from '../../src/domain/outcomes';
 import type { MutationEnvelope, MutationOutcome } from '../../src/domain/protocol';
 import { Overlay } from './overlay';
-import type { TenantData } from './state';
+import type { TenantTx } from './storage';
 
 type Verdict = Omit<MutationOutcome, 'seq' | 'key'>;
 
 /** A pushed mutation as received: the intent is still untrusted. */
 export type ReceivedMutation = Omit<MutationEnvelope, 'intent'> & { intent: unknown };
 
-export async function applyMutation(tenant: TenantData, mutation: ReceivedMutation): Promise<MutationOutcome> {
-  const verdict = await judge(tenant, mutation);
+export async function applyMutation(tx: TenantTx, mutation: ReceivedMutation): Promise<MutationOutcome> {
+  const verdict = await judge(tx, mutation);
   return { seq: mutation.seq, key: mutation.key, ...verdict };
 }
 
-async function judge(tenant: TenantData, { intent: rawIntent, base }: ReceivedMutation): Promise<Verdict> {
+async function judge(tx: TenantTx, { intent: rawIntent, base }: ReceivedMutation): Promise<Verdict> {
   const parsed = intentSchema.safeParse(rawIntent);
   if (!parsed.success) {
     return {
@@ -40,8 +41,8 @@ async function judge(tenant: TenantData, { intent: rawIntent, base }: ReceivedMu
   }
   const intent = parsed.data as Intent;
   const target = intentTarget(intent);
-  const current = tenant.get(target.table, target.id);
-  const overlay = new Overlay(tenant);
+  const current = await tx.get(target.table, target.id);
+  const overlay = new Overlay(tx);
   const refusal = await tryApply(overlay, intent);
   if (refusal)
     return { status: 'rejected', reason: refusal.reason, ...(refusal.detail ? { detail: refusal.detail } : {}) };
@@ -59,7 +60,7 @@ async function judge(tenant: TenantData, { intent: rawIntent, base }: ReceivedMu
       return { status: 'conflict', server: { version: current.version, fields } };
     }
   }
-  overlay.commit();
+  await overlay.commit();
   return { status: changedSinceBase ? 'merged' : 'applied' };
 }
 
@@ -67,11 +68,11 @@ export type AdminEditResult =
   { status: 'applied'; touched: RowRef[] } | { status: 'rejected'; reason: IntentRejected['reason'] };
 
 /** An edit made directly on the server (another admin): no base, no client sequence. */
-export async function applyAdminEdit(tenant: TenantData, intent: Intent): Promise<AdminEditResult> {
-  const overlay = new Overlay(tenant);
+export async function applyAdminEdit(tx: TenantTx, intent: Intent): Promise<AdminEditResult> {
+  const overlay = new Overlay(tx);
   const refusal = await tryApply(overlay, intent);
   if (refusal) return { status: 'rejected', reason: refusal.reason };
-  return { status: 'applied', touched: overlay.commit() };
+  return { status: 'applied', touched: await overlay.commit() };
 }
 
 /** Applies to the overlay and returns a rule's refusal; any other error is a bug and propagates. */

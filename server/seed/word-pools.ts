@@ -1,11 +1,8 @@
 /**
- * Word pools for realistic bilingual (Québec / Canada) seed data, accents included,
- * and the generators that draw names and phone numbers from them.
+ * Word pools for realistic bilingual (Québec / Canada) seed data, accents included;
+ * names.ts draws from them.
  */
-import { countCharacters, foldName, NAME_MAX } from '../../src/domain/rules';
-import { pick, randomInt, type Random } from './rng';
-
-const FIRST_NAMES = [
+export const FIRST_NAMES = [
   'Hélène',
   'Émile',
   'Zoë',
@@ -78,7 +75,7 @@ const FIRST_NAMES = [
   'Ingrid',
 ];
 
-const LAST_NAMES = [
+export const LAST_NAMES = [
   'Bérubé',
   'Côté',
   "O'Brien",
@@ -151,7 +148,7 @@ const LAST_NAMES = [
   'García',
 ];
 
-const EXTERNAL_KINDS = [
+export const EXTERNAL_KINDS = [
   'Garage',
   'Dépanneur',
   'Quincaillerie',
@@ -170,7 +167,7 @@ const EXTERNAL_KINDS = [
   'Sécurité',
 ];
 
-const TEAMS = [
+export const TEAMS = [
   'Dispatch',
   'Répartition',
   'Maintenance',
@@ -203,7 +200,7 @@ const TEAMS = [
   'Réparation',
 ];
 
-const PLACES = [
+export const PLACES = [
   'Nord',
   'Sud',
   'Est',
@@ -246,7 +243,7 @@ const PLACES = [
   'Kamouraska',
 ];
 
-const SUBLIST_THEMES = [
+export const SUBLIST_THEMES = [
   'Contacts',
   'Annuaire',
   'Directory',
@@ -265,7 +262,7 @@ const SUBLIST_THEMES = [
 ];
 
 /** Canadian area codes: every one starts with 2–9, as the shared phone rule wants. */
-const AREA_CODES = [
+export const AREA_CODES = [
   '613',
   '819',
   '514',
@@ -284,48 +281,3 @@ const AREA_CODES = [
   '506',
   '902',
 ];
-
-export function personName(random: Random): string {
-  return fitName(`${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`);
-}
-
-export function externalContactName(random: Random): string {
-  return random() < 0.5 ? fitName(`${pick(random, EXTERNAL_KINDS)} ${pick(random, LAST_NAMES)}`) : personName(random);
-}
-
-/** Draws a name not yet in `takenKeys` (folded names), then records it there. */
-export function uniqueListName(random: Random, kind: 'group' | 'subList', takenKeys: Set<string>): string {
-  const draw = () =>
-    kind === 'group'
-      ? `${pick(random, TEAMS)} ${pick(random, PLACES)}`
-      : `${pick(random, SUBLIST_THEMES)} ${pick(random, PLACES)}`;
-  let name = fitName(draw());
-  // Pools give about a thousand combinations; past that a number keeps names unique.
-  for (let attempt = 0; takenKeys.has(foldName(name)); attempt++) {
-    name = attempt < 10 ? fitName(draw()) : fitName(`${draw()} ${randomInt(random, 2, 999)}`);
-  }
-  takenKeys.add(foldName(name));
-  return name;
-}
-
-/** A valid 10-digit North American number that is not in `taken`, then recorded there. */
-export function uniquePhone(random: Random, taken: Set<string>): string {
-  let phone: string;
-  do {
-    const exchange = randomInt(random, 200, 999);
-    const line = randomInt(random, 0, 9999).toString().padStart(4, '0');
-    phone = `${pick(random, AREA_CODES)}${exchange}${line}`;
-  } while (taken.has(phone));
-  taken.add(phone);
-  return phone;
-}
-
-/**
- * Trims a drawn name to the shared limit, counting characters as the rules do. A string
- * of at most NAME_MAX code units cannot hold more characters, and skipping the (slow)
- * grapheme count for it keeps the 50,000-contact seed fast.
- */
-function fitName(name: string): string {
-  if (name.length <= NAME_MAX || countCharacters(name) <= NAME_MAX) return name;
-  return [...name].slice(0, NAME_MAX).join('').trim();
-}

@@ -1,0 +1,98 @@
+/**
+ * "Another admin" editing the same tenant at the same time as the user: each edit goes
+ * through the server's apply-and-log path (new versions, change-log entries), so the app
+ * sees it only by pulling, exactly as it would see a real colleague's work.
+ * Call the methods on demand, or `start()` a schedule of random edits.
+ */
+import type { Intent } from '../src/domain/intents';
+import type { Messaging, ScanEntry } from '../src/domain/model';
+import type { AdminEdit, PttCore } from '../server/core/core';
+import { allTables } from '../server/core/rows';
+import type { Random } from '../server/seed/rng';
+import { pickRandomIntent } from './other-admin-picks';
+
+export type { AdminEdit };
+
+export interface OtherAdmin {
+  readonly tenantId: string;
+  /** Any intent, as the other admin. */
+  apply(intent: Intent): Promise<AdminEdit>;
+  createGroup(name: string, memberIds?: string[]): Promise<AdminEdit>;
+  renameGroup(groupId: string, name: string): Promise<AdminEdit>;
+  addMember(groupId: string, contactId: string): Promise<AdminEdit>;
+  removeMember(groupId: string, contactId: string): Promise<AdminEdit>;
+  deleteGroup(groupId: string): Promise<AdminEdit>;
+  createSubList(name: string, memberIds?: string[]): Promise<AdminEdit>;
+  renameSubList(subListId: string, name: string): Promise<AdminEdit>;
+  deleteSubList(subListId: string): Promise<AdminEdit>;
+  createExternalContact(name: string, phone: string): Promise<AdminEdit>;
+  updateExternalContact(contactId: string, changes: { name?: string; phone?: string }): Promise<AdminEdit>;
+  deleteExternalContact(contactId: string): Promise<AdminEdit>;
+  setMessaging(subscriberId: string, messaging: Messaging): Promise<AdminEdit>;
+  setScanning(subscriberId: string, scanningEnabled: boolean, scanList: ScanEntry[]): Promise<AdminEdit>;
+  /** One plausible edit picked at random from the current data; null when there is nothing to edit. */
+  randomEdit(random?: Random): Promise<AdminEdit | null>;
+  /** Makes a random edit every `everyMs` until `stop()`. */
+  start(options: { everyMs: number; random?: Random }): void;
+  stop(): void;
+  isRunning(): boolean;
+  /** Calls `listener` after each edit (scheduled or on demand); returns the unsubscribe function. */
+  subscribe(listener: (edit: AdminEdit) => void): () => void;
+}
+
+export function createOtherAdmin(core: PttCore, tenantId: string, defaultRandom: Random = Math.random): OtherAdmin {
+  const listeners = new Set<(edit: AdminEdit) => void>();
+  let timer: ReturnType<typeof setInterval> | undefined;
+
+  const announce = (edit: AdminEdit) => {
+    for (const listener of listeners) listener(edit);
+    return edit;
+  };
+  const apply = async (intent: Intent): Promise<AdminEdit> => {
+    const edit = await core.adminEdit(tenantId, async () => intent);
+    if (!edit) throw new Error('an explicit intent is always applied');
+    return announce(edit);
+  };
+  const randomEdit = async (random: Random = defaultRandom) => {
+    const edit = await core.adminEdit(tenantId, async (tx) => pickRandomIntent(await allTables(tx), random));
+    return edit && announce(edit);
+  };
+  const stop = () => {
+    clearInterval(timer);
+    timer = undefined;
+  };
+
+  return {
+    tenantId,
+    apply,
+    createGroup: (name, memberIds = []) =>
+      apply({ name: 'group.create', args: { id: crypto.randomUUID(), name, memberIds } }),
+    renameGroup: (id, name) => apply({ name: 'group.rename', args: { id, name } }),
+    addMember: (id, contactId) => apply({ name: 'group.addMembers', args: { id, memberIds: [contactId] } }),
+    removeMember: (id, contactId) => apply({ name: 'group.removeMembers', args: { id, memberIds: [contactId] } }),
+    deleteGroup: (id) => apply({ name: 'group.delete', args: { id } }),
+    createSubList: (name, memberIds = []) =>
+      apply({ name: 'subList.create', args: { id: crypto.randomUUID(), name, memberIds } }),
+    renameSubList: (id, name) => apply({ name: 'subList.rename', args: { id, name } }),
+    deleteSubList: (id) => apply({ name: 'subList.delete', args: { id } }),
+    createExternalContact: (name, phone) =>
+      apply({ name: 'externalContact.create', args: { id: crypto.randomUUID(), name, phone } }),
+    updateExternalContact: (id, changes) => apply({ name: 'externalContact.update', args: { id, ...changes } }),
+    deleteExternalContact: (id) => apply({ name: 'externalContact.delete', args: { id } }),
+    setMessaging: (subscriberId, messaging) =>
+      apply({ name: 'options.setMessaging', args: { subscriberId, messaging } }),
+    setScanning: (subscriberId, scanningEnabled, scanList) =>
+      apply({ name: 'scanning.update', args: { subscriberId, scanningEnabled, scanList } }),
+    randomEdit,
+    start({ everyMs, random = defaultRandom }) {
+      stop();
+      timer = setInterval(() => void randomEdit(random), Math.max(50, everyMs));
+    },
+    stop,
+    isRunning: () => timer !== undefined,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The PTT back-end's core: plain TypeScript with no I/O of its own. `handle()` routes the
+ * five calls of docs/api.md (sign-in, sign-out, snapshot, changes, push) and answers with
+ * plain data; everything it knows lives behind the `Storage` it is given (storage.ts).
+ * The same core runs behind MSW in the browser and in tests (mocks/), and behind a Node
+ * HTTP server; fetch.ts adapts it to `Request`/`Response`.
+ */
+import type { Intent } from '../../src/domain/intents';
+import { API } from '../../src/domain/protocol';
+import { applyAdminEdit, type AdminEditResult } from './judge';
+import type { PasswordHasher } from './passwords';
+import { fail, type ApiRequest, type ApiResponse } from './responses';
+import { authenticate, DEFAULT_SESSION_TTL_MS, signIn, signOut, type SessionPolicy } from './sessions';
+import type { Storage, TenantTx } from './storage';
+import { changes, push, snapshot } from './sync-calls';
+
+export interface CoreOptions {
+  storage: Storage;
+  passwords: PasswordHasher;
+  /** The clock for session expiry; `Date.now` by default. */
+  now?: () => number;
+  sessionTtlMs?: number;
+}
+
+export interface AdminEdit {
+  intent: Intent;
+  result: AdminEditResult;
+}
+
+export class PttCore {
+  readonly storage: Storage;
+  private readonly sessions: SessionPolicy;
+
+  constructor(options: CoreOptions) {
+    this.storage = options.storage;
+    this.sessions = {
+      passwords: options.passwords,
+      now: options.now ?? Date.now,
+      ttlMs: options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
+    };
+  }
+
+  /** Answers one API call. Never throws: an unexpected error is a 500, and its transaction wrote nothing. */
+  async handle(request: ApiRequest): Promise<ApiResponse> {
+    try {
+      return await this.route(request);
+    } catch (error) {
+      return fail(500, 'unavailable', { message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  /** Reads a tenant's committed data in one read transaction (tests, tools). */
+  read<T>(tenantId: string, look: (tx: TenantTx) => Promise<T>): Promise<T> {
+    return this.storage.transaction(look, { tenantId, mode: 'read' });
+  }
+
+  /**
+   * An edit made on the server itself, through the same apply-and-log path as a pushed
+   * mutation (no base, no client sequence). `choose` sees the current data and returns
+   * the intent, or null for "nothing to do", in the same transaction as the apply, so it
+   * never acts on stale rows.
+   */
+  adminEdit(tenantId: string, choose: (tx: TenantTx) => Promise<Intent | null>): Promise<AdminEdit | null> {
+    return this.storage.transaction(
+      async (tx) => {
+        const intent = await choose(tx);
+        return intent ? { intent, result: await applyAdminEdit(tx, intent) } : null;
+      },
+      { tenantId, mode: 'write' },
+    );
+  }
+
+  private async route(request: ApiRequest): Promise<ApiResponse> {
+    const url = new URL(request.url, 'http://core.invalid');
+    const route = `${request.method.toUpperCase()} ${url.pathname}`;
+    if (route === `POST ${API.session}`) return signIn(this.storage, this.sessions, request.body);
+
+    const caller = await authenticate(this.storage, request.authorization, this.sessions.now());
+    if (!caller) return fail(401, 'unauthorized');
+    const { tenantId } = caller.session;
+    const query = Object.fromEntries(url.searchParams);
+    switch (route) {
+      case `DELETE ${API.session}`:
+        return signOut(this.storage, caller);
+      case `GET ${API.snapshot}`:
+        return snapshot(this.storage, tenantId, query);
+      case `GET ${API.changes}`:
+        return changes(this.storage, tenantId, query);
+      case `POST ${API.mutations}`:
+        return push(this.storage, tenantId, request.body);
+      default:
+        return fail(404, 'notFound', { message: `no such call: ${route}` });
+    }
+  }
+}

@@ -1,0 +1,292 @@
+/**
+ * The memory store: a `Storage` over Maps and indexes, for unit tests, benchmarks and
+ * (under `mocks/indexeddb-store.ts`) the demo. A transaction applies its writes at once
+ * and keeps an undo step for each, so an error rolls everything back; a tenant's
+ * transactions run one at a time (a mutex per tenant), other tenants' are not held up.
+ * `onCommit` receives the journal of each successful transaction before it completes: a
+ * persistent host writes it there, and a failure to write rolls the transaction back.
+ */
+import type { ListTable } from '../../../src/domain/apply';
+import type { Contact, MemberList, RowByTable, TableName } from '../../../src/domain/model';
+import type { Change, MutationOutcome } from '../../../src/domain/protocol';
+import {
+  ReadOnlyTransaction,
+  UnknownTenant,
+  type AccountRecord,
+  type DirectoryTx,
+  type SessionRecord,
+  type Storage,
+  type TenantRecord,
+  type TenantScope,
+  type TenantTx,
+} from '../storage';
+import { Journal, type JournalBatch, type StateDump } from './records';
+import { TenantData } from './tenant-data';
+
+export type Exclusive = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** Runs calls one after the other, in call order, whether they succeed or fail. */
+export function createMutex(): Exclusive {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>) => {
+    const result = tail.then(work, work);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+}
+
+/** Every tenant, account and session. */
+export class MemoryState {
+  readonly tenants = new Map<string, TenantData>();
+  readonly accounts = new Map<string, AccountRecord>();
+  readonly accountIdByUsername = new Map<string, string>();
+  readonly sessions = new Map<string, SessionRecord>();
+
+  setAccount(account: AccountRecord): void {
+    this.accounts.set(account.id, account);
+    this.accountIdByUsername.set(account.username, account.id);
+  }
+
+  dump(): StateDump {
+    const tenants = [...this.tenants.values()];
+    const perTenant = tenants.map((tenant) => tenant.dump());
+    return {
+      tenants: tenants.map((tenant) => tenant.record),
+      accounts: [...this.accounts.values()],
+      sessions: [...this.sessions.values()],
+      entries: perTenant.flatMap((dump) => dump.entries),
+      clients: perTenant.flatMap((dump) => dump.clients),
+      outcomes: perTenant.flatMap((dump) => dump.outcomes),
+    };
+  }
+
+  static fromDump(dump: StateDump): MemoryState {
+    const state = new MemoryState();
+    for (const record of dump.tenants) state.tenants.set(record.id, new TenantData(record));
+    for (const account of dump.accounts) state.setAccount(account);
+    for (const session of dump.sessions) state.sessions.set(session.tokenHash, session);
+    const tenantOf = (tenantId: string) => {
+      const tenant = state.tenants.get(tenantId);
+      if (!tenant) throw new Error(`Stored record of unknown tenant ${tenantId}`);
+      return tenant;
+    };
+    // Entries must be taken in cursor order so that the change log keeps its order.
+    for (const entry of [...dump.entries].sort((a, b) => a.cursor - b.cursor)) tenantOf(entry.tenantId).load(entry);
+    for (const client of dump.clients) tenantOf(client.tenantId).loadClient(client);
+    for (const record of dump.outcomes) tenantOf(record.tenantId).loadOutcome(record);
+    return state;
+  }
+}
+
+export type CommitHook = (batches: JournalBatch[]) => Promise<void>;
+
+export class MemoryStore implements Storage {
+  private readonly tenantLocks = new Map<string, Exclusive>();
+
+  constructor(
+    readonly state: MemoryState = new MemoryState(),
+    private readonly onCommit?: CommitHook,
+  ) {}
+
+  transaction<T>(work: (tx: DirectoryTx) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: TenantTx) => Promise<T>, scope: TenantScope): Promise<T>;
+  transaction<T>(work: (tx: TenantTx) => Promise<T>, scope?: TenantScope): Promise<T> {
+    const run = async () => {
+      const tx = new MemoryTx(this.state, scope);
+      try {
+        const result = await work(tx);
+        const batches = tx.journal.batches();
+        if (this.onCommit && batches.length > 0) await this.onCommit(batches);
+        return result;
+      } catch (error) {
+        tx.rollback();
+        throw error;
+      } finally {
+        tx.close();
+      }
+    };
+    return scope ? this.lockOf(scope.tenantId)(run) : run();
+  }
+
+  private lockOf(tenantId: string): Exclusive {
+    let lock = this.tenantLocks.get(tenantId);
+    if (!lock) this.tenantLocks.set(tenantId, (lock = createMutex()));
+    return lock;
+  }
+}
+
+/** One transaction: reads and writes the state directly, remembering how to undo each write. */
+class MemoryTx implements TenantTx {
+  readonly journal = new Journal();
+  private readonly undo: Array<() => void> = [];
+  private readonly data: TenantData | undefined;
+  private open = true;
+
+  constructor(
+    private readonly state: MemoryState,
+    private readonly scope: TenantScope | undefined,
+  ) {
+    if (scope) {
+      this.data = state.tenants.get(scope.tenantId);
+      if (!this.data) throw new UnknownTenant(scope.tenantId);
+    }
+  }
+
+  get tenantId(): string {
+    return this.tenantData().id;
+  }
+
+  close(): void {
+    this.open = false;
+  }
+
+  rollback(): void {
+    for (const step of this.undo.reverse()) step();
+    this.data?.reorderLog();
+  }
+
+  async tenant(id: string): Promise<TenantRecord | undefined> {
+    const record = this.readable().tenants.get(id)?.record;
+    return record && { id: record.id, name: record.name, kind: record.kind };
+  }
+
+  async putTenant({ id, name, kind }: TenantRecord): Promise<void> {
+    const { tenants } = this.writable();
+    const existing = tenants.get(id);
+    if (existing) {
+      const previous = existing.record;
+      existing.record = { ...previous, name, kind };
+      this.undo.push(() => (existing.record = previous));
+      this.journal.put('tenants', existing.record);
+      return;
+    }
+    const created = new TenantData({ id, name, kind, cursor: 0 });
+    tenants.set(id, created);
+    this.undo.push(() => tenants.delete(id));
+    this.journal.put('tenants', created.record);
+  }
+
+  async accountByUsername(username: string): Promise<AccountRecord | undefined> {
+    const { accounts, accountIdByUsername } = this.readable();
+    const id = accountIdByUsername.get(username);
+    return id === undefined ? undefined : accounts.get(id);
+  }
+
+  async putAccount(account: AccountRecord): Promise<void> {
+    const state = this.writable();
+    const holder = state.accountIdByUsername.get(account.username);
+    if (holder !== undefined && holder !== account.id) throw new Error(`Username ${account.username} is taken`);
+    const previous = state.accounts.get(account.id);
+    if (previous) state.accountIdByUsername.delete(previous.username);
+    state.setAccount(account);
+    this.undo.push(() => {
+      state.accountIdByUsername.delete(account.username);
+      if (previous) state.setAccount(previous);
+      else state.accounts.delete(account.id);
+    });
+    this.journal.put('accounts', account);
+  }
+
+  async session(tokenHash: string): Promise<SessionRecord | undefined> {
+    return this.readable().sessions.get(tokenHash);
+  }
+
+  async putSession(session: SessionRecord): Promise<void> {
+    this.replaceSession(session.tokenHash, session);
+    this.journal.put('sessions', session);
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    this.replaceSession(tokenHash, undefined);
+    this.journal.remove('sessions', tokenHash);
+  }
+
+  async cursor(): Promise<number> {
+    return this.tenantData().record.cursor;
+  }
+
+  async get<T extends TableName>(table: T, id: string): Promise<RowByTable[T] | undefined> {
+    return this.tenantData().get(table, id);
+  }
+
+  async contactByPhone(phone: string): Promise<Contact | undefined> {
+    return this.tenantData().contactByPhone(phone);
+  }
+
+  async listByNameKey(table: ListTable, nameKey: string): Promise<MemberList | undefined> {
+    return this.tenantData().listByNameKey(table, nameKey);
+  }
+
+  async listsWithMember(table: ListTable, memberId: string): Promise<MemberList[]> {
+    return this.tenantData().listsWithMember(table, memberId);
+  }
+
+  async write<T extends TableName>(table: T, id: string, row: RowByTable[T] | undefined): Promise<number> {
+    this.writable();
+    const data = this.tenantData();
+    const previous = { record: data.record, entry: data.entry(table, id) };
+    const entry = data.write(table, id, row);
+    this.undo.push(() => {
+      data.restore(table, id, previous.entry);
+      data.record = previous.record;
+    });
+    this.journal.put('tenants', data.record);
+    this.journal.put('entries', entry);
+    return entry.cursor;
+  }
+
+  async rowsAfter<T extends TableName>(table: T, after: string | undefined, limit: number): Promise<RowByTable[T][]> {
+    return this.tenantData().rowsAfter(table, after, limit);
+  }
+
+  async rowCount(table: TableName): Promise<number> {
+    return this.tenantData().rowCount(table);
+  }
+
+  async changesSince(since: number, limit: number): Promise<Change[]> {
+    return this.tenantData().changesSince(since, limit);
+  }
+
+  async lastAppliedSeq(clientId: string): Promise<number> {
+    return this.tenantData().client(clientId)?.lastAppliedSeq ?? 0;
+  }
+
+  async storedOutcome(clientId: string, seq: number): Promise<MutationOutcome | undefined> {
+    return this.tenantData().storedOutcome(clientId, seq);
+  }
+
+  async recordOutcome(clientId: string, outcome: MutationOutcome): Promise<void> {
+    this.writable();
+    const data = this.tenantData();
+    const previousClient = data.client(clientId);
+    const { client, stored } = data.recordOutcome(clientId, outcome);
+    this.undo.push(() => data.forgetOutcome(clientId, outcome.seq, previousClient));
+    this.journal.put('clients', client);
+    this.journal.put('outcomes', stored);
+  }
+
+  private replaceSession(tokenHash: string, session: SessionRecord | undefined): void {
+    const { sessions } = this.writable();
+    const previous = sessions.get(tokenHash);
+    const put = (value: SessionRecord | undefined) =>
+      value ? sessions.set(tokenHash, value) : sessions.delete(tokenHash);
+    put(session);
+    this.undo.push(() => put(previous));
+  }
+
+  private readable(): MemoryState {
+    if (!this.open) throw new Error('This transaction has ended');
+    return this.state;
+  }
+
+  private writable(): MemoryState {
+    if (this.scope?.mode === 'read') throw new ReadOnlyTransaction();
+    return this.readable();
+  }
+
+  private tenantData(): TenantData {
+    this.readable();
+    if (!this.data) throw new Error('A directory transaction has no tenant data');
+    return this.data;
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * One tenant's state in the memory store: rows with the indexes `applyIntent` needs, the
+ * change log (latest change per row, kept in cursor order: a rewritten row moves to the
+ * end), client sequences and stored outcomes. Records are replaced, never mutated, so a
+ * transaction can undo a step by putting the previous record back.
+ */
+import type { ListTable } from '../../../src/domain/apply';
+import type { Contact, MemberList, RowByTable, TableName } from '../../../src/domain/model';
+import type { Change, MutationOutcome } from '../../../src/domain/protocol';
+import type { Row } from '../storage';
+import type { ClientRecord, EntryRecord, OutcomeRecord, TenantStateRecord } from './records';
+
+type RowMaps = { [T in TableName]: Map<string, RowByTable[T]> };
+
+export class TenantData {
+  private readonly rows: RowMaps = { contacts: new Map(), subLists: new Map(), groups: new Map() };
+  /** Latest change per row, in cursor order. */
+  private entries = new Map<string, EntryRecord>();
+  private readonly byPhone = new Map<string, string>();
+  private readonly byNameKey: Record<ListTable, Map<string, string>> = { subLists: new Map(), groups: new Map() };
+  private readonly listsByMember: Record<ListTable, Map<string, Set<string>>> = {
+    subLists: new Map(),
+    groups: new Map(),
+  };
+  private readonly sortedIdsCache: Partial<Record<TableName, string[]>> = {};
+  private readonly clients = new Map<string, ClientRecord>();
+  private readonly outcomes = new Map<string, OutcomeRecord>();
+
+  constructor(public record: TenantStateRecord) {}
+
+  get id(): string {
+    return this.record.id;
+  }
+
+  get<T extends TableName>(table: T, id: string): RowByTable[T] | undefined {
+    return this.rows[table].get(id);
+  }
+
+  contactByPhone(phone: string): Contact | undefined {
+    const id = this.byPhone.get(phone);
+    return id === undefined ? undefined : this.rows.contacts.get(id);
+  }
+
+  listByNameKey(table: ListTable, nameKey: string): MemberList | undefined {
+    const id = this.byNameKey[table].get(nameKey);
+    return id === undefined ? undefined : this.rows[table].get(id);
+  }
+
+  listsWithMember(table: ListTable, memberId: string): MemberList[] {
+    const ids = this.listsByMember[table].get(memberId) ?? [];
+    return [...ids].map((id) => this.rows[table].get(id)).filter((list) => list !== undefined);
+  }
+
+  rowsAfter<T extends TableName>(table: T, after: string | undefined, limit: number): RowByTable[T][] {
+    const ids = this.sortedIds(table);
+    const start = after === undefined ? 0 : firstIndexAfter(ids, after);
+    return ids.slice(start, start + limit).map((id) => this.rows[table].get(id) as RowByTable[T]);
+  }
+
+  rowCount(table: TableName): number {
+    return this.rows[table].size;
+  }
+
+  /** The latest change of a row, if it ever changed. */
+  entry(table: TableName, id: string): EntryRecord | undefined {
+    return this.entries.get(this.entryKey(table, id));
+  }
+
+  /** Takes the next cursor, stamps it as the row's version and records it as the row's latest change. */
+  write<T extends TableName>(table: T, id: string, row: RowByTable[T] | undefined): EntryRecord {
+    const cursor = this.record.cursor + 1;
+    this.record = { ...this.record, cursor };
+    const key = this.entryKey(table, id);
+    const base = { key, tenantId: this.id, table, id, cursor, version: cursor };
+    const entry: EntryRecord = row
+      ? { ...base, op: 'put', row: { ...row, version: cursor } }
+      : { ...base, op: 'delete' };
+    this.load(entry);
+    return entry;
+  }
+
+  /** Puts a row back as it was before a write: its previous latest change, or none. */
+  restore(table: TableName, id: string, previous: EntryRecord | undefined): void {
+    if (previous) {
+      this.load(previous);
+      return;
+    }
+    const key = this.entryKey(table, id);
+    const current = this.entries.get(key);
+    if (current?.row) this.unindex(table, current.row);
+    if (current?.row) delete this.sortedIdsCache[table];
+    (this.rows[table] as Map<string, Row>).delete(id);
+    this.entries.delete(key);
+  }
+
+  /** Puts the log back in cursor order after `restore` moved entries to its end. */
+  reorderLog(): void {
+    this.entries = new Map([...this.entries].sort(([, a], [, b]) => a.cursor - b.cursor));
+  }
+
+  /** Takes in an entry as stored (at start-up, in cursor order) or as just written. */
+  load(entry: EntryRecord): void {
+    const rows = this.rows[entry.table] as Map<string, Row>;
+    const previous = rows.get(entry.id);
+    if (previous) this.unindex(entry.table, previous);
+    if (entry.row) {
+      rows.set(entry.id, entry.row);
+      this.index(entry.table, entry.row);
+    } else {
+      rows.delete(entry.id);
+    }
+    if (!previous !== !entry.row) delete this.sortedIdsCache[entry.table];
+    this.entries.delete(entry.key);
+    this.entries.set(entry.key, entry);
+  }
+
+  changesSince(since: number, limit: number): Change[] {
+    const changes: Change[] = [];
+    if (since >= this.record.cursor) return changes;
+    for (const entry of this.entries.values()) {
+      if (entry.cursor <= since) continue;
+      changes.push(toChange(entry));
+      if (changes.length === limit) break;
+    }
+    return changes;
+  }
+
+  client(clientId: string): ClientRecord | undefined {
+    return this.clients.get(clientId);
+  }
+
+  storedOutcome(clientId: string, seq: number): MutationOutcome | undefined {
+    return this.outcomes.get(`${clientId}/${seq}`)?.outcome;
+  }
+
+  /** Stores the outcome and moves the client to its seq; returns the records written. */
+  recordOutcome(clientId: string, outcome: MutationOutcome): { client: ClientRecord; stored: OutcomeRecord } {
+    const clientKey = `${this.id}/${clientId}`;
+    const client: ClientRecord = { key: clientKey, tenantId: this.id, clientId, lastAppliedSeq: outcome.seq };
+    const stored: OutcomeRecord = { key: `${clientKey}/${outcome.seq}`, tenantId: this.id, clientId, outcome };
+    this.loadClient(client);
+    this.loadOutcome(stored);
+    return { client, stored };
+  }
+
+  /** Undoes `recordOutcome`. */
+  forgetOutcome(clientId: string, seq: number, previousClient: ClientRecord | undefined): void {
+    this.outcomes.delete(`${clientId}/${seq}`);
+    if (previousClient) this.clients.set(clientId, previousClient);
+    else this.clients.delete(clientId);
+  }
+
+  loadClient(client: ClientRecord): void {
+    this.clients.set(client.clientId, client);
+  }
+
+  loadOutcome(record: OutcomeRecord): void {
+    this.outcomes.set(`${record.clientId}/${record.outcome.seq}`, record);
+  }
+
+  dump(): { entries: EntryRecord[]; clients: ClientRecord[]; outcomes: OutcomeRecord[] } {
+    return {
+      entries: [...this.entries.values()],
+      clients: [...this.clients.values()],
+      outcomes: [...this.outcomes.values()],
+    };
+  }
+
+  private entryKey(table: TableName, id: string): string {
+    return `${this.id}/${table}/${id}`;
+  }
+
+  /** The table's ids in ascending order, for snapshot paging (cached until a create or delete). */
+  private sortedIds(table: TableName): string[] {
+    return (this.sortedIdsCache[table] ??= [...this.rows[table].keys()].sort());
+  }
+
+  private index(table: TableName, row: Row): void {
+    if (table === 'contacts') {
+      this.byPhone.set((row as Contact).phone, row.id);
+      return;
+    }
+    const list = row as MemberList;
+    this.byNameKey[table].set(list.nameKey, list.id);
+    for (const memberId of list.memberIds) {
+      const lists = this.listsByMember[table].get(memberId);
+      if (lists) lists.add(list.id);
+      else this.listsByMember[table].set(memberId, new Set([list.id]));
+    }
+  }
+
+  /** Drops a row's index entries; a key already taken over by another row is left alone. */
+  private unindex(table: TableName, row: Row): void {
+    const dropIfOwn = (index: Map<string, string>, key: string) => {
+      if (index.get(key) === row.id) index.delete(key);
+    };
+    if (table === 'contacts') {
+      dropIfOwn(this.byPhone, (row as Contact).phone);
+      return;
+    }
+    const list = row as MemberList;
+    dropIfOwn(this.byNameKey[table], list.nameKey);
+    for (const memberId of list.memberIds) this.listsByMember[table].get(memberId)?.delete(list.id);
+  }
+}
+
+/** Index of the first id greater than `after` in ascending `ids` (binary search). */
+function firstIndexAfter(ids: readonly string[], after: string): number {
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((ids[middle] ?? '') <= after) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function toChange(entry: EntryRecord): Change {
+  const { cursor, table, id, op, version, row } = entry;
+  return (row ? { cursor, table, id, op, version, row } : { cursor, table, id, op, version }) as Change;
+}

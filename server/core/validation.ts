@@ -1,0 +1,59 @@
+/**
+ * The shape of every request the core accepts (zod): bodies and query strings are
+ * checked here, before any transaction starts; a bad one is a 400 `malformed` with the
+ * first problem in `message`. Intents are checked later, one by one (judge.ts), so a bad
+ * intent becomes that mutation's outcome instead of blocking the client's queue.
+ */
+import { z } from 'zod';
+import { TABLES } from '../../src/domain/model';
+import { fail, type ApiResponse } from './responses';
+
+export const PAGE_LIMIT = { default: 1_000, max: 5_000 } as const;
+export const MAX_PUSH_BATCH = 500;
+
+export const signInBody = z.object({ username: z.string().min(1).max(320), password: z.string().max(200) });
+
+export const pushBody = z.object({
+  clientId: z.string().min(1).max(100),
+  mutations: z
+    .array(
+      z.object({
+        seq: z.number().int().min(1),
+        key: z.string().min(1).max(200),
+        intent: z.looseObject({ name: z.string() }),
+        base: z.object({ version: z.number().int().min(0), fields: z.record(z.string(), z.unknown()) }).nullable(),
+      }),
+    )
+    .max(MAX_PUSH_BATCH)
+    .refine((mutations) => mutations.every((m, i) => i === 0 || m.seq === (mutations[i - 1]?.seq ?? 0) + 1), {
+      message: 'sequence numbers in a batch must be consecutive and ascending',
+    }),
+});
+
+const pageLimit = z.coerce.number().int().min(1).max(PAGE_LIMIT.max).default(PAGE_LIMIT.default);
+export const snapshotQuery = z.object({ table: z.enum(TABLES), after: z.string().min(1).optional(), limit: pageLimit });
+export const changesQuery = z.object({
+  since: z.coerce.number().int().min(0),
+  clientId: z.string().min(1).max(100).optional(),
+  limit: pageLimit,
+});
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; response: ApiResponse };
+
+export function validate<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  return { ok: false, response: fail(400, 'malformed', { message: `${where}${issue?.message ?? 'invalid request'}` }) };
+}
+
+export function parseJsonBody<T>(schema: z.ZodType<T>, text: string | null | undefined): Parsed<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text ?? '');
+  } catch {
+    return { ok: false, response: fail(400, 'malformed', { message: 'the body is not JSON' }) };
+  }
+  return validate(schema, json);
+}

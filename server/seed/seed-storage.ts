@@ -1,0 +1,60 @@
+/**
+ * Loads seed tenants into any `Storage`: the tenant, its accounts (passwords hashed by
+ * the host's hasher) and its generated rows. `resetToSeed` puts the rows back later, as
+ * new changes that clients pull.
+ */
+import { MemoryStore } from '../core/memory/memory-store';
+import type { PasswordHasher } from '../core/passwords';
+import { restoreRows } from '../core/rows';
+import { normalizeUsername } from '../core/sessions';
+import { delegatingStorage, type Storage } from '../core/storage';
+import { DEMO_PASSWORD_HASHER, type TenantSpec } from './demo';
+import { generateTenant } from './generate';
+
+/** Creates each tenant with its accounts and seed rows. */
+export async function seedStorage(storage: Storage, specs: readonly TenantSpec[], passwords: PasswordHasher) {
+  for (const { id, name, kind } of specs) await storage.transaction((tx) => tx.putTenant({ id, name, kind }));
+  await provisionAccounts(storage, specs, passwords);
+  await resetToSeed(storage, specs);
+}
+
+/** Adds the specs' accounts that the storage lacks (an account that exists keeps its password). */
+export async function provisionAccounts(storage: Storage, specs: readonly TenantSpec[], passwords: PasswordHasher) {
+  for (const spec of specs) {
+    for (const [index, account] of spec.accounts.entries()) {
+      const username = normalizeUsername(account.username);
+      if (await storage.transaction((tx) => tx.accountByUsername(username))) continue;
+      const passwordHash = await passwords.hash(account.password);
+      await storage.transaction((tx) =>
+        tx.putAccount({
+          id: `${spec.id}-user-${index + 1}`,
+          tenantId: spec.id,
+          username,
+          displayName: account.displayName,
+          passwordHash,
+        }),
+      );
+    }
+  }
+}
+
+/** Puts each tenant's rows back to its seed, one transaction per tenant. */
+export async function resetToSeed(storage: Storage, specs: readonly TenantSpec[]) {
+  for (const spec of specs) {
+    const rows = generateTenant(spec.size);
+    await storage.transaction((tx) => restoreRows(tx, rows), { tenantId: spec.id, mode: 'write' });
+  }
+}
+
+/** A memory store holding `specs`, usable at once: its first transaction waits for the seeding. */
+export function seededMemoryStore(
+  specs: readonly TenantSpec[],
+  passwords: PasswordHasher = DEMO_PASSWORD_HASHER,
+): Storage {
+  const memory = new MemoryStore();
+  const ready = seedStorage(memory, specs, passwords);
+  return delegatingStorage(async (run) => {
+    await ready;
+    return run(memory);
+  });
+}
