@@ -121,17 +121,15 @@ describe('IndexedDB store', () => {
   it('opens a database of the first demo: rows and client sequences kept, no password or token kept as typed', async () => {
     const dbName = freshName();
     const old = new Dexie(dbName);
-    old
-      .version(1)
-      .stores({
-        meta: 'key',
-        tenants: 'id',
-        accounts: 'id',
-        sessions: 'token',
-        entries: 'key',
-        clients: 'key',
-        outcomes: 'key',
-      });
+    old.version(1).stores({
+      meta: 'key',
+      tenants: 'id',
+      accounts: 'id',
+      sessions: 'token',
+      entries: 'key',
+      clients: 'key',
+      outcomes: 'key',
+    });
     const group = generateTenant(GAGNON.size).groups[0] as Group;
     await old.table('meta').put({ key: 'revision', value: 'r1' });
     await old.table('tenants').put({ id: GAGNON.id, name: GAGNON.name, kind: GAGNON.kind, cursor: 1 });

@@ -12,7 +12,8 @@
  * tabs alternate.
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
-import { createMutex, MemoryState, MemoryStore, type Exclusive } from '../server/core/memory/memory-store';
+import { MemoryState } from '../server/core/memory/memory-state';
+import { createMutex, MemoryStore, type Exclusive } from '../server/core/memory/memory-store';
 import {
   STORE_KEYS,
   STORE_NAMES,

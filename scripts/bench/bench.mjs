@@ -814,7 +814,7 @@ function summarizeFirstScreen(scripts, { kb, demoBackend }) {
 async function timeTenantGeneration() {
   const server = await createServer({ logLevel: 'warn', server: { middlewareMode: true }, appType: 'custom' });
   try {
-    const { generateTenant } = await server.ssrLoadModule('/mocks/seed/generate.ts');
+    const { generateTenant } = await server.ssrLoadModule('/server/seed/generate.ts');
     const t0 = performance.now();
     const rows = generateTenant({ seed: 1, ...TENANT });
     const ms = Math.round(performance.now() - t0);
