@@ -4,7 +4,7 @@ import type { Group } from '../src/domain/model';
 import { API, type PushResponse } from '../src/domain/protocol';
 import type { PttCore } from '../server/core/core';
 import { fetchHandler } from '../server/core/fetch';
-import { connect, GAGNON, memoryCore, type Admin } from '../server/core/test-kit';
+import { gagnonAdmin, type Admin } from '../server/core/test-kit';
 import { createRandom } from '../server/seed/rng';
 import { createFaultController, serveWithFaults, type FaultController } from './faults';
 
@@ -14,10 +14,8 @@ let admin: Admin;
 let group: Group;
 
 beforeEach(async () => {
-  server = memoryCore([GAGNON]);
   faults = createFaultController({ random: createRandom(42) });
-  admin = await connect(server, 'admin@gagnon.demo');
-  group = (await admin.snapshotAll('groups'))[0] as Group;
+  ({ server, admin, group } = await gagnonAdmin());
 });
 
 afterEach(() => vi.useRealTimers());

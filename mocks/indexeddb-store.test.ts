@@ -9,7 +9,7 @@ import { connect, GAGNON, request } from '../server/core/test-kit';
 import { DEMO_PASSWORD_HASHER } from '../server/seed/demo';
 import { generateTenant } from '../server/seed/generate';
 import { provisionAccounts, resetToSeed, seedStorage } from '../server/seed/seed-storage';
-import { openIndexedDbStore } from './indexeddb-store';
+import { openIndexedDbStore, VERSION_1_STORES } from './indexeddb-store';
 
 let databases = 0;
 const freshName = () => `ptt-mock-backend-test-${++databases}`;
@@ -121,15 +121,7 @@ describe('IndexedDB store', () => {
   it('opens a database of the first demo: rows and client sequences kept, no password or token kept as typed', async () => {
     const dbName = freshName();
     const old = new Dexie(dbName);
-    old.version(1).stores({
-      meta: 'key',
-      tenants: 'id',
-      accounts: 'id',
-      sessions: 'token',
-      entries: 'key',
-      clients: 'key',
-      outcomes: 'key',
-    });
+    old.version(1).stores(VERSION_1_STORES);
     const group = generateTenant(GAGNON.size).groups[0] as Group;
     await old.table('meta').put({ key: 'revision', value: 'r1' });
     await old.table('tenants').put({ id: GAGNON.id, name: GAGNON.name, kind: GAGNON.kind, cursor: 1 });

@@ -32,21 +32,23 @@ interface MetaRecord {
   value: string;
 }
 
+/** The stores of version 1, which kept passwords and session tokens as they were typed and issued. */
+export const VERSION_1_STORES = {
+  meta: 'key',
+  tenants: 'id',
+  accounts: 'id',
+  sessions: 'token',
+  entries: 'key',
+  clients: 'key',
+  outcomes: 'key',
+};
+
 class BackendDatabase extends Dexie {
   declare readonly meta: Table<MetaRecord, string>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
-    // Version 1 kept passwords and session tokens as they were typed and issued.
-    this.version(1).stores({
-      meta: 'key',
-      tenants: 'id',
-      accounts: 'id',
-      sessions: 'token',
-      entries: 'key',
-      clients: 'key',
-      outcomes: 'key',
-    });
+    this.version(1).stores(VERSION_1_STORES);
     // Version 2 drops both: accounts come back with hashed passwords (`provisionAccounts`),
     // sessions are signed in again. Rows, change log, client sequences and outcomes stay.
     this.version(2)

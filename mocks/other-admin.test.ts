@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Group } from '../src/domain/model';
 import type { ChangesResponse } from '../src/domain/protocol';
 import type { PttCore } from '../server/core/core';
-import { connect, GAGNON, memoryCore, type Admin } from '../server/core/test-kit';
+import { GAGNON, gagnonAdmin, memoryCore, type Admin } from '../server/core/test-kit';
 import { createRandom } from '../server/seed/rng';
 import { createOtherAdmin } from './other-admin';
 
@@ -12,9 +12,7 @@ let admin: Admin;
 let group: Group;
 
 beforeEach(async () => {
-  server = memoryCore([GAGNON]);
-  admin = await connect(server, 'admin@gagnon.demo');
-  group = (await admin.snapshotAll('groups'))[0] as Group;
+  ({ server, admin, group } = await gagnonAdmin());
 });
 
 afterEach(() => vi.useRealTimers());

@@ -3,16 +3,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Group } from '../../src/domain/model';
 import { API, type ChangesResponse, type PushResponse, type SnapshotResponse } from '../../src/domain/protocol';
 import type { PttCore } from './core';
-import { connect, GAGNON, memoryCore, OTHER, request, type Admin } from './test-kit';
+import { connect, GAGNON, gagnonAdmin, OTHER, request, type Admin } from './test-kit';
 
 let server: PttCore;
 let admin: Admin;
 let group: Group;
 
 beforeEach(async () => {
-  server = memoryCore([GAGNON, OTHER]);
-  admin = await connect(server, 'admin@gagnon.demo');
-  group = (await admin.snapshotAll('groups'))[0] as Group;
+  ({ server, admin, group } = await gagnonAdmin([GAGNON, OTHER]));
 });
 
 const cursorNow = async () => (await admin.changes(0)).cursor;

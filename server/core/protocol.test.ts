@@ -4,16 +4,14 @@ import type { Intent } from '../../src/domain/intents';
 import type { Group, Subscriber } from '../../src/domain/model';
 import { API, type PushResponse } from '../../src/domain/protocol';
 import type { PttCore } from './core';
-import { connect, GAGNON, memoryCore, OTHER, request, signIn, type Admin } from './test-kit';
+import { connect, GAGNON, gagnonAdmin, OTHER, request, signIn, type Admin } from './test-kit';
 
 let server: PttCore;
 let admin: Admin;
 let group: Group;
 
 beforeEach(async () => {
-  server = memoryCore([GAGNON, OTHER]);
-  admin = await connect(server, 'admin@gagnon.demo');
-  group = (await admin.snapshotAll('groups'))[0] as Group;
+  ({ server, admin, group } = await gagnonAdmin([GAGNON, OTHER]));
 });
 
 const cursorNow = async () => (await admin.changes(0)).cursor;

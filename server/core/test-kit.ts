@@ -5,7 +5,7 @@
  */
 import type { Intent } from '../../src/domain/intents';
 import { intentTarget, overwrittenFields } from '../../src/domain/intents';
-import type { RowByTable, TableName } from '../../src/domain/model';
+import type { Group, RowByTable, TableName } from '../../src/domain/model';
 import {
   API,
   type ChangesResponse,
@@ -43,6 +43,14 @@ export const ROOMY: TenantSpec = {
 /** A core over a memory store holding `specs` (seeded before its first request is answered). */
 export function memoryCore(specs: readonly TenantSpec[]): PttCore {
   return new PttCore({ storage: seededMemoryStore(specs), passwords: DEMO_PASSWORD_HASHER });
+}
+
+/** A fresh core holding `specs` (Gagnon's by default), Gagnon's admin signed in, and that tenant's first group. */
+export async function gagnonAdmin(specs: readonly TenantSpec[] = [GAGNON]) {
+  const server = memoryCore(specs);
+  const admin = await connect(server, 'admin@gagnon.demo');
+  const group = (await admin.snapshotAll('groups'))[0] as Group;
+  return { server, admin, group };
 }
 
 export function request(
