@@ -11,8 +11,6 @@ import { allTables } from '../server/core/rows';
 import type { Random } from '../server/seed/rng';
 import { pickRandomIntent } from './other-admin-picks';
 
-export type { AdminEdit };
-
 export interface OtherAdmin {
   readonly tenantId: string;
   /** Any intent, as the other admin. */

@@ -1,7 +1,7 @@
 /**
  * What happens to one pushed mutation, and to an edit made on the server itself ("another
- * admin" in the demo, later an import). Both apply the intent with the shared
- * `applyIntent` on an overlay of the tenant transaction and commit only when it is accepted.
+ * admin" in the demo). Both apply the intent with the shared `applyIntent` on an overlay of
+ * the tenant transaction and commit only when it is accepted.
  *
  * Outcome rules (docs/api.md):
  * - rejected: the intent does not parse, or `applyIntent` refuses it (reason code), e.g.
