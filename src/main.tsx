@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// The tokens and base elements first: every component's own styles come after them.
+import './ui/theme.css';
 import { App } from './app/App';
 import { rememberDemoNetwork, useDemoStore } from './lib/demo';
-import './ui/theme.css';
 
 /**
  * Demo mode: the PTT back-end is simulated in the browser, started before the app so no

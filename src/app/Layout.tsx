@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { Link, Outlet } from '@tanstack/react-router';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { MasterListLink } from '../ui/NotFoundGate';
 import { DatabaseProvider, databaseName } from '../db/context';
 import { useSessionStore, type Session } from '../features/session/session-store';
 import { SyncIndicator } from '../features/sync-issues/SyncIndicator';
@@ -10,6 +11,7 @@ import { ExitButton } from '../features/session/ExitButton';
 import { useSessionSync } from '../features/session/hooks';
 import { shellMessages as m } from './messages';
 import { useFocusOnNavigation } from './useFocusOnNavigation';
+import './Layout.css';
 
 const NAV = [
   { to: '/master-list', label: m.masterList },
@@ -77,7 +79,7 @@ export function NotFound() {
     <section className="page">
       <h1>{intl.formatMessage(m.notFoundTitle)}</h1>
       <p>{intl.formatMessage(m.notFoundBody)}</p>
-      <Link to="/master-list">{intl.formatMessage(m.notFoundBack)}</Link>
+      <MasterListLink />
     </section>
   );
 }

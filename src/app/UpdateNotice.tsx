@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
+import './UpdateNotice.css';
 
 const m = defineMessages({
   ready: {

@@ -14,5 +14,4 @@ export const shellMessages = defineMessages({
     id: 'notFound.body',
     defaultMessage: 'There is no page at this address. It may have been moved, or the link may be wrong.',
   },
-  notFoundBack: { id: 'notFound.back', defaultMessage: 'Go to the master list' },
 });

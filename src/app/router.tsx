@@ -10,6 +10,7 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
+import type { ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { useSessionStore } from '../features/session/session-store';
 import { Layout, NotFound } from './Layout';
@@ -41,8 +42,12 @@ const appRoute = createRoute({
   notFoundComponent: NotFound,
 });
 
-const page = <P extends string>(path: P, component: ReturnType<typeof lazyRouteComponent>) =>
-  createRoute({ getParentRoute: () => appRoute, path, component });
+/** A signed-in page, its code loaded the first time it is visited. */
+const page = <P extends string, T extends Record<string, ComponentType>>(
+  path: P,
+  load: () => Promise<T>,
+  component: keyof T & string,
+) => createRoute({ getParentRoute: () => appRoute, path, component: lazyRouteComponent(load, component) });
 
 const indexRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -52,64 +57,27 @@ const indexRoute = createRoute({
   },
 });
 
+const memberLists = () => import('../features/member-lists/MemberListPages');
+const subscriber = () => import('../features/subscriber/SubscriberPages');
+const addExternalContact = () => import('../features/external-contacts/AddExternalContactPage');
+const editExternalContact = () => import('../features/external-contacts/EditExternalContactPage');
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   appRoute.addChildren([
     indexRoute,
-    page(
-      '/master-list',
-      lazyRouteComponent(() => import('../features/master-list/MasterListPage'), 'MasterListPage'),
-    ),
-    page(
-      '/subscribers/$subscriberId',
-      lazyRouteComponent(() => import('../features/scanning/SubscriberPage'), 'SubscriberPage'),
-    ),
-    page(
-      '/subscribers/$subscriberId/options',
-      lazyRouteComponent(() => import('../features/user-options/UserOptionsPage'), 'UserOptionsPage'),
-    ),
-    page(
-      '/external-contacts/new',
-      lazyRouteComponent(
-        () => import('../features/external-contacts/AddExternalContactPage'),
-        'AddExternalContactPage',
-      ),
-    ),
-    page(
-      '/external-contacts/$contactId',
-      lazyRouteComponent(
-        () => import('../features/external-contacts/EditExternalContactPage'),
-        'EditExternalContactPage',
-      ),
-    ),
-    page(
-      '/sub-lists',
-      lazyRouteComponent(() => import('../features/sub-lists/SubListsPage'), 'SubListsPage'),
-    ),
-    page(
-      '/sub-lists/new',
-      lazyRouteComponent(() => import('../features/sub-lists/SubListPage'), 'NewSubListPage'),
-    ),
-    page(
-      '/sub-lists/$subListId',
-      lazyRouteComponent(() => import('../features/sub-lists/SubListPage'), 'SubListPage'),
-    ),
-    page(
-      '/groups',
-      lazyRouteComponent(() => import('../features/groups/GroupsPage'), 'GroupsPage'),
-    ),
-    page(
-      '/groups/new',
-      lazyRouteComponent(() => import('../features/groups/GroupPage'), 'NewGroupPage'),
-    ),
-    page(
-      '/groups/$groupId',
-      lazyRouteComponent(() => import('../features/groups/GroupPage'), 'GroupPage'),
-    ),
-    page(
-      '/sync-issues',
-      lazyRouteComponent(() => import('../features/sync-issues/SyncIssuesPage'), 'SyncIssuesPage'),
-    ),
+    page('/master-list', () => import('../features/master-list/MasterListPage'), 'MasterListPage'),
+    page('/subscribers/$subscriberId', subscriber, 'ViewGroupsPage'),
+    page('/subscribers/$subscriberId/options', subscriber, 'OptionsPage'),
+    page('/external-contacts/new', addExternalContact, 'AddExternalContactPage'),
+    page('/external-contacts/$contactId', editExternalContact, 'EditExternalContactPage'),
+    page('/sub-lists', memberLists, 'SubListsPage'),
+    page('/sub-lists/new', memberLists, 'NewSubListPage'),
+    page('/sub-lists/$listId', memberLists, 'SubListPage'),
+    page('/groups', memberLists, 'GroupsPage'),
+    page('/groups/new', memberLists, 'NewGroupPage'),
+    page('/groups/$listId', memberLists, 'GroupPage'),
+    page('/sync-issues', () => import('../features/sync-issues/SyncIssuesPage'), 'SyncIssuesPage'),
   ]),
 ]);
 

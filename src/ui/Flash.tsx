@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { defineMessages, useIntl } from 'react-intl';
-import './fields.css';
+import './shared.css';
 
 const m = defineMessages({
   dismiss: { id: 'ui.flash.dismiss', defaultMessage: 'Dismiss' },

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import './fields.css';
+import './shared.css';
 
 export interface IconButtonProps {
   /** The accessible name: what the button does ("Delete external contact"). Also shown as a tooltip. */

@@ -1,4 +1,5 @@
 import { defineMessages, useIntl } from 'react-intl';
+import './shared.css';
 
 const m = defineMessages({
   pending: { id: 'ui.pending', defaultMessage: 'Waiting to sync' },

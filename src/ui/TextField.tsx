@@ -1,5 +1,5 @@
 import type { FocusEvent, ReactNode, Ref } from 'react';
-import './fields.css';
+import './shared.css';
 
 export interface TextFieldProps {
   id: string;
@@ -16,7 +16,9 @@ export interface TextFieldProps {
   inputRef?: Ref<HTMLInputElement>;
   autoComplete?: string;
   inputMode?: 'text' | 'tel' | 'numeric';
-  type?: 'text' | 'tel';
+  type?: 'text' | 'tel' | 'password';
+  /** A problem shown elsewhere (the form's problem line) that concerns this field: marks it invalid and describes it. */
+  problemId?: string;
 }
 
 /**
@@ -37,11 +39,12 @@ export function TextField({
   autoComplete,
   inputMode,
   type = 'text',
+  problemId,
 }: TextFieldProps) {
   const hintId = `${id}-hint`;
   const counterId = `${id}-counter`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, counter ? counterId : null, error ? errorId : null]
+  const describedBy = [hint ? hintId : null, counter ? counterId : null, error ? errorId : null, problemId ?? null]
     .filter(Boolean)
     .join(' ');
   return (
@@ -60,7 +63,7 @@ export function TextField({
           value={value}
           autoComplete={autoComplete}
           inputMode={inputMode}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={error || problemId ? true : undefined}
           aria-describedby={describedBy || undefined}
           onChange={(event) => onChange(event.target.value)}
           onBlur={onBlur}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { useRowWindow } from './useRowWindow';
+import { rowStyle, useRowWindow } from './useRowWindow';
+import './virtual-lists.css';
 
 export interface VirtualListProps {
   /** Accessible name of the list. */
@@ -112,14 +113,7 @@ export function VirtualList({
                   }
                 : undefined
             }
-            style={{
-              position: 'absolute',
-              top: 0,
-              left: 0,
-              right: 0,
-              height: rowHeight,
-              transform: `translateY(${index * rowHeight}px)`,
-            }}
+            style={rowStyle(index, rowHeight)}
           >
             {renderRow(index, index === activeIndex)}
           </div>

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useState, type CSSProperties, type RefObject } from 'react';
 
 /**
  * Height assumed for a list not laid out yet (or in jsdom), so it still renders a screenful of rows:
@@ -72,5 +72,17 @@ export function useRowWindow(
     totalHeight: count * rowHeight,
     rowsInView: Math.floor(viewport / rowHeight),
     scrollToIndex,
+  };
+}
+
+/** Where a row of the window sits: absolutely placed at its offset, so the rows in view are all there is. */
+export function rowStyle(index: number, rowHeight: number): CSSProperties {
+  return {
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    right: 0,
+    height: rowHeight,
+    transform: `translateY(${index * rowHeight}px)`,
   };
 }

@@ -6,6 +6,7 @@ import type { DemoHooks } from '../../lib/demo';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { demoMessages as m } from './messages';
 import { useOtherAdminTarget } from './target';
+import './demo.css';
 
 const LATENCIES = {
   none: { minMs: 0, maxMs: 0 },

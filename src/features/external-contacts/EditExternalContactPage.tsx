@@ -5,9 +5,10 @@ import type { Contact } from '../../domain/model';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useFlash } from '../../ui/Flash';
 import { IconButton } from '../../ui/IconButton';
+import { MasterListLink, NotFoundGate } from '../../ui/NotFoundGate';
 import { PendingMark } from '../../ui/PendingMark';
 import { ExternalContactForm } from './ExternalContactForm';
-import { useContact, useContactPending, useListsHolding } from './hooks';
+import { useContact, useIsContactPending, useListsHolding } from './hooks';
 import { useExternalContactActions } from './mutations';
 import { externalContactMessages as m } from './messages';
 
@@ -41,73 +42,66 @@ export function EditExternalContactPage() {
   const navigate = useNavigate();
   const { contactId } = useParams({ from: '/app/external-contacts/$contactId' });
   const contact = useContact(contactId);
-  const pending = useContactPending(contactId);
+  const isPending = useIsContactPending();
   const actions = useExternalContactActions();
   const flash = useFlash((state) => state.show);
   const toMasterList = () => navigate({ to: '/master-list', ignoreBlocker: true });
+  const heading = intl.formatMessage(m.editTitle);
 
-  const title = (
-    <h1 id="edit-external-title" className="page__title">
-      {intl.formatMessage(m.editTitle)}
-    </h1>
-  );
-  if (contact === undefined) {
-    return (
-      <section className="page" aria-labelledby="edit-external-title" aria-busy="true">
-        <header className="page__header">{title}</header>
-        <p>{intl.formatMessage(m.loading)}</p>
-      </section>
-    );
-  }
-  if (contact === null || contact.kind !== 'external') {
-    return (
-      <section className="page" aria-labelledby="edit-external-title">
-        <header className="page__header">{title}</header>
-        <div className="empty-state" role="alert">
-          <h2>{intl.formatMessage(contact ? m.subscriberTitle : m.notFoundTitle)}</h2>
-          <p>{intl.formatMessage(contact ? m.subscriberBody : m.notFoundBody)}</p>
-          {contact ? (
-            <Link to="/subscribers/$subscriberId" params={{ subscriberId: contact.id }} className="button">
-              {intl.formatMessage(m.openSubscriber)}
-            </Link>
-          ) : (
-            <Link to="/master-list" className="button">
-              {intl.formatMessage(m.backToList)}
-            </Link>
-          )}
-        </div>
-      </section>
-    );
-  }
   return (
-    <section className="page" aria-labelledby="edit-external-title">
-      <header className="page__header">
-        {title}
-        {pending && <PendingMark />}
-        <DeleteExternalContact
-          contact={contact}
-          onDeleted={() => {
-            flash(intl.formatMessage(m.deleted, { name: contact.name }));
-            void toMasterList();
-          }}
-        />
-      </header>
-      <ExternalContactForm
-        key={contact.id}
-        contact={contact}
-        onSave={async (values) => {
-          const changes = {
-            ...(values.name !== contact.name && { name: values.name }),
-            ...(values.phone !== contact.phone && { phone: values.phone }),
-          };
-          if (Object.keys(changes).length > 0) {
-            await actions.update(contact.id, changes);
-            flash(intl.formatMessage(m.saved, { name: values.name }));
-          }
-          await toMasterList();
-        }}
-        onCancel={() => void navigate({ to: '/master-list', ignoreBlocker: true })}
-      />
-    </section>
+    <NotFoundGate
+      row={contact === undefined ? undefined : contact?.kind === 'external' ? contact : null}
+      heading={heading}
+      loading={intl.formatMessage(m.loading)}
+      missing={
+        contact
+          ? {
+              title: intl.formatMessage(m.subscriberTitle),
+              body: intl.formatMessage(m.subscriberBody),
+              action: (
+                <Link to="/subscribers/$subscriberId" params={{ subscriberId: contact.id }} className="button">
+                  {intl.formatMessage(m.openSubscriber)}
+                </Link>
+              ),
+            }
+          : {
+              title: intl.formatMessage(m.notFoundTitle),
+              body: intl.formatMessage(m.notFoundBody),
+              action: <MasterListLink />,
+            }
+      }
+    >
+      {(external) => (
+        <section className="page" aria-labelledby="edit-external-title">
+          <header className="page__header">
+            <h1 id="edit-external-title">{heading}</h1>
+            {isPending(external.id) && <PendingMark />}
+            <DeleteExternalContact
+              contact={external}
+              onDeleted={() => {
+                flash(intl.formatMessage(m.deleted, { name: external.name }));
+                void toMasterList();
+              }}
+            />
+          </header>
+          <ExternalContactForm
+            key={external.id}
+            contact={external}
+            onSave={async (values) => {
+              const changes = {
+                ...(values.name !== external.name && { name: values.name }),
+                ...(values.phone !== external.phone && { phone: values.phone }),
+              };
+              if (Object.keys(changes).length > 0) {
+                await actions.update(external.id, changes);
+                flash(intl.formatMessage(m.saved, { name: values.name }));
+              }
+              await toMasterList();
+            }}
+            onCancel={() => void toMasterList()}
+          />
+        </section>
+      )}
+    </NotFoundGate>
   );
 }

@@ -1,12 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useIntl, type IntlShape } from 'react-intl';
+import { useIntl } from 'react-intl';
 import type { Contact } from '../../domain/model';
-import { IntentRejected, type RejectionReason } from '../../domain/outcomes';
-import { NAME_MAX, countCharacters, formatPhone, nameError, normalizeName, parsePhone } from '../../domain/rules';
+import { IntentRejected } from '../../domain/outcomes';
+import { formatPhone, nameError, normalizeName, parsePhone } from '../../domain/rules';
+import { FormActions } from '../../ui/FormActions';
 import { LeaveGuard } from '../../ui/LeaveGuard';
+import { NameField, nameProblemMessage } from '../../ui/NameField';
 import { TextField } from '../../ui/TextField';
 import { usePhoneHolder } from './hooks';
-import { externalContactMessages as m } from './messages';
+import { contactRejectionMessage, externalContactMessages as m, phoneMessages } from './messages';
 
 export interface ExternalContactValues {
   /** Normalised (spaces folded, trimmed). */
@@ -24,34 +26,6 @@ interface ExternalContactFormProps {
 }
 
 type Field = 'name' | 'phone';
-
-function nameMessage(intl: IntlShape, name: string): string | null {
-  switch (nameError(name)) {
-    case 'name.required':
-      return intl.formatMessage(m.nameRequired);
-    case 'name.tooLong':
-      return intl.formatMessage(m.nameTooLong, { count: countCharacters(normalizeName(name)), max: NAME_MAX });
-    default:
-      return null;
-  }
-}
-
-const PHONE_MESSAGES = {
-  'phone.required': m.phoneRequired,
-  'phone.invalid': m.phoneInvalid,
-  'phone.areaCode': m.phoneAreaCode,
-  'phone.exchange': m.phoneExchange,
-} as const;
-
-/** A rejection from the rules, as a message for a field or for the whole form. */
-function rejectionMessage(intl: IntlShape, reason: RejectionReason): { field: Field | null; text: string } {
-  if (reason in PHONE_MESSAGES) {
-    return { field: 'phone', text: intl.formatMessage(PHONE_MESSAGES[reason as keyof typeof PHONE_MESSAGES]) };
-  }
-  if (reason === 'phone.taken') return { field: 'phone', text: intl.formatMessage(m.phoneTakenUnknown) };
-  if (reason === 'notFound') return { field: null, text: intl.formatMessage(m.gone) };
-  return { field: null, text: intl.formatMessage(m.notSaved) };
-}
 
 /**
  * Name and phone number of an external contact, checked with the shared rules. A field's error
@@ -75,16 +49,17 @@ export function ExternalContactForm({ contact, onSave, onCancel }: ExternalConta
   const holder = usePhoneHolder(parsed.ok ? parsed.digits : null);
   const takenBy = holder && holder.id !== contact?.id ? holder : null;
 
-  const nameProblem = nameMessage(intl, name);
+  const nameIssue = nameError(name);
+  const nameProblem = nameIssue && nameProblemMessage(intl, nameIssue, name);
   const phoneProblem = !parsed.ok
-    ? intl.formatMessage(PHONE_MESSAGES[parsed.error])
+    ? intl.formatMessage(phoneMessages[parsed.error])
     : takenBy
       ? intl.formatMessage(m.phoneTaken, { name: takenBy.name })
       : null;
   const show = (field: Field) => submitted || visited[field];
   const nameShown =
     (rejection?.field === 'name' ? rejection.text : null) ??
-    (show('name') || nameError(name) === 'name.tooLong' ? nameProblem : null);
+    (show('name') || nameIssue === 'name.tooLong' ? nameProblem : null);
   const phoneShown =
     (rejection?.field === 'phone' ? rejection.text : null) ?? (show('phone') || takenBy ? phoneProblem : null);
   const dirty = name !== initialName || phone !== initialPhone;
@@ -102,7 +77,7 @@ export function ExternalContactForm({ contact, onSave, onCancel }: ExternalConta
       await onSave({ name: normalizeName(name), phone: parsed.digits });
     } catch (error) {
       if (!(error instanceof IntentRejected)) throw error;
-      const message = rejectionMessage(intl, error.reason);
+      const message = contactRejectionMessage(intl, error.reason, name);
       setRejection(message);
       if (message.field) (message.field === 'name' ? nameRef : phoneRef).current?.focus();
     } finally {
@@ -119,17 +94,14 @@ export function ExternalContactForm({ contact, onSave, onCancel }: ExternalConta
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <LeaveGuard when={dirty && !saving} />
-      <TextField
+      <NameField
         id="external-contact-name"
-        label={intl.formatMessage(m.name)}
         value={name}
         onChange={(value) => edit('name', value)}
         onBlur={() => setVisited((was) => ({ ...was, name: true }))}
         hint={intl.formatMessage(m.nameHint)}
-        counter={intl.formatMessage(m.counter, { count: countCharacters(normalizeName(name)), max: NAME_MAX })}
         error={nameShown}
         inputRef={nameRef}
-        autoComplete="off"
       />
       <TextField
         id="external-contact-phone"
@@ -148,19 +120,7 @@ export function ExternalContactForm({ contact, onSave, onCancel }: ExternalConta
         inputRef={phoneRef}
         autoComplete="off"
       />
-      {rejection?.field === null && (
-        <p className="field__error" role="alert">
-          {rejection.text}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {intl.formatMessage(m.save)}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {intl.formatMessage(m.cancel)}
-        </button>
-      </div>
+      <FormActions error={rejection?.field === null ? rejection.text : null} busy={saving} onCancel={onCancel} />
     </form>
   );
 }

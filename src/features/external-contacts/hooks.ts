@@ -28,4 +28,5 @@ export function useListsHolding(contactId: string): { subLists: number; groups: 
   );
 }
 
-export const useContactPending = (contactId: string): boolean => useIsPending('contacts')(contactId);
+/** Whether a contact has an edit still waiting for the server. */
+export const useIsContactPending = (): ((contactId: string) => boolean) => useIsPending('contacts');

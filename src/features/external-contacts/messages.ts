@@ -1,4 +1,8 @@
-import { defineMessage, defineMessages } from 'react-intl';
+/** The words of the external contact pages, and the function that turns a refusal into a message. */
+import { defineMessage, defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
+import type { RejectionReason } from '../../domain/outcomes';
+import type { PhoneError } from '../../domain/rules';
+import { nameProblemMessage } from '../../ui/NameField';
 
 export const externalContactMessages = {
   ...defineMessages({
@@ -8,12 +12,9 @@ export const externalContactMessages = {
       id: 'externalContacts.intro',
       defaultMessage: 'Someone outside the company whom your PTT users can reach. It appears in the master list.',
     },
-    name: { id: 'externalContacts.name', defaultMessage: 'Name' },
     nameHint: { id: 'externalContacts.nameHint', defaultMessage: 'Up to 30 characters.' },
     phone: { id: 'externalContacts.phone', defaultMessage: 'Phone number' },
     phoneHint: { id: 'externalContacts.phoneHint', defaultMessage: '10 digits, for example 613-555-0142.' },
-    save: { id: 'externalContacts.save', defaultMessage: 'Save' },
-    cancel: { id: 'externalContacts.cancel', defaultMessage: 'Cancel' },
     delete: { id: 'externalContacts.delete', defaultMessage: 'Delete external contact' },
     loading: { id: 'externalContacts.loading', defaultMessage: 'Loading the contact…' },
     notFoundTitle: { id: 'externalContacts.notFoundTitle', defaultMessage: 'This contact no longer exists' },
@@ -21,7 +22,6 @@ export const externalContactMessages = {
       id: 'externalContacts.notFoundBody',
       defaultMessage: 'Another admin may have deleted it, or the link may be wrong.',
     },
-    backToList: { id: 'externalContacts.backToList', defaultMessage: 'Go to the master list' },
     subscriberTitle: { id: 'externalContacts.subscriberTitle', defaultMessage: 'This is a PTT subscriber' },
     subscriberBody: {
       id: 'externalContacts.subscriberBody',
@@ -29,7 +29,6 @@ export const externalContactMessages = {
         'Subscribers are provisioned by the carrier: they cannot be edited or deleted here. You can manage their groups and options.',
     },
     openSubscriber: { id: 'externalContacts.openSubscriber', defaultMessage: 'Open the subscriber' },
-    nameRequired: { id: 'externalContacts.error.nameRequired', defaultMessage: 'Enter a name.' },
     phoneRequired: { id: 'externalContacts.error.phoneRequired', defaultMessage: 'Enter a phone number.' },
     phoneInvalid: {
       id: 'externalContacts.error.phoneInvalid',
@@ -55,14 +54,6 @@ export const externalContactMessages = {
       id: 'externalContacts.error.notSaved',
       defaultMessage: 'The contact could not be saved. Check the name and the number, then try again.',
     },
-  }),
-  counter: defineMessage<{ count: number; max: number }>({
-    id: 'externalContacts.counter',
-    defaultMessage: '{count, number} of {max, number} characters',
-  }),
-  nameTooLong: defineMessage<{ count: number; max: number }>({
-    id: 'externalContacts.error.nameTooLong',
-    defaultMessage: 'The name is too long: {count, number} characters, {max, number} at most.',
   }),
   phoneTaken: defineMessage<{ name: string }>({
     id: 'externalContacts.error.phoneTaken',
@@ -94,3 +85,29 @@ export const externalContactMessages = {
       'It will be removed from {subLists, plural, one {# sub-list} other {# sub-lists}} and {groups, plural, one {# group} other {# groups}}.',
   }),
 };
+
+/** What each problem of a typed number says. */
+export const phoneMessages: Record<PhoneError, MessageDescriptor> = {
+  'phone.required': externalContactMessages.phoneRequired,
+  'phone.invalid': externalContactMessages.phoneInvalid,
+  'phone.areaCode': externalContactMessages.phoneAreaCode,
+  'phone.exchange': externalContactMessages.phoneExchange,
+};
+
+/** A refusal from the rules, as a message for a field or, when no field owns it, for the whole form. */
+export function contactRejectionMessage(
+  intl: IntlShape,
+  reason: RejectionReason,
+  name: string,
+): { field: 'name' | 'phone' | null; text: string } {
+  if (reason === 'name.required' || reason === 'name.tooLong') {
+    return { field: 'name', text: nameProblemMessage(intl, reason, name) };
+  }
+  if (reason in phoneMessages) {
+    return { field: 'phone', text: intl.formatMessage(phoneMessages[reason as PhoneError]) };
+  }
+  if (reason === 'phone.taken')
+    return { field: 'phone', text: intl.formatMessage(externalContactMessages.phoneTakenUnknown) };
+  if (reason === 'notFound') return { field: null, text: intl.formatMessage(externalContactMessages.gone) };
+  return { field: null, text: intl.formatMessage(externalContactMessages.notSaved) };
+}

@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent, type RefObject } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 import { Flash } from '../../ui/Flash';
-import '../../ui/fields.css';
+import '../../ui/shared.css';
 import type { KindFilter } from './search';
 import { MasterListResults } from './MasterListResults';
 import { useMasterListField, useUpdateMasterListView } from './view-store';

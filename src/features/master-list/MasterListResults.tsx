@@ -6,7 +6,7 @@ import { formatPhone } from '../../domain/rules';
 import { ExternalContactIcon } from '../../ui/ExternalContactIcon';
 import { PendingMark } from '../../ui/PendingMark';
 import { VirtualList } from '../../ui/VirtualList';
-import { useContactPending, useMasterListRows } from './hooks';
+import { useIsContactPending, useMasterListRows } from './hooks';
 import { ContactSearchIndex } from './search';
 import { masterListStatus } from './status';
 import { useMasterListField, useUpdateMasterListView } from './view-store';
@@ -40,7 +40,7 @@ const ContactRow = memo(function ContactRow({
  */
 export function MasterListResults({ listRef }: { listRef: RefObject<HTMLDivElement | null> }) {
   const { contacts, complete, total } = useMasterListRows();
-  const isPending = useContactPending();
+  const isPending = useIsContactPending();
   const index = useMemo(() => new ContactSearchIndex(contacts ?? []), [contacts]);
   return (
     <Matches

@@ -32,5 +32,5 @@ export function useDatabaseName(): string {
   return useDatabase().name;
 }
 
-/** Whether a contact has a local edit still waiting for the server. */
-export const useContactPending = (): ((contactId: string) => boolean) => useIsPending('contacts');
+/** Whether a contact has an edit still waiting for the server. */
+export const useIsContactPending = (): ((contactId: string) => boolean) => useIsPending('contacts');

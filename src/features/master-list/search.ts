@@ -1,29 +1,13 @@
 /**
- * Finding contacts as fast as the user types, over up to 50,000 rows already sorted by name.
- * The index is built once per data change; a query that extends the previous one (the user
- * typed one more character) only re-checks the previous matches instead of the whole list.
+ * Finding contacts as fast as the user types, over up to 50,000 rows already sorted by name,
+ * by the rule of src/lib/contact-search.ts (which a test holds this index to). The index is
+ * built once per data change; a query that extends the previous one (the user typed one more
+ * character) only re-checks the previous matches instead of the whole list.
  */
 import type { Contact, ContactKind } from '../../domain/model';
-import { foldName } from '../../domain/rules';
+import { isEmptyQuery, matchesContact, parseContactQuery, type ContactQuery } from '../../lib/contact-search';
 
 export type KindFilter = 'all' | ContactKind;
-
-interface ParsedQuery {
-  /** Folded words that must all appear in the folded name, in any order. */
-  words: string[];
-  /** The digits to look for in the number, when the query reads as (part of) a phone number. */
-  digits: string | null;
-}
-
-const PHONE_LIKE = /^[\d\s().+-]+$/;
-
-function parseQuery(raw: string): ParsedQuery {
-  const trimmed = raw.trim();
-  return {
-    words: foldName(trimmed).split(' ').filter(Boolean),
-    digits: PHONE_LIKE.test(trimmed) ? trimmed.replace(/\D/g, '') : null,
-  };
-}
 
 /**
  * Strings joined with a separator none of them contains, so one native `indexOf` scan finds every
@@ -92,63 +76,63 @@ const NARROW_AT_MOST = 2_000;
 export class ContactSearchIndex {
   /** Folded names, in the order of `contacts` (folding turns any whitespace into one space). */
   private readonly names: string[];
-  /** "1" + the 10 digits, so "+1 613…" matches as well as "613…". */
-  private readonly phones: string[];
   private readonly joinedNames: JoinedStrings;
+  /** "1" + the 10 digits, so "+1 613…" matches as well as "613…". */
   private readonly joinedPhones: JoinedStrings;
   private readonly byKind = new Map<KindFilter, readonly number[]>();
-  private previous: { query: string; kind: KindFilter; matches: readonly number[] } | null = null;
+  private previous: { query: string; numberLike: boolean; kind: KindFilter; matches: readonly number[] } | null = null;
 
   constructor(readonly contacts: readonly Contact[]) {
     // The sort key is already the folded name (see contactSortKey): no need to fold 50,000 names again.
     this.names = contacts.map((contact) => contact.sortKey.slice(0, contact.sortKey.indexOf('\u0000')));
-    this.phones = contacts.map((contact) => `1${contact.phone}`);
     this.joinedNames = new JoinedStrings(this.names);
-    this.joinedPhones = new JoinedStrings(this.phones);
+    this.joinedPhones = new JoinedStrings(contacts.map((contact) => `1${contact.phone}`));
   }
 
   /** Positions in `contacts` (so still in name order) of the contacts of that kind that match the query. */
   search(query: string, kind: KindFilter): readonly number[] {
-    const parsed = parseQuery(query);
-    if (parsed.words.length === 0 && !parsed.digits) return this.allOfKind(kind);
-    // Typing one more character can only narrow the matches (every rule below is a substring test),
-    // so a few previous matches are re-checked; many are slower to re-check than a fresh native scan.
+    const parsed = parseContactQuery(query);
+    if (isEmptyQuery(parsed)) return this.allOfKind(kind);
+    // Typing one more character can only narrow the matches (every test of the rule is a substring
+    // test), so a few previous matches are re-checked; many are slower to re-check than a fresh
+    // native scan. A number that gets a letter changes rule: its words may then match the number.
     const previous = this.previous;
+    const numberLike = parsed.number !== null;
     const matches =
       previous &&
       previous.kind === kind &&
+      previous.numberLike === numberLike &&
       query.startsWith(previous.query) &&
       previous.matches.length <= NARROW_AT_MOST
         ? this.narrow(previous.matches, parsed)
         : this.scan(parsed, kind);
-    this.previous = { query, kind, matches };
+    this.previous = { query, numberLike, kind, matches };
     return matches;
   }
 
   /** Every contact, through the joined strings: the rarest-looking (longest) word first, then the others. */
-  private scan(parsed: ParsedQuery, kind: KindFilter): readonly number[] {
+  private scan(parsed: ContactQuery, kind: KindFilter): readonly number[] {
+    const { words, wordNumbers, number } = parsed;
     // Punctuation alone ("(", "+") starts a number: every number contains no digits yet.
-    if (parsed.digits === '') return this.allOfKind(kind);
-    const [first, ...others] = [...parsed.words].sort((a, b) => b.length - a.length);
-    const byName = first === undefined ? [] : this.joinedNames.containing(first);
-    const byWords = others.length === 0 ? byName : this.narrow(byName, { words: others, digits: null });
-    const byPhone = parsed.digits !== null ? this.joinedPhones.containing(parsed.digits) : [];
-    const all = union(byWords, byPhone);
+    if (number?.digits === '') return this.allOfKind(kind);
+    let longest = 0;
+    for (let index = 1; index < words.length; index++)
+      if (words[index]!.length > words[longest]!.length) longest = index;
+    const first = words[longest];
+    const firstNumber = wordNumbers[longest];
+    let byWords = first === undefined ? [] : this.joinedNames.containing(first);
+    if (firstNumber) byWords = union(byWords, this.joinedPhones.containing(firstNumber.digits));
+    if (words.length > 1) byWords = this.narrow(byWords, parsed);
+    const all = number !== null ? union(byWords, this.joinedPhones.containing(number.digits)) : byWords;
     return kind === 'all' ? all : all.filter((index) => this.contacts[index]!.kind === kind);
   }
 
-  private narrow(candidates: readonly number[], { words, digits }: ParsedQuery): number[] {
+  private narrow(candidates: readonly number[], parsed: ContactQuery): number[] {
     const matches: number[] = [];
-    // Plain loops: this runs on every keystroke, and closures per candidate cost time and garbage.
+    // A plain loop: this runs on every keystroke, and closures per candidate cost time and garbage.
     for (const index of candidates) {
-      if (digits !== null && this.phones[index]!.includes(digits)) {
-        matches.push(index);
-        continue;
-      }
       const name = this.names[index]!;
-      let all = words.length > 0;
-      for (let word = 0; all && word < words.length; word++) all = name.includes(words[word]!);
-      if (all) matches.push(index);
+      if (matchesContact(parsed, name, name.length, this.contacts[index]!.phone)) matches.push(index);
     }
     return matches;
   }

@@ -3,11 +3,14 @@ import { useMutation } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { useDemoStore } from '../../lib/demo';
+import { FormActions } from '../../ui/FormActions';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { TextField } from '../../ui/TextField';
 import { signIn } from './api';
 import { ApiFailure } from '../../lib/api';
 import { useSessionStore } from './session-store';
 import { signInMessages as m } from './messages';
+import './sign-in.css';
 
 export function SignInPage() {
   const intl = useIntl();
@@ -53,37 +56,29 @@ export function SignInPage() {
         <h1>{intl.formatMessage(m.title)}</h1>
         <p>{intl.formatMessage(m.intro)}</p>
         <form onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor="username">{intl.formatMessage(m.username)}</label>
-            <input
-              id="username"
-              autoComplete="username"
-              value={username}
-              onChange={(event) => setUsername(event.target.value)}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? 'sign-in-error' : undefined}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="password">{intl.formatMessage(m.password)}</label>
-            <input
-              id="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? 'sign-in-error' : undefined}
-            />
-          </div>
-          {error && (
-            <p id="sign-in-error" className="field__error" role="alert">
-              {intl.formatMessage(error)}
-            </p>
-          )}
-          <button type="submit" className="button button--primary" disabled={attempt.isPending}>
-            {intl.formatMessage(attempt.isPending ? m.submitting : m.submit)}
-          </button>
+          <TextField
+            id="username"
+            label={intl.formatMessage(m.username)}
+            autoComplete="username"
+            value={username}
+            onChange={setUsername}
+            problemId={error ? 'sign-in-error' : undefined}
+          />
+          <TextField
+            id="password"
+            type="password"
+            label={intl.formatMessage(m.password)}
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            problemId={error ? 'sign-in-error' : undefined}
+          />
+          <FormActions
+            error={error && intl.formatMessage(error)}
+            errorId="sign-in-error"
+            busy={attempt.isPending}
+            submitLabel={intl.formatMessage(attempt.isPending ? m.submitting : m.submit)}
+          />
         </form>
         <p className="sign-in__help">{intl.formatMessage(m.help)}</p>
         {demo && (

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { useIssueCount, useSyncStatus, useWaitingCount } from './hooks';
 import { indicatorMessages as m } from './messages';
+import './sync-indicator.css';
 
 export function SyncIndicator() {
   const intl = useIntl();

@@ -5,7 +5,8 @@ import { useIntl, type IntlShape } from 'react-intl';
 import { IntentRejected } from '../../domain/outcomes';
 import { formatPhone } from '../../domain/rules';
 import type { ScanEntry } from '../../domain/model';
-import { useIssueActions, useSyncIssues, type ShownIssue } from './hooks';
+import { useSyncIssues, type ShownIssue } from './hooks';
+import { useSyncIssueActions } from './mutations';
 import { conflictMessages, editMessages, pageMessages as m, reasonMessages } from './messages';
 
 export function SyncIssuesPage() {
@@ -33,7 +34,7 @@ export function SyncIssuesPage() {
 
 function IssueItem({ issue, onResolved }: { issue: ShownIssue; onResolved: (notice: string) => void }) {
   const intl = useIntl();
-  const actions = useIssueActions();
+  const actions = useSyncIssueActions();
   const [error, setError] = useState<string | null>(null);
   const titleId = `issue-${issue.seq}`;
   const errorId = `issue-${issue.seq}-error`;
@@ -101,16 +102,13 @@ function EditLink({ issue }: { issue: ShownIssue }) {
   const target = issue.target;
   if (!target) return null;
   const label = intl.formatMessage(m.edit);
-  if (target.table === 'groups') {
+  if (target.table !== 'contacts') {
     return (
-      <Link className="button" to="/groups/$groupId" params={{ groupId: target.id }}>
-        {label}
-      </Link>
-    );
-  }
-  if (target.table === 'subLists') {
-    return (
-      <Link className="button" to="/sub-lists/$subListId" params={{ subListId: target.id }}>
+      <Link
+        className="button"
+        to={target.table === 'groups' ? '/groups/$listId' : '/sub-lists/$listId'}
+        params={{ listId: target.id }}
+      >
         {label}
       </Link>
     );

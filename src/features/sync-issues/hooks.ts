@@ -6,7 +6,6 @@ import type { SyncIssue } from '../../db/database';
 import { intentTarget } from '../../domain/intents';
 import type { RowRef } from '../../domain/apply';
 import { appSyncStatus, type SyncStatus } from '../../sync/status';
-import { dropIssue, keepMine } from './mutations';
 
 export { useWaitingCount } from '../../db/hooks';
 
@@ -37,13 +36,4 @@ export function useSyncIssues(): ShownIssue[] | undefined {
       }),
     );
   }, [db]);
-}
-
-/** The page's actions on an issue, bound to the session's database. */
-export function useIssueActions() {
-  const db = useDatabase();
-  return {
-    keepMine: (issue: SyncIssue) => keepMine(db, issue),
-    drop: (issue: SyncIssue) => dropIssue(db, issue.key),
-  };
 }

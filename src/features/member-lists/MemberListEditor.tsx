@@ -1,0 +1,235 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useIntl } from 'react-intl';
+import type { Contact, MemberList } from '../../domain/model';
+import { IntentRejected } from '../../domain/outcomes';
+import { nameError, normalizeName } from '../../domain/rules';
+import { useFlash } from '../../ui/Flash';
+import { FormActions } from '../../ui/FormActions';
+import { LeaveGuard } from '../../ui/LeaveGuard';
+import { NameField } from '../../ui/NameField';
+import { NotFoundGate } from '../../ui/NotFoundGate';
+import { PendingMark } from '../../ui/PendingMark';
+import { useContacts, useIsListPending, useIsMemberPending, useList, useLists } from './hooks';
+import type { MemberListKind } from './kinds';
+import { DeleteListDialog, SaveListDialog } from './ListDialogs';
+import { memberLimit, nameHolder } from './lists';
+import { MembersSection } from './MembersSection';
+import { listMessages as m, listNameProblem, listRejectionMessage } from './messages';
+import { useMemberListActions } from './mutations';
+import { useListDraft, type ListDraftState } from './useListDraft';
+import './member-lists.css';
+
+/**
+ * The Add New / Identification page of a sub-list or group (`listId` null: a new one). Edits stay
+ * a draft on screen until Save → OK, which stores the smallest changes (rename, members removed,
+ * members added); members another admin adds or removes meanwhile show up live in the draft.
+ */
+export function MemberListEditor({ kind, listId }: { kind: MemberListKind; listId: string | null }) {
+  const intl = useIntl();
+  const stored = useList(kind, listId ?? '');
+  const list = listId === null ? undefined : stored;
+  const lists = useLists(kind);
+  const contacts = useContacts();
+  const draft = useListDraft(list);
+  const [deleting, setDeleting] = useState(false);
+  const heading = intl.formatMessage(listId === null ? kind.words.addNew : kind.words.identification);
+
+  const loaded = contacts !== undefined && lists !== undefined && (listId === null || list !== undefined);
+  // Our own delete also empties the row: the page is about to leave, so it says nothing.
+  const page = !loaded || (deleting && list === null) ? undefined : listId === null ? { list: null } : list && { list };
+  return (
+    <NotFoundGate
+      row={page}
+      heading={heading}
+      missing={{
+        title: intl.formatMessage(draft.seen ? kind.words.deletedElsewhere : kind.words.notFound),
+        body: draft.seen && draft.edited ? intl.formatMessage(m.unsavedLost) : undefined,
+        action: (
+          <Link to={kind.path} className="button">
+            {intl.formatMessage(kind.words.title)}
+          </Link>
+        ),
+      }}
+    >
+      {({ list }) => (
+        <EditorForm
+          kind={kind}
+          list={list}
+          lists={lists ?? []}
+          contacts={contacts ?? []}
+          heading={heading}
+          draft={draft}
+          onDeleting={setDeleting}
+        />
+      )}
+    </NotFoundGate>
+  );
+}
+
+interface EditorFormProps {
+  kind: MemberListKind;
+  /** The stored list; null for a new one. */
+  list: MemberList | null;
+  /** Every list of the kind, to check that the name is unique. */
+  lists: readonly MemberList[];
+  /** Every contact, in name order. */
+  contacts: readonly Contact[];
+  heading: string;
+  draft: ListDraftState;
+  onDeleting: (deleting: boolean) => void;
+}
+
+function EditorForm({ kind, list, lists, contacts, heading, draft, onDeleting }: EditorFormProps) {
+  const intl = useIntl();
+  const ids = useId();
+  const navigate = useNavigate();
+  const flash = useFlash((state) => state.show);
+  const actions = useMemberListActions(kind);
+  const isListPending = useIsListPending(kind);
+  const isMemberPending = useIsMemberPending(kind, list?.id ?? '');
+  const nameInputRef = useRef<HTMLInputElement>(null);
+  const [confirming, setConfirming] = useState<'save' | 'delete' | null>(null);
+  const [saveTried, setSaveTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [savedNotice, setSavedNotice] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  // Contacts come in name order, so filtering them keeps the members in name order too.
+  const { name, changes, dirty, memberIds } = draft;
+  const members = useMemo(() => contacts.filter((contact) => memberIds.has(contact.id)), [contacts, memberIds]);
+  const contactsById = useMemo(() => new Map(contacts.map((contact) => [contact.id, contact])), [contacts]);
+  const selfId = list?.id ?? null;
+  const nameProblem = listNameProblem(intl, kind.words, lists, name, selfId, draft.named || saveTried);
+  const done = () => void navigate({ to: kind.path, ignoreBlocker: true });
+
+  /** Any edit: the last save's notice and refusal no longer apply. */
+  const edit = (apply: () => void) => {
+    apply();
+    setSavedNotice(false);
+    setFailure(null);
+  };
+
+  const requestSave = () => {
+    setSaveTried(true);
+    if (nameError(name) || nameHolder(lists, name, selfId)) {
+      nameInputRef.current?.focus();
+      return;
+    }
+    if (memberLimit(kind, members.length).overBy > 0) return;
+    setConfirming('save');
+  };
+
+  const reject = (error: unknown) => {
+    if (error instanceof IntentRejected && error.reason.startsWith('name.')) nameInputRef.current?.focus();
+    setFailure(listRejectionMessage(intl, kind.words, error, name));
+  };
+
+  const save = async () => {
+    setConfirming(null);
+    setBusy(true);
+    try {
+      if (!list) {
+        await actions.create({ name: normalizeName(name), memberIds: members.map((contact) => contact.id) });
+        flash(intl.formatMessage(kind.words.created, { name: normalizeName(name) }));
+        done();
+        return;
+      }
+      if (changes) await actions.save(list.id, { ...changes, add: changes.add.filter((id) => contactsById.has(id)) });
+      draft.saved();
+      setSaveTried(false);
+      setSavedNotice(true);
+    } catch (error) {
+      reject(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!list) return;
+    setConfirming(null);
+    onDeleting(true);
+    try {
+      await actions.remove(list.id);
+      flash(intl.formatMessage(kind.words.deleted, { name: list.name }));
+      done();
+    } catch (error) {
+      onDeleting(false);
+      reject(error);
+    }
+  };
+
+  const dialog = { kind, contactsById, onCancel: () => setConfirming(null) };
+  return (
+    <section className="page member-list-editor">
+      <LeaveGuard when={draft.unsaved && !busy} />
+      <header className="page__header">
+        <h1>{heading}</h1>
+        {list && isListPending(list.id) && <PendingMark />}
+        {list && (
+          <button
+            type="button"
+            className="button button--icon button--quiet member-list-editor__delete"
+            aria-label={intl.formatMessage(kind.words.deleteLabel)}
+            onClick={() => setConfirming('delete')}
+            disabled={busy}
+          >
+            <span aria-hidden="true">✕</span>
+          </button>
+        )}
+      </header>
+
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          requestSave();
+        }}
+        noValidate
+      >
+        <NameField
+          id={`${ids}-name`}
+          value={name}
+          inputRef={nameInputRef}
+          error={nameProblem}
+          onChange={(value) => edit(() => draft.rename(value))}
+        />
+        <MembersSection
+          kind={kind}
+          contacts={contacts}
+          members={members}
+          memberIds={memberIds}
+          storedIds={draft.storedIds}
+          isMemberPending={isMemberPending}
+          onAdd={(added) => edit(() => draft.addMembers(added))}
+          onRemove={(id) => edit(() => draft.removeMember(id))}
+        />
+        <FormActions
+          error={failure}
+          busy={busy}
+          nothingToSave={!dirty}
+          onCancel={!list ? done : dirty ? () => edit(draft.discard) : undefined}
+          cancelLabel={list ? intl.formatMessage(m.discard) : undefined}
+        >
+          {list && dirty && <p className="notice">{intl.formatMessage(m.unsaved)}</p>}
+          <p role="status" className="member-list-editor__saved">
+            {savedNotice ? intl.formatMessage(m.saved) : ''}
+          </p>
+        </FormActions>
+      </form>
+
+      <SaveListDialog
+        {...dialog}
+        open={confirming === 'save'}
+        list={list}
+        name={normalizeName(name)}
+        changes={changes}
+        count={members.length}
+        onConfirm={() => void save()}
+      />
+      {list && (
+        <DeleteListDialog {...dialog} open={confirming === 'delete'} list={list} onConfirm={() => void remove()} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+/** Reactive reads for the sub-list and group screens: they follow the local store as edits and syncs land. */
+import { useCallback } from 'react';
+import type { Contact, MemberList } from '../../domain/model';
+import { useContactsByName, useIsPending, usePendingMembers, useRow, useRows } from '../../db/hooks';
+import type { MemberListKind } from './kinds';
+
+/** Every list of the kind, in no set order (the screens sort them for the user's language). */
+export const useLists = (kind: MemberListKind): MemberList[] | undefined => useRows(kind.table);
+
+/** One list; null when there is none with that id (or no longer), undefined while reading. */
+export const useList = (kind: MemberListKind, id: string): MemberList | null | undefined => useRow(kind.table, id);
+
+/** The member picker's candidates and the members' names, in name order. */
+export const useContacts = (): Contact[] | undefined => useContactsByName();
+
+/** Whether a list of the kind has an edit still waiting for the server. */
+export const useIsListPending = (kind: MemberListKind): ((listId: string) => boolean) => useIsPending(kind.table);
+
+/** Whether a member's addition to the list is still waiting for the server. */
+export function useIsMemberPending(kind: MemberListKind, listId: string): (memberId: string) => boolean {
+  const pending = usePendingMembers(kind.table, listId);
+  return useCallback((memberId: string) => pending.has(memberId), [pending]);
+}

@@ -1,0 +1,107 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from '@tanstack/react-router';
+import { useIntl } from 'react-intl';
+import type { Messaging, Subscriber } from '../../domain/model';
+import { IntentRejected } from '../../domain/outcomes';
+import { useFlash } from '../../ui/Flash';
+import { FormActions } from '../../ui/FormActions';
+import { LeaveGuard } from '../../ui/LeaveGuard';
+import { useSubscriberActions } from './mutations';
+import { optionsMessages as m, optionsRejectionMessage, profileMessages } from './messages';
+
+/**
+ * Options: Text & multimedia, and what choosing None also turns off (said before saving);
+ * location services, which cannot be removed, and the data-charges notice.
+ */
+export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
+  const intl = useIntl();
+  const navigate = useNavigate();
+  const { setMessaging } = useSubscriberActions();
+  const flash = useFlash((state) => state.show);
+  const [draft, setDraft] = useState<Messaging | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const messaging = draft ?? subscriber.messaging;
+  const dirty = messaging !== subscriber.messaging;
+  const messagingOn = messaging === 'enabled';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      if (dirty) await setMessaging(subscriber.id, messaging);
+      setDraft(null);
+      flash(intl.formatMessage(m.saved, { name: subscriber.name }));
+    } catch (error) {
+      if (!(error instanceof IntentRejected)) throw error;
+      setProblem(optionsRejectionMessage(intl, error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const choice = (value: Messaging, label: string) => (
+    <label className="choice">
+      <input
+        type="radio"
+        name="text-multimedia"
+        value={value}
+        checked={messaging === value}
+        onChange={() => {
+          setDraft(value);
+          setProblem(null);
+        }}
+      />
+      {label}
+    </label>
+  );
+
+  return (
+    <form onSubmit={(event) => void submit(event)} aria-labelledby="options-title" noValidate>
+      <LeaveGuard when={dirty && !saving} />
+      <h2 id="options-title" className="visually-hidden">
+        {intl.formatMessage(profileMessages.optionsTitle)}
+      </h2>
+      <section className="options-section" aria-labelledby="messaging-title">
+        <h3 id="messaging-title">{intl.formatMessage(m.messaging)}</h3>
+        <fieldset className="options-choices" aria-describedby={!messagingOn ? 'none-warning' : undefined}>
+          <legend>{intl.formatMessage(m.textMultimedia)}</legend>
+          {choice('enabled', intl.formatMessage(m.enabled))}
+          {choice('none', intl.formatMessage(m.none))}
+        </fieldset>
+        {/* Said before saving, and again whenever None is the choice: what else it turns off. */}
+        <div aria-live="polite">
+          {!messagingOn && (
+            <p id="none-warning" className="options-warning">
+              {intl.formatMessage(m.noneWarning)}
+            </p>
+          )}
+        </div>
+        <dl className="options-effects">
+          <dt>{intl.formatMessage(m.secureMessaging)}</dt>
+          <dd>{intl.formatMessage(messagingOn ? m.on : m.off)}</dd>
+          <dt>{intl.formatMessage(m.voiceFallback)}</dt>
+          <dd>{intl.formatMessage(messagingOn ? m.on : m.off)}</dd>
+        </dl>
+        <div className="options-location">
+          <label className="choice">
+            <input type="checkbox" checked disabled aria-describedby="location-note" />
+            {intl.formatMessage(m.location)}
+          </label>
+          <p id="location-note" className="field__hint">
+            {intl.formatMessage(m.locationNote)}
+          </p>
+        </div>
+        <p className="options-notice">{intl.formatMessage(m.dataCharges)}</p>
+      </section>
+      <FormActions
+        error={problem}
+        busy={saving}
+        onCancel={() => {
+          setDraft(null);
+          void navigate({ to: '/master-list', ignoreBlocker: true });
+        }}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,163 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useIntl } from 'react-intl';
+import { PRIORITIES, type Group, type Priority, type ScanEntry, type Subscriber } from '../../domain/model';
+import { IntentRejected } from '../../domain/outcomes';
+import { SCAN_LIST_MAX } from '../../domain/rules';
+import { useFlash } from '../../ui/Flash';
+import { FormActions } from '../../ui/FormActions';
+import { LeaveGuard } from '../../ui/LeaveGuard';
+import { useSubscriberActions } from './mutations';
+import { priorityLabels, profileMessages, scanRejectionMessage, scanningMessages as m } from './messages';
+
+interface ScanDraft {
+  enabled: boolean;
+  entries: ScanEntry[];
+}
+
+function sameScan(a: ScanDraft, b: ScanDraft): boolean {
+  if (a.enabled !== b.enabled || a.entries.length !== b.entries.length) return false;
+  const priorities = new Map(b.entries.map((entry) => [entry.groupId, entry.priority]));
+  return a.entries.every((entry) => priorities.get(entry.groupId) === entry.priority);
+}
+
+/**
+ * View Groups: talkgroup scanning on or off, and which of the subscriber's groups it scans, each
+ * with a priority. At most 16 groups: the 17th cannot be ticked, and the note says why.
+ */
+export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; groups: readonly Group[] }) {
+  const intl = useIntl();
+  const navigate = useNavigate();
+  const { saveScanning } = useSubscriberActions();
+  const flash = useFlash((state) => state.show);
+  const saved: ScanDraft = { enabled: subscriber.scanningEnabled, entries: subscriber.scanList };
+  // The saved scan list shows until the user changes something; then their draft does, until Save or Cancel.
+  const [draft, setDraft] = useState<ScanDraft | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const current = draft ?? saved;
+  const dirty = draft !== null && !sameScan(draft, saved);
+
+  const groupIds = new Set(groups.map((group) => group.id));
+  // Only the subscriber's groups can be scanned; an entry for a group they have just left is dropped.
+  const entries = current.entries.filter((entry) => groupIds.has(entry.groupId));
+  const priorityOf = new Map(entries.map((entry) => [entry.groupId, entry.priority]));
+  const full = entries.length >= SCAN_LIST_MAX;
+
+  const change = (next: ScanDraft) => {
+    setDraft(next);
+    setProblem(null);
+  };
+  const toggle = (groupId: string) =>
+    change({
+      ...current,
+      entries: priorityOf.has(groupId)
+        ? entries.filter((entry) => entry.groupId !== groupId)
+        : [...entries, { groupId, priority: 'normal' }],
+    });
+  const setPriority = (groupId: string, priority: Priority) =>
+    change({
+      ...current,
+      entries: entries.map((entry) => (entry.groupId === groupId ? { groupId, priority } : entry)),
+    });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      await saveScanning(subscriber.id, current.enabled, entries);
+      setDraft(null);
+      flash(intl.formatMessage(m.saved, { name: subscriber.name }));
+    } catch (error) {
+      if (!(error instanceof IntentRejected)) throw error;
+      setProblem(scanRejectionMessage(intl, error, groups));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const cancel = () => {
+    setDraft(null);
+    setProblem(null);
+    void navigate({ to: '/master-list', ignoreBlocker: true });
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} aria-labelledby="view-groups-title" noValidate>
+      <LeaveGuard when={dirty && !saving} />
+      <h2 id="view-groups-title">{intl.formatMessage(profileMessages.viewGroups)}</h2>
+      <div className="scan-enable">
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={current.enabled}
+            onChange={(event) => change({ ...current, entries, enabled: event.target.checked })}
+            aria-describedby="scan-enable-hint"
+          />
+          {intl.formatMessage(m.enable)}
+        </label>
+        <p id="scan-enable-hint" className="field__hint">
+          {intl.formatMessage(current.enabled ? m.enableHint : m.offHint)}
+        </p>
+        {current.enabled && entries.length === 0 && groups.length > 0 && (
+          <p className="scan-warning">{intl.formatMessage(m.nothingTicked)}</p>
+        )}
+      </div>
+
+      {groups.length === 0 ? (
+        <div className="empty-state">
+          <p>{intl.formatMessage(m.noGroups, { name: subscriber.name })}</p>
+          <Link to="/groups" className="button">
+            {intl.formatMessage(m.goToGroups)}
+          </Link>
+        </div>
+      ) : (
+        <fieldset className="scan-groups" disabled={!current.enabled} aria-describedby="scan-count">
+          <legend>{intl.formatMessage(m.scanList)}</legend>
+          <p id="scan-count" className="field__hint" aria-live="polite">
+            {intl.formatMessage(m.count, { count: entries.length, max: SCAN_LIST_MAX })}{' '}
+            {full && <strong id="scan-full">{intl.formatMessage(m.full, { max: SCAN_LIST_MAX })}</strong>}
+          </p>
+          <ul className="scan-groups__list">
+            {groups.map((group) => {
+              const priority = priorityOf.get(group.id);
+              const checkboxId = `scan-${group.id}`;
+              return (
+                <li key={group.id} className="scan-groups__row">
+                  <label className="choice scan-groups__name" htmlFor={checkboxId}>
+                    <input
+                      id={checkboxId}
+                      type="checkbox"
+                      checked={priority !== undefined}
+                      // The 17th group cannot be ticked; the note above says why.
+                      disabled={priority === undefined && full}
+                      aria-describedby={priority === undefined && full ? 'scan-full' : undefined}
+                      onChange={() => toggle(group.id)}
+                    />
+                    {group.name}
+                  </label>
+                  {priority !== undefined && (
+                    <select
+                      className="scan-groups__priority"
+                      aria-label={intl.formatMessage(m.priorityFor, { group: group.name })}
+                      value={priority}
+                      onChange={(event) => setPriority(group.id, event.target.value as Priority)}
+                    >
+                      {PRIORITIES.map((level) => (
+                        <option key={level} value={level}>
+                          {intl.formatMessage(priorityLabels[level])}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      )}
+
+      <FormActions error={problem} busy={saving} onCancel={cancel} />
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+import type { ReactNode } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useIntl } from 'react-intl';
+import type { Subscriber } from '../../domain/model';
+import { formatPhone } from '../../domain/rules';
+import { Flash } from '../../ui/Flash';
+import { MasterListLink, NotFoundGate } from '../../ui/NotFoundGate';
+import { PendingMark } from '../../ui/PendingMark';
+import { useContact, useIsContactPending } from './hooks';
+import { profileMessages as m } from './messages';
+import './subscriber.css';
+
+/**
+ * The two panes of a subscriber's profile, as tabs that are links (each has its own address):
+ * View Groups (talkgroup scanning) and Options (messaging), reached with the edit icon.
+ */
+function ProfileTabs({ subscriberId }: { subscriberId: string }) {
+  const intl = useIntl();
+  return (
+    <nav className="profile-tabs" aria-label={intl.formatMessage(m.sections)}>
+      <Link
+        to="/subscribers/$subscriberId"
+        params={{ subscriberId }}
+        className="profile-tabs__tab"
+        activeOptions={{ exact: true }}
+        activeProps={{ 'aria-current': 'page' }}
+      >
+        {intl.formatMessage(m.viewGroups)}
+      </Link>
+      <Link
+        to="/subscribers/$subscriberId/options"
+        params={{ subscriberId }}
+        className="profile-tabs__tab"
+        activeProps={{ 'aria-current': 'page' }}
+      >
+        <span aria-hidden="true">✎</span>
+        {intl.formatMessage(m.optionsTitle)}
+      </Link>
+    </nav>
+  );
+}
+
+export interface SubscriberProfileProps {
+  subscriberId: string;
+  /** False while the pane still reads what else it needs. */
+  ready?: boolean;
+  /** Why this pane means nothing for an external contact. */
+  externalBody: string;
+  /** The pane. */
+  children: (subscriber: Subscriber) => ReactNode;
+}
+
+/**
+ * A pane of a subscriber's profile under the subscriber's name (the page heading), number,
+ * waiting-to-sync state and the tabs; or what to say while it loads, when the subscriber is gone,
+ * or when the address is an external contact's.
+ */
+export function SubscriberProfile({ subscriberId, ready = true, externalBody, children }: SubscriberProfileProps) {
+  const intl = useIntl();
+  const contact = useContact(subscriberId);
+  const isPending = useIsContactPending();
+  const subscriber = contact === undefined || !ready ? undefined : contact?.kind === 'subscriber' ? contact : null;
+  const missing = contact
+    ? {
+        title: intl.formatMessage(m.externalTitle),
+        body: externalBody,
+        action: (
+          <Link to="/external-contacts/$contactId" params={{ contactId: contact.id }} className="button">
+            {intl.formatMessage(m.openExternal)}
+          </Link>
+        ),
+      }
+    : {
+        title: intl.formatMessage(m.notFoundTitle),
+        body: intl.formatMessage(m.notFoundBody),
+        action: <MasterListLink />,
+      };
+  return (
+    <NotFoundGate row={subscriber} loading={intl.formatMessage(m.loading)} missing={missing}>
+      {(shown) => (
+        <section className="page" aria-labelledby="profile-title">
+          <header className="page__header">
+            <h1 id="profile-title">{shown.name}</h1>
+            {isPending(shown.id) && <PendingMark />}
+          </header>
+          <p className="profile-number">
+            {intl.formatMessage(m.phone, { phone: formatPhone(shown.phone, intl.locale) })}
+          </p>
+          <ProfileTabs subscriberId={shown.id} />
+          <Flash />
+          {children(shown)}
+        </section>
+      )}
+    </NotFoundGate>
+  );
+}

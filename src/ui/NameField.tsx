@@ -1,0 +1,55 @@
+import type { Ref } from 'react';
+import { defineMessage, defineMessages, useIntl, type IntlShape } from 'react-intl';
+import { NAME_MAX, countCharacters, normalizeName, type NameError } from '../domain/rules';
+import { TextField } from './TextField';
+
+const m = {
+  ...defineMessages({
+    label: { id: 'ui.name.label', defaultMessage: 'Name' },
+    required: { id: 'ui.name.required', defaultMessage: 'Enter a name.' },
+  }),
+  counter: defineMessage<{ count: number; max: number }>({
+    id: 'ui.name.counter',
+    defaultMessage: '{count, number} of {max, number} characters',
+  }),
+  tooLong: defineMessage<{ count: number; max: number }>({
+    id: 'ui.name.tooLong',
+    defaultMessage: 'The name is too long: {count, number} characters, {max, number} at most.',
+  }),
+};
+
+/** A name problem (the rules' `nameError`, or the same refusal from the store) in the user's words. */
+export function nameProblemMessage(intl: IntlShape, problem: NameError, name: string): string {
+  if (problem === 'name.required') return intl.formatMessage(m.required);
+  return intl.formatMessage(m.tooLong, { count: countCharacters(normalizeName(name)), max: NAME_MAX });
+}
+
+export interface NameFieldProps {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  hint?: string;
+  /** The problem to show, already in the user's words; null when there is none (or none to show yet). */
+  error: string | null;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** The Name field of every form that names something, with its live "n of 30 characters" counter. */
+export function NameField({ id, value, onChange, onBlur, hint, error, inputRef }: NameFieldProps) {
+  const intl = useIntl();
+  return (
+    <TextField
+      id={id}
+      label={intl.formatMessage(m.label)}
+      value={value}
+      onChange={onChange}
+      onBlur={onBlur}
+      hint={hint}
+      counter={intl.formatMessage(m.counter, { count: countCharacters(normalizeName(value)), max: NAME_MAX })}
+      error={error}
+      inputRef={inputRef}
+      autoComplete="off"
+    />
+  );
+}
