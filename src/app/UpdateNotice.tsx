@@ -1,14 +1,7 @@
 import { useEffect, useState } from 'react';
-import { defineMessages, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
+import { updateMessages as m } from './messages';
 import './UpdateNotice.css';
-
-const m = defineMessages({
-  ready: {
-    id: 'update.ready',
-    defaultMessage: 'A new version of PTT Admin is ready. Edits waiting to sync are kept.',
-  },
-  reload: { id: 'update.reload', defaultMessage: 'Use the new version' },
-});
 
 /**
  * Announces a new version once its service worker has taken over (MSW's worker activates

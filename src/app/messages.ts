@@ -1,3 +1,4 @@
+/** The words of the shell: the header, the navigation, the not-found page and the new-version notice. */
 import { defineMessages } from 'react-intl';
 
 export const shellMessages = defineMessages({
@@ -14,4 +15,12 @@ export const shellMessages = defineMessages({
     id: 'notFound.body',
     defaultMessage: 'There is no page at this address. It may have been moved, or the link may be wrong.',
   },
+});
+
+export const updateMessages = defineMessages({
+  ready: {
+    id: 'update.ready',
+    defaultMessage: 'A new version of PTT Admin is ready. Edits waiting to sync are kept.',
+  },
+  reload: { id: 'update.reload', defaultMessage: 'Use the new version' },
 });

@@ -1,13 +1,10 @@
-import { defineMessages, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
+import { commonMessages } from './messages';
 import './shared.css';
-
-const m = defineMessages({
-  label: { id: 'ui.externalContact', defaultMessage: 'External contact' },
-});
 
 /** The "External contact" icon, the same wherever contacts are listed: an address card with an arrow pointing out of the company. */
 export function ExternalContactIcon() {
-  const label = useIntl().formatMessage(m.label);
+  const label = useIntl().formatMessage(commonMessages.externalContact);
   return (
     <svg className="external-icon" role="img" aria-label={label} viewBox="0 0 24 24" width="22" height="22">
       <title>{label}</title>

@@ -1,11 +1,8 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { defineMessages, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
+import { commonMessages } from './messages';
 import './shared.css';
-
-const m = defineMessages({
-  dismiss: { id: 'ui.flash.dismiss', defaultMessage: 'Dismiss' },
-});
 
 interface FlashState {
   /** Already in the user's language. */
@@ -37,7 +34,7 @@ export function Flash() {
           <span aria-hidden="true">✓</span>
           <span className="flash__text">{message}</span>
           <button type="button" className="button button--quiet" onClick={clear}>
-            {intl.formatMessage(m.dismiss)}
+            {intl.formatMessage(commonMessages.dismiss)}
           </button>
         </>
       )}

@@ -1,16 +1,7 @@
 import { useBlocker } from '@tanstack/react-router';
-import { defineMessages, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { ConfirmDialog } from './ConfirmDialog';
-
-const m = defineMessages({
-  title: { id: 'ui.leave.title', defaultMessage: 'Leave without saving?' },
-  body: {
-    id: 'ui.leave.body',
-    defaultMessage: 'Your changes on this page are not saved. If you leave now, they will be lost.',
-  },
-  leave: { id: 'ui.leave.confirm', defaultMessage: 'Leave without saving' },
-  stay: { id: 'ui.leave.stay', defaultMessage: 'Stay on this page' },
-});
+import { leaveMessages as m } from './messages';
 
 // Stable, so the blocker is registered again only when `when` changes.
 const blockAlways = () => true;

@@ -1,22 +1,8 @@
 import type { Ref } from 'react';
-import { defineMessage, defineMessages, useIntl, type IntlShape } from 'react-intl';
+import { useIntl, type IntlShape } from 'react-intl';
 import { NAME_MAX, countCharacters, normalizeName, type NameError } from '../domain/rules';
+import { nameMessages as m } from './messages';
 import { TextField } from './TextField';
-
-const m = {
-  ...defineMessages({
-    label: { id: 'ui.name.label', defaultMessage: 'Name' },
-    required: { id: 'ui.name.required', defaultMessage: 'Enter a name.' },
-  }),
-  counter: defineMessage<{ count: number; max: number }>({
-    id: 'ui.name.counter',
-    defaultMessage: '{count, number} of {max, number} characters',
-  }),
-  tooLong: defineMessage<{ count: number; max: number }>({
-    id: 'ui.name.tooLong',
-    defaultMessage: 'The name is too long: {count, number} characters, {max, number} at most.',
-  }),
-};
 
 /** A name problem (the rules' `nameError`, or the same refusal from the store) in the user's words. */
 export function nameProblemMessage(intl: IntlShape, problem: NameError, name: string): string {

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
-import { useIntl } from 'react-intl';
+import { useIntl, type MessageDescriptor } from 'react-intl';
+import type { Contact } from '../domain/model';
 import { commonMessages } from './messages';
 import './shared.css';
 
@@ -11,8 +12,8 @@ export interface NotFoundGateProps<T> {
   heading?: string;
   /** Said while the row is read. */
   loading?: string;
-  /** What to say when the row is missing, and where to go instead. */
-  missing: { title: string; body?: ReactNode; action: ReactNode };
+  /** What to say when the row is missing, and where to go instead (the master list unless said otherwise). */
+  missing: { title: MessageDescriptor; body?: MessageDescriptor; action?: ReactNode };
   children: (row: T) => ReactNode;
 }
 
@@ -21,9 +22,11 @@ export interface NotFoundGateProps<T> {
  * longer: what to say while it is read, and when it is gone, the same way on every page.
  */
 export function NotFoundGate<T>({ row, heading, loading, missing, children }: NotFoundGateProps<T>) {
+  const intl = useIntl();
   const headingId = useId();
   if (row !== undefined && row !== null) return children(row);
   const gone = row === null;
+  const title = intl.formatMessage(missing.title);
   return (
     <section
       className="page"
@@ -37,9 +40,9 @@ export function NotFoundGate<T>({ row, heading, loading, missing, children }: No
       )}
       {gone ? (
         <div className="empty-state" role="alert">
-          {heading ? <h2>{missing.title}</h2> : <h1 id={headingId}>{missing.title}</h1>}
-          {missing.body && <p>{missing.body}</p>}
-          {missing.action}
+          {heading ? <h2>{title}</h2> : <h1 id={headingId}>{title}</h1>}
+          {missing.body && <p>{intl.formatMessage(missing.body)}</p>}
+          {missing.action ?? <MasterListLink />}
         </div>
       ) : (
         loading && <p>{loading}</p>
@@ -54,6 +57,20 @@ export function MasterListLink() {
   return (
     <Link to="/master-list" className="button">
       {intl.formatMessage(commonMessages.backToMasterList)}
+    </Link>
+  );
+}
+
+/** Where an address of the other kind of contact leads instead: the subscriber's profile, or the external contact's page. */
+export function ContactPageLink({ contact }: { contact: Pick<Contact, 'id' | 'kind'> }) {
+  const intl = useIntl();
+  return contact.kind === 'subscriber' ? (
+    <Link to="/subscribers/$subscriberId" params={{ subscriberId: contact.id }} className="button">
+      {intl.formatMessage(commonMessages.openSubscriber)}
+    </Link>
+  ) : (
+    <Link to="/external-contacts/$contactId" params={{ contactId: contact.id }} className="button">
+      {intl.formatMessage(commonMessages.openExternalContact)}
     </Link>
   );
 }

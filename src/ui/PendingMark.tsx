@@ -1,9 +1,6 @@
-import { defineMessages, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
+import { commonMessages } from './messages';
 import './shared.css';
-
-const m = defineMessages({
-  pending: { id: 'ui.pending', defaultMessage: 'Waiting to sync' },
-});
 
 /** Marks a row or page whose local edit has not reached the server yet (icon and words, not colour alone). */
 export function PendingMark() {
@@ -11,7 +8,7 @@ export function PendingMark() {
   return (
     <span className="pending-mark">
       <span aria-hidden="true">⟳</span>
-      {intl.formatMessage(m.pending)}
+      {intl.formatMessage(commonMessages.pending)}
     </span>
   );
 }

@@ -1,8 +1,41 @@
-/** Words several shared pieces use: one message each, so every form and page says them the same way. */
-import { defineMessages } from 'react-intl';
+/**
+ * The words of the shared pieces in src/ui. Those several pieces use (Save, Cancel, the way back
+ * to the master list) are one message each, so every form and page says them the same way.
+ */
+import { defineMessage, defineMessages } from 'react-intl';
 
 export const commonMessages = defineMessages({
   save: { id: 'ui.save', defaultMessage: 'Save' },
   cancel: { id: 'ui.cancel', defaultMessage: 'Cancel' },
   backToMasterList: { id: 'ui.backToMasterList', defaultMessage: 'Go to the master list' },
+  openSubscriber: { id: 'ui.openSubscriber', defaultMessage: 'Open the subscriber' },
+  openExternalContact: { id: 'ui.openExternalContact', defaultMessage: 'Edit External Contact' },
+  pending: { id: 'ui.pending', defaultMessage: 'Waiting to sync' },
+  externalContact: { id: 'ui.externalContact', defaultMessage: 'External contact' },
+  dismiss: { id: 'ui.flash.dismiss', defaultMessage: 'Dismiss' },
 });
+
+export const leaveMessages = defineMessages({
+  title: { id: 'ui.leave.title', defaultMessage: 'Leave without saving?' },
+  body: {
+    id: 'ui.leave.body',
+    defaultMessage: 'Your changes on this page are not saved. If you leave now, they will be lost.',
+  },
+  leave: { id: 'ui.leave.confirm', defaultMessage: 'Leave without saving' },
+  stay: { id: 'ui.leave.stay', defaultMessage: 'Stay on this page' },
+});
+
+export const nameMessages = {
+  ...defineMessages({
+    label: { id: 'ui.name.label', defaultMessage: 'Name' },
+    required: { id: 'ui.name.required', defaultMessage: 'Enter a name.' },
+  }),
+  counter: defineMessage<{ count: number; max: number }>({
+    id: 'ui.name.counter',
+    defaultMessage: '{count, number} of {max, number} characters',
+  }),
+  tooLong: defineMessage<{ count: number; max: number }>({
+    id: 'ui.name.tooLong',
+    defaultMessage: 'The name is too long: {count, number} characters, {max, number} at most.',
+  }),
+};

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { axeViolations, openBrowser, signIn } from './support';
+import { axeViolations, openSignedIn, setDemoNetwork } from './support';
 
 const LANGUAGES = [
   {
@@ -46,22 +45,12 @@ const LANGUAGES = [
   },
 ] as const;
 
-async function setNetworkCut(page: Page, cut: boolean) {
-  await page.getByRole('button', { name: /^(Demo|Démo)$/ }).click();
-  const checkbox = page.getByRole('checkbox', { name: /^(Cut the network|Couper le réseau)$/ });
-  if (cut) await checkbox.check();
-  else await checkbox.uncheck();
-  await page.getByRole('button', { name: /^(Close|Fermer)$/ }).click();
-}
-
 describe.each(LANGUAGES)('external contacts in $locale', (language) => {
   it(`adds, edits and deletes an external contact${language.offline ? ' offline, then syncs' : ''}`, async () => {
-    const browser = await openBrowser({ locale: language.locale });
+    const browser = await openSignedIn({ locale: language.locale });
     const { page } = browser;
-    await page.goto(`${browser.baseUrl}/`);
-    await signIn(page, 'small-business');
     await page.getByText(language.synced).waitFor({ timeout: 30_000 });
-    if (language.offline) await setNetworkCut(page, true);
+    if (language.offline) await setDemoNetwork(page, true);
 
     await page.getByRole('navigation').getByRole('link', { name: language.nav }).click();
     await page.getByRole('heading', { level: 1, name: language.addTitle }).waitFor();
@@ -99,7 +88,7 @@ describe.each(LANGUAGES)('external contacts in $locale', (language) => {
     expect(await page.getByRole('option', { name: /Garage Côté/ }).count()).toBe(0);
 
     if (language.offline) {
-      await setNetworkCut(page, false);
+      await setDemoNetwork(page, false);
     }
     await page.getByText(language.synced).waitFor({ timeout: 30_000 });
     // The server has the net result: after a reload (a fresh pull), the contact is still gone.

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, openBrowser, signIn } from './support';
+import { axeViolations, openBrowser, openSignedIn, signIn, syncStatus } from './support';
 
 const WORDS = {
   'en-CA': {
@@ -79,7 +79,6 @@ const WORDS = {
 } as const;
 type Words = (typeof WORDS)[keyof typeof WORDS];
 
-const syncStatus = (page: Page) => page.locator('.sync-indicator [role="status"]');
 const SYNC_TIMEOUT = { timeout: 30_000 };
 
 async function openDemoPanel(page: Page, words: Words) {
@@ -159,10 +158,8 @@ describe.each(['en-CA', 'fr-CA'] as const)('journeys in %s', (locale) => {
   });
 
   it('a rename that clashes with the other administrator’s is a conflict resolved on the Sync issues page', async () => {
-    const browser = await openBrowser({ locale });
+    const browser = await openSignedIn({ locale });
     const { page } = browser;
-    await page.goto(`${browser.baseUrl}/`);
-    await signIn(page);
     await syncStatus(page).getByText(words.synced).waitFor(SYNC_TIMEOUT);
     await openFirstGroup(page, words);
 
@@ -217,10 +214,8 @@ describe.each(['en-CA', 'fr-CA'] as const)('journeys in %s', (locale) => {
   });
 
   it('Exit warns that edits wait; after signing in again they are still there and then sync', async () => {
-    const browser = await openBrowser({ locale, viewport: { width: 768, height: 1024 } });
+    const browser = await openSignedIn({ locale, viewport: { width: 768, height: 1024 } });
     const { page } = browser;
-    await page.goto(`${browser.baseUrl}/`);
-    await signIn(page);
     await syncStatus(page).getByText(words.synced).waitFor(SYNC_TIMEOUT);
 
     browser.expectApiFailures = true;

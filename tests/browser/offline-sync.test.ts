@@ -1,11 +1,9 @@
 import { expect, it } from 'vitest';
-import { openBrowser, setDemoNetwork, signIn } from './support';
+import { openSignedIn, setDemoNetwork } from './support';
 
 it('an edit made offline survives a reload and syncs by itself when the network returns', async () => {
-  const browser = await openBrowser({ locale: 'en-CA' });
+  const browser = await openSignedIn({ locale: 'en-CA' });
   const { page } = browser;
-  await page.goto(`${browser.baseUrl}/`);
-  await signIn(page, 'small-business');
   const status = page.getByRole('group', { name: 'Sync status' });
   await status.getByText('All changes synced').waitFor();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openBrowser, signIn } from './support';
+import { axeViolations, openSignedIn } from './support';
 
 const LANGUAGES = [
   {
@@ -44,10 +44,7 @@ const LANGUAGES = [
 
 describe.each(LANGUAGES)('a subscriber’s scanning and options in $locale', (language) => {
   it('enables scanning with priorities, then sets Text & multimedia to None', async () => {
-    const browser = await openBrowser({ locale: language.locale });
-    const { page } = browser;
-    await page.goto(`${browser.baseUrl}/`);
-    await signIn(page, 'small-business');
+    const { page, consoleErrors } = await openSignedIn({ locale: language.locale });
     await page.getByRole('searchbox', { name: language.search }).fill('aroha');
     await page.getByRole('option', { name: /Aroha Émond/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Aroha Émond' }).waitFor();
@@ -93,6 +90,6 @@ describe.each(LANGUAGES)('a subscriber’s scanning and options in $locale', (la
     expect(await page.getByRole('combobox', { name: `${language.priorityFor} ${secondGroup}` }).inputValue()).toBe(
       'p3',
     );
-    expect(browser.consoleErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 });

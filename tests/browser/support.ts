@@ -62,14 +62,29 @@ export async function openBrowser({
 }
 
 const DEMO_TENANT_NAMES = { 'small-business': 'Plomberie Gagnon & Fils', 'large-enterprise': 'Transports Nordik Inc.' };
+type DemoTenant = keyof typeof DEMO_TENANT_NAMES;
 
 /** Signs in with a demo account from the sign-in page, in whatever language the page shows. */
-export async function signIn(page: Page, tenant: keyof typeof DEMO_TENANT_NAMES = 'small-business') {
+export async function signIn(page: Page, tenant: DemoTenant = 'small-business') {
   const name = DEMO_TENANT_NAMES[tenant];
   await page.getByRole('button', { name: new RegExp(`^(Use|Utiliser) ${name.replace(/[.&]/g, '\\$&')}$`) }).click();
   await page.getByRole('button', { name: /^(Sign in|Ouvrir une session)$/ }).click();
   await page.getByRole('navigation').waitFor();
 }
+
+/** A fresh browser, signed in to a demo tenant from the sign-in page (it then shows the master list). */
+export async function openSignedIn({
+  tenant,
+  ...options
+}: Parameters<typeof openBrowser>[0] & { tenant?: DemoTenant } = {}): Promise<BrowserSession> {
+  const browser = await openBrowser(options);
+  await browser.page.goto(`${browser.baseUrl}/`);
+  await signIn(browser.page, tenant);
+  return browser;
+}
+
+/** The header's sync state: its live region ("All changes synced", "2 edits waiting to sync", …). */
+export const syncStatus = (page: Page) => page.locator('.sync-indicator [role="status"]');
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -103,10 +118,10 @@ export async function waitForServiceWorker(page: Page) {
   await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, { timeout: 30_000 });
 }
 
-/** Flips the Demo panel's "Cut the network" switch (English UI). */
+/** Flips the Demo panel's "Cut the network" switch, in either language. */
 export async function setDemoNetwork(page: Page, offline: boolean) {
-  await page.getByRole('button', { name: 'Demo' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Demo controls' });
-  await dialog.getByRole('checkbox', { name: 'Cut the network' }).setChecked(offline);
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: /^(Demo|Démo)$/ }).click();
+  const dialog = page.getByRole('dialog', { name: /^(Demo controls|Commandes de démonstration)$/ });
+  await dialog.getByRole('checkbox', { name: /^(Cut the network|Couper le réseau)$/ }).setChecked(offline);
+  await dialog.getByRole('button', { name: /^(Close|Fermer)$/ }).click();
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { axeViolations, openBrowser, signIn } from './support';
+import { axeViolations, openBrowser, openSignedIn, signIn } from './support';
 
 const TABLET = { width: 768, height: 1024 };
 const synced = (page: Page) =>
@@ -232,10 +232,8 @@ describe('on a tablet, 768 px wide in portrait', () => {
   });
 
   it('dialogs fit the screen with the on-screen keyboard up (768×600) and scroll inside', async () => {
-    const browser = await openBrowser({ locale: 'fr-CA', viewport: { width: 768, height: 600 } });
+    const browser = await openSignedIn({ locale: 'fr-CA', viewport: { width: 768, height: 600 } });
     const { page } = browser;
-    await page.goto(`${browser.baseUrl}/`);
-    await signIn(page);
     const fits = async (dialog: Locator, lastButton: Locator) => {
       const box = (await dialog.boundingBox())!;
       const scroll = await dialog.evaluate((element) => ({

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from '@tanstack/react-router';
+import { useNavigate, useParams } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import type { Contact } from '../../domain/model';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useFlash } from '../../ui/Flash';
 import { IconButton } from '../../ui/IconButton';
-import { MasterListLink, NotFoundGate } from '../../ui/NotFoundGate';
+import { ContactPageLink, NotFoundGate } from '../../ui/NotFoundGate';
 import { PendingMark } from '../../ui/PendingMark';
 import { ExternalContactForm } from './ExternalContactForm';
 import { useContact, useIsContactPending, useListsHolding } from './hooks';
@@ -55,20 +55,8 @@ export function EditExternalContactPage() {
       loading={intl.formatMessage(m.loading)}
       missing={
         contact
-          ? {
-              title: intl.formatMessage(m.subscriberTitle),
-              body: intl.formatMessage(m.subscriberBody),
-              action: (
-                <Link to="/subscribers/$subscriberId" params={{ subscriberId: contact.id }} className="button">
-                  {intl.formatMessage(m.openSubscriber)}
-                </Link>
-              ),
-            }
-          : {
-              title: intl.formatMessage(m.notFoundTitle),
-              body: intl.formatMessage(m.notFoundBody),
-              action: <MasterListLink />,
-            }
+          ? { title: m.subscriberTitle, body: m.subscriberBody, action: <ContactPageLink contact={contact} /> }
+          : { title: m.notFoundTitle, body: m.notFoundBody }
       }
     >
       {(external) => (

@@ -28,7 +28,6 @@ export const externalContactMessages = {
       defaultMessage:
         'Subscribers are provisioned by the carrier: they cannot be edited or deleted here. You can manage their groups and options.',
     },
-    openSubscriber: { id: 'externalContacts.openSubscriber', defaultMessage: 'Open the subscriber' },
     phoneRequired: { id: 'externalContacts.error.phoneRequired', defaultMessage: 'Enter a phone number.' },
     phoneInvalid: {
       id: 'externalContacts.error.phoneInvalid',

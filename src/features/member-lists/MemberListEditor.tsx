@@ -43,8 +43,8 @@ export function MemberListEditor({ kind, listId }: { kind: MemberListKind; listI
       row={page}
       heading={heading}
       missing={{
-        title: intl.formatMessage(draft.seen ? kind.words.deletedElsewhere : kind.words.notFound),
-        body: draft.seen && draft.edited ? intl.formatMessage(m.unsavedLost) : undefined,
+        title: draft.seen ? kind.words.deletedElsewhere : kind.words.notFound,
+        body: draft.seen && draft.edited ? m.unsavedLost : undefined,
         action: (
           <Link to={kind.path} className="button">
             {intl.formatMessage(kind.words.title)}

@@ -12,6 +12,41 @@ import { useSessionStore } from './session-store';
 import { signInMessages as m } from './messages';
 import './sign-in.css';
 
+/** The form's problem line: wrong or missing credentials, or no server. */
+const PROBLEM_ID = 'sign-in-error';
+
+const CREDENTIALS = {
+  username: { label: m.username, type: 'text', autoComplete: 'username' },
+  password: { label: m.password, type: 'password', autoComplete: 'current-password' },
+} as const;
+
+/** The username or the password; the form's one problem line describes both. */
+function CredentialField({
+  field,
+  value,
+  onChange,
+  invalid,
+}: {
+  field: keyof typeof CREDENTIALS;
+  value: string;
+  onChange: (value: string) => void;
+  invalid: boolean;
+}) {
+  const intl = useIntl();
+  const { label, type, autoComplete } = CREDENTIALS[field];
+  return (
+    <TextField
+      id={field}
+      type={type}
+      label={intl.formatMessage(label)}
+      autoComplete={autoComplete}
+      value={value}
+      onChange={onChange}
+      problemId={invalid ? PROBLEM_ID : undefined}
+    />
+  );
+}
+
 export function SignInPage() {
   const intl = useIntl();
   const navigate = useNavigate();
@@ -56,26 +91,11 @@ export function SignInPage() {
         <h1>{intl.formatMessage(m.title)}</h1>
         <p>{intl.formatMessage(m.intro)}</p>
         <form onSubmit={submit} noValidate>
-          <TextField
-            id="username"
-            label={intl.formatMessage(m.username)}
-            autoComplete="username"
-            value={username}
-            onChange={setUsername}
-            problemId={error ? 'sign-in-error' : undefined}
-          />
-          <TextField
-            id="password"
-            type="password"
-            label={intl.formatMessage(m.password)}
-            autoComplete="current-password"
-            value={password}
-            onChange={setPassword}
-            problemId={error ? 'sign-in-error' : undefined}
-          />
+          <CredentialField field="username" value={username} onChange={setUsername} invalid={Boolean(error)} />
+          <CredentialField field="password" value={password} onChange={setPassword} invalid={Boolean(error)} />
           <FormActions
             error={error && intl.formatMessage(error)}
-            errorId="sign-in-error"
+            errorId={PROBLEM_ID}
             busy={attempt.isPending}
             submitLabel={intl.formatMessage(attempt.isPending ? m.submitting : m.submit)}
           />

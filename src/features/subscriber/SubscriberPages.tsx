@@ -15,7 +15,7 @@ export function ViewGroupsPage() {
     <SubscriberProfile
       subscriberId={subscriberId}
       ready={groups !== undefined}
-      externalBody={intl.formatMessage(scanningMessages.externalBody)}
+      externalBody={scanningMessages.externalBody}
     >
       {(subscriber) => <ScanningForm key={subscriber.id} subscriber={subscriber} groups={groups ?? []} />}
     </SubscriberProfile>
@@ -23,10 +23,9 @@ export function ViewGroupsPage() {
 }
 
 export function OptionsPage() {
-  const intl = useIntl();
   const { subscriberId } = useParams({ from: '/app/subscribers/$subscriberId/options' });
   return (
-    <SubscriberProfile subscriberId={subscriberId} externalBody={intl.formatMessage(optionsMessages.externalBody)}>
+    <SubscriberProfile subscriberId={subscriberId} externalBody={optionsMessages.externalBody}>
       {(subscriber) => <MessagingForm key={subscriber.id} subscriber={subscriber} />}
     </SubscriberProfile>
   );

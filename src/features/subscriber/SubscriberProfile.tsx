@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
-import { useIntl } from 'react-intl';
+import { useIntl, type MessageDescriptor } from 'react-intl';
 import type { Subscriber } from '../../domain/model';
 import { formatPhone } from '../../domain/rules';
 import { Flash } from '../../ui/Flash';
-import { MasterListLink, NotFoundGate } from '../../ui/NotFoundGate';
+import { ContactPageLink, NotFoundGate } from '../../ui/NotFoundGate';
 import { PendingMark } from '../../ui/PendingMark';
 import { useContact, useIsContactPending } from './hooks';
 import { profileMessages as m } from './messages';
@@ -45,7 +45,7 @@ export interface SubscriberProfileProps {
   /** False while the pane still reads what else it needs. */
   ready?: boolean;
   /** Why this pane means nothing for an external contact. */
-  externalBody: string;
+  externalBody: MessageDescriptor;
   /** The pane. */
   children: (subscriber: Subscriber) => ReactNode;
 }
@@ -61,20 +61,8 @@ export function SubscriberProfile({ subscriberId, ready = true, externalBody, ch
   const isPending = useIsContactPending();
   const subscriber = contact === undefined || !ready ? undefined : contact?.kind === 'subscriber' ? contact : null;
   const missing = contact
-    ? {
-        title: intl.formatMessage(m.externalTitle),
-        body: externalBody,
-        action: (
-          <Link to="/external-contacts/$contactId" params={{ contactId: contact.id }} className="button">
-            {intl.formatMessage(m.openExternal)}
-          </Link>
-        ),
-      }
-    : {
-        title: intl.formatMessage(m.notFoundTitle),
-        body: intl.formatMessage(m.notFoundBody),
-        action: <MasterListLink />,
-      };
+    ? { title: m.externalTitle, body: externalBody, action: <ContactPageLink contact={contact} /> }
+    : { title: m.notFoundTitle, body: m.notFoundBody };
   return (
     <NotFoundGate row={subscriber} loading={intl.formatMessage(m.loading)} missing={missing}>
       {(shown) => (

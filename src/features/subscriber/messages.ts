@@ -18,7 +18,6 @@ export const profileMessages = {
       defaultMessage: 'The carrier may have removed them, or the link may be wrong.',
     },
     externalTitle: { id: 'subscriber.externalTitle', defaultMessage: 'This is an external contact' },
-    openExternal: { id: 'subscriber.openExternal', defaultMessage: 'Edit External Contact' },
     gone: { id: 'subscriber.error.gone', defaultMessage: 'This subscriber no longer exists. Nothing was saved.' },
   }),
   phone: defineMessage<{ phone: string }>({ id: 'subscriber.phone', defaultMessage: 'Phone number: {phone}' }),
