@@ -76,6 +76,8 @@ const NARROW_AT_MOST = 2_000;
 export class ContactSearchIndex {
   /** Folded names, in the order of `contacts` (folding turns any whitespace into one space). */
   private readonly names: string[];
+  /** The 10 digits, in the same order (an array of strings, so a name-only check never touches a contact). */
+  private readonly phones: string[];
   private readonly joinedNames: JoinedStrings;
   /** "1" + the 10 digits, so "+1 613…" matches as well as "613…". */
   private readonly joinedPhones: JoinedStrings;
@@ -85,8 +87,9 @@ export class ContactSearchIndex {
   constructor(readonly contacts: readonly Contact[]) {
     // The sort key is already the folded name (see contactSortKey): no need to fold 50,000 names again.
     this.names = contacts.map((contact) => contact.sortKey.slice(0, contact.sortKey.indexOf('\u0000')));
+    this.phones = contacts.map((contact) => contact.phone);
     this.joinedNames = new JoinedStrings(this.names);
-    this.joinedPhones = new JoinedStrings(contacts.map((contact) => `1${contact.phone}`));
+    this.joinedPhones = new JoinedStrings(this.phones.map((phone) => `1${phone}`));
   }
 
   /** Positions in `contacts` (so still in name order) of the contacts of that kind that match the query. */
@@ -132,7 +135,7 @@ export class ContactSearchIndex {
     // A plain loop: this runs on every keystroke, and closures per candidate cost time and garbage.
     for (const index of candidates) {
       const name = this.names[index]!;
-      if (matchesContact(parsed, name, name.length, this.contacts[index]!.phone)) matches.push(index);
+      if (matchesContact(parsed, name, name.length, this.phones[index]!)) matches.push(index);
     }
     return matches;
   }
