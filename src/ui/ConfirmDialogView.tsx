@@ -1,12 +1,8 @@
 import { useRef } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
-import { defineMessages, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import type { ConfirmDialogProps } from './ConfirmDialog';
-
-const m = defineMessages({
-  ok: { id: 'ui.ok', defaultMessage: 'OK' },
-  cancel: { id: 'ui.cancel', defaultMessage: 'Cancel' },
-});
+import { commonMessages as m } from './messages';
 
 /** The open dialog of ConfirmDialog, loaded on first use. */
 export default function ConfirmDialogView({

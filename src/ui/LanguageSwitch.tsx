@@ -1,10 +1,6 @@
-import { defineMessages, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useLocaleStore } from '../lib/locale';
-
-const m = defineMessages({
-  label: { id: 'shell.switchLanguage', defaultMessage: 'Français' },
-  description: { id: 'shell.switchLanguageLabel', defaultMessage: 'Afficher en français' },
-});
+import { languageMessages as m } from './messages';
 
 /** Shows the other language's name in that language; the choice is remembered. */
 export function LanguageSwitch() {

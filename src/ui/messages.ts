@@ -5,6 +5,7 @@
 import { defineMessage, defineMessages } from 'react-intl';
 
 export const commonMessages = defineMessages({
+  ok: { id: 'ui.ok', defaultMessage: 'OK' },
   save: { id: 'ui.save', defaultMessage: 'Save' },
   cancel: { id: 'ui.cancel', defaultMessage: 'Cancel' },
   backToMasterList: { id: 'ui.backToMasterList', defaultMessage: 'Go to the master list' },
@@ -39,3 +40,8 @@ export const nameMessages = {
     defaultMessage: 'The name is too long: {count, number} characters, {max, number} at most.',
   }),
 };
+
+export const languageMessages = defineMessages({
+  label: { id: 'shell.switchLanguage', defaultMessage: 'Français' },
+  description: { id: 'shell.switchLanguageLabel', defaultMessage: 'Afficher en français' },
+});
