@@ -35,9 +35,13 @@ export function MemberListEditor({ kind, listId }: { kind: MemberListKind; listI
   const [deleting, setDeleting] = useState(false);
   const heading = intl.formatMessage(listId === null ? kind.words.addNew : kind.words.identification);
 
+  // What the gate shows: nothing yet until every read is in, the form (for a new list or a stored
+  // one), or "gone" (null). Our own delete also empties the row: the page is about to leave, so it stays quiet.
   const loaded = contacts !== undefined && lists !== undefined && (listId === null || list !== undefined);
-  // Our own delete also empties the row: the page is about to leave, so it says nothing.
-  const page = !loaded || (deleting && list === null) ? undefined : listId === null ? { list: null } : list && { list };
+  let page: { list: MemberList | null } | null | undefined;
+  if (!loaded || (deleting && list === null)) page = undefined;
+  else if (listId === null) page = { list: null };
+  else page = list ? { list } : null;
   return (
     <NotFoundGate
       row={page}
