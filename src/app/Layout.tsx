@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { Link, Outlet } from '@tanstack/react-router';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { LanguageSwitch } from '../lib/LanguageSwitch';
 import { MasterListLink } from '../ui/NotFoundGate';
 import { DatabaseProvider, databaseName } from '../db/context';
 import { useSessionStore, type Session } from '../features/session/session-store';

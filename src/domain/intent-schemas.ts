@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 import { MESSAGING_VALUES, PRIORITIES } from './model';
-import type { IntentName } from './intents';
 
 const id = z.string().min(1).max(64);
 const ids = z.array(id).max(50_000);
@@ -31,6 +30,8 @@ export const intentSchemas = {
   'options.setMessaging': z.object({ subscriberId: id, messaging: z.enum(MESSAGING_VALUES) }),
 } as const;
 
+/** The intents' names: the keys of this table (re-exported by intents.ts, where the app takes them from). */
+export type IntentName = keyof typeof intentSchemas;
 const INTENT_NAMES = Object.keys(intentSchemas) as IntentName[];
 
 export const intentSchema = z.discriminatedUnion(

@@ -3,9 +3,9 @@
  * queues it; the back-end applies it for real. Both use `applyIntent` (apply.ts).
  */
 import type { z } from 'zod';
-import type { intentSchemas } from './intent-schemas';
+import type { IntentName, intentSchemas } from './intent-schemas';
 
-export type IntentName = keyof typeof intentSchemas;
+export type { IntentName };
 export type IntentArgs<N extends IntentName> = z.infer<(typeof intentSchemas)[N]>;
 
 export type Intent = { [N in IntentName]: { name: N; args: IntentArgs<N> } }[IntentName];

@@ -1,18 +1,7 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
+import type { ConfirmDialogProps } from './ConfirmDialogView';
 import { useOpenedOnce } from './useOpenedOnce';
 import { useReturnFocus } from './useReturnFocus';
-
-export interface ConfirmDialogProps {
-  open: boolean;
-  title: string;
-  /** What will happen, including what else changes ("3 scan lists will lose this group"). */
-  children: ReactNode;
-  confirmLabel?: string;
-  cancelLabel?: string;
-  danger?: boolean;
-  onConfirm: () => void;
-  onCancel: () => void;
-}
 
 // Radix Dialog and its helpers stay out of the first screen's JavaScript (docs/performance.md).
 const ConfirmDialogView = lazy(() => import('./ConfirmDialogView'));

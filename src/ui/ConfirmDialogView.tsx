@@ -1,8 +1,20 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useIntl } from 'react-intl';
-import type { ConfirmDialogProps } from './ConfirmDialog';
 import { commonMessages as m } from './messages';
+
+/** What ConfirmDialog takes; declared here, in the module it loads, so the two do not import each other. */
+export interface ConfirmDialogProps {
+  open: boolean;
+  title: string;
+  /** What will happen, including what else changes ("3 scan lists will lose this group"). */
+  children: ReactNode;
+  confirmLabel?: string;
+  cancelLabel?: string;
+  danger?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
 
 /** The open dialog of ConfirmDialog, loaded on first use. */
 export default function ConfirmDialogView({

@@ -40,8 +40,3 @@ export const nameMessages = {
     defaultMessage: 'The name is too long: {count, number} characters, {max, number} at most.',
   }),
 };
-
-export const languageMessages = defineMessages({
-  label: { id: 'shell.switchLanguage', defaultMessage: 'Français' },
-  description: { id: 'shell.switchLanguageLabel', defaultMessage: 'Afficher en français' },
-});

@@ -4,7 +4,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { useDemoStore } from '../../lib/demo';
 import { FormActions } from '../../ui/FormActions';
-import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { LanguageSwitch } from '../../lib/LanguageSwitch';
 import { TextField } from '../../ui/TextField';
 import { signIn } from './api';
 import { ApiFailure } from '../../lib/api';

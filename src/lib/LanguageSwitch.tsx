@@ -1,6 +1,14 @@
-import { useIntl } from 'react-intl';
-import { useLocaleStore } from '../lib/locale';
-import { languageMessages as m } from './messages';
+/**
+ * The French/English switch of the shell and the sign-in page. It lives with the locale store it
+ * sets (lib/), not in ui/, whose pieces know nothing of the app's state (docs/architecture.md).
+ */
+import { defineMessages, useIntl } from 'react-intl';
+import { useLocaleStore } from './locale';
+
+const m = defineMessages({
+  label: { id: 'shell.switchLanguage', defaultMessage: 'Français' },
+  description: { id: 'shell.switchLanguageLabel', defaultMessage: 'Afficher en français' },
+});
 
 /** Shows the other language's name in that language; the choice is remembered. */
 export function LanguageSwitch() {
