@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Code that runs inside the benchmarked page (passed to Playwright, so each function must be
  * self-contained: no closures over this module). Timings are taken in the page with
@@ -12,6 +13,7 @@
  * became true, re-checking on every DOM change under `root`.
  */
 export function installPageHelpers() {
+  /** @type {() => Promise<number>} */
   const afterPaint = () =>
     new Promise((resolve) =>
       requestAnimationFrame(() => {
@@ -20,6 +22,7 @@ export function installPageHelpers() {
         channel.port2.postMessage(null);
       }),
     );
+  /** @type {import('./page-globals').BenchPageHelpers['until']} */
   const until = (root, check, timeoutMs = 120_000) =>
     new Promise((resolve, reject) => {
       const done = () => {
@@ -36,6 +39,7 @@ export function installPageHelpers() {
       observer.observe(root(), { subtree: true, childList: true, characterData: true, attributes: true });
     });
   /** The time of the last click on an element matching `selector` (recorded before the app sees it). */
+  /** @type {Map<string, number | null>} */
   const clicks = new Map();
   document.addEventListener(
     'click',
@@ -46,17 +50,22 @@ export function installPageHelpers() {
     },
     true,
   );
-  const watchClick = (selector) => clicks.set(selector, null);
+  /** @param {string} selector */
+  const watchClick = (selector) => void clicks.set(selector, null);
+  /** @param {string} selector */
   const clickTime = (selector) => clicks.get(selector);
   /** The time of the last keydown in the page (capture phase: before the app handles it). */
+  /** @type {number | null} */
   let lastKeyDown = null;
   document.addEventListener('keydown', () => (lastKeyDown = performance.now()), true);
   const keyDownTime = () => lastKeyDown;
   /** The time of the last input event (capture phase: the browser has edited the field; the app has not run yet). */
+  /** @type {number | null} */
   let lastInput = null;
   document.addEventListener('input', () => (lastInput = performance.now()), true);
   const inputTime = () => lastInput;
   /** The signed-in session the app remembers (src/features/session/session-store.ts), and its database's name. */
+  /** @returns {import('./page-globals').BenchSession | null} */
   const session = () => JSON.parse(localStorage.getItem('ptt-admin.session') ?? 'null')?.state?.session ?? null;
   const databaseName = () => {
     const current = session();

@@ -1,0 +1,54 @@
+// @ts-check
+/**
+ * What the bench measures and how often: the tenant, the accounts, the queries typed and the
+ * number of runs (environment variables in docs/performance.md). Read once, by every module.
+ */
+
+/**
+ * @param {string | undefined} text
+ * @param {number} fallback
+ */
+function positiveInt(text, fallback) {
+  const value = Number(text);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+export const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
+/** A first sync of 50,000 contacts and a 1,000-edit backlog take about a minute each: fewer runs by default. */
+export const SYNC_RUNS = positiveInt(process.env.BENCH_SYNC_RUNS, Math.min(RUNS, 3));
+export const BACKLOG_RUNS = positiveInt(process.env.BENCH_BACKLOG_RUNS, Math.min(RUNS, 3));
+/** 50,000 contacts (47,000 PTT subscribers + 3,000 external contacts), 2,000 groups, 1,000 sub-lists. */
+export const TENANT = { subscribers: 47_000, externals: 3_000, groups: 2_000, subLists: 1_000 };
+export const CONTACTS = TENANT.subscribers + TENANT.externals;
+/** What the master list's status says once every row is loaded, and only then (the browser runs in en-CA). */
+export const ALL_CONTACTS_STATUS = `${CONTACTS.toLocaleString('en-CA')} contacts`;
+export const BENCH_USERNAME = 'admin@bench.demo';
+export const SMALL_USERNAME = 'admin@gagnon.demo';
+export const PASSWORD = 'demo';
+export const BACKLOG_EDITS = 1_000;
+export const PROFILE = process.env.BENCH_PROFILE === '1';
+/** Three-letter queries typed one key at a time, one per run (common name beginnings in the seed). */
+export const QUERIES = [
+  'mar',
+  'gen',
+  'ber',
+  'lav',
+  'tre',
+  'jos',
+  'cha',
+  'pel',
+  'gag',
+  'roy',
+  'lev',
+  'bou',
+  'gau',
+  'mor',
+  'for',
+  'seb',
+];
+/**
+ * Measured after a first round of every query (reported apart as the session's first searches,
+ * while V8 still compiles the code they run): every query twice more, 96 keystrokes, enough for a
+ * p95 that two or three keystrokes meeting other work on a shared machine do not move.
+ */
+export const SEARCH_RUNS = Math.max(RUNS, 2 * QUERIES.length);

@@ -1,0 +1,102 @@
+// @ts-check
+/**
+ * The one JSON object the bench prints: each figure from its runs (medians; keystrokes as
+ * percentiles over every keystroke), the budgets of issue 8 held or not, and the machine.
+ */
+import { cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { BACKLOG_EDITS, BACKLOG_RUNS, CONTACTS, RUNS, SEARCH_RUNS, SYNC_RUNS, TENANT } from './config.mjs';
+import { started } from './log.mjs';
+import { median, percentile, round1 } from './stats.mjs';
+
+/**
+ * @param {{
+ *   tenantGenerationMs: number;
+ *   seedMs: number;
+ *   initial: import('./initial-sync.mjs').InitialSync[];
+ *   steady: Awaited<ReturnType<typeof import('./steady-state.mjs').measureSteadyState>>;
+ *   firstScreen: ReturnType<typeof import('./bundle-size.mjs').summarizeFirstScreen>;
+ *   totalKb: number;
+ *   chromium: string;
+ * }} measured
+ */
+export function report({ tenantGenerationMs, seedMs, initial, steady, firstScreen, totalKb, chromium }) {
+  const last = /** @type {import('./initial-sync.mjs').InitialSync} */ (initial.at(-1));
+  return {
+    runs: { ui: RUNS, search_queries: SEARCH_RUNS, initial_sync: SYNC_RUNS, backlog: BACKLOG_RUNS },
+    tenant: { contacts: CONTACTS, ...TENANT },
+    tenant_generation_ms: tenantGenerationMs,
+    backend_seed_in_browser_ms: seedMs,
+    open_master_list_ms: median(steady.openRows),
+    open_master_list_complete_ms: median(steady.openComplete),
+    raw_read_ms: median(steady.rawRead),
+    search_keystroke_p50_ms: percentile(steady.keystrokes.updated, 0.5),
+    search_keystroke_p95_ms: percentile(steady.keystrokes.updated, 0.95),
+    search_keystroke_max_ms: Math.max(...steady.keystrokes.updated),
+    search_keystroke_painted_p50_ms: percentile(steady.keystrokes.painted, 0.5),
+    search_keystroke_painted_p95_ms: percentile(steady.keystrokes.painted, 0.95),
+    keystroke_paint_floor_p50_ms: percentile(steady.paintFloor, 0.5),
+    keystroke_paint_floor_p95_ms: percentile(steady.paintFloor, 0.95),
+    search_keystrokes: steady.keystrokes.updated.length,
+    // The session's first searches (each query once, before the measured rounds): V8 still compiles their code.
+    search_first_round_p50_ms: percentile(steady.firstRound.updated, 0.5),
+    search_first_round_p95_ms: percentile(steady.firstRound.updated, 0.95),
+    search_first_round_max_ms: Math.max(...steady.firstRound.updated),
+    // Where a keystroke's time goes (medians): the browser editing the input, the app (filtering and
+    // React), the style and layout of the result; `edit` has a floor of its own, a bare search box.
+    search_keystroke_parts_p50_ms: {
+      edit: percentile(steady.keystrokes.edit, 0.5),
+      app: percentile(steady.keystrokes.app, 0.5),
+      layout: percentile(steady.keystrokes.layout, 0.5),
+    },
+    keystroke_edit_floor_p50_ms: percentile(steady.editFloor, 0.5),
+    member_picker_open_ms: median(steady.picker),
+    member_picker_candidates: steady.pickerCandidates,
+    initial_sync_ms: median(initial.map((run) => run.syncMs)),
+    raw_bulkput_ms: median(initial.map((run) => run.bulkPutMs)),
+    raw_transfer_ms: median(initial.map((run) => run.transferMs)),
+    raw_bulkput_ms_by_table: last.bulkPutMsByTable,
+    initial_sync_requests: median(initial.map((run) => run.requests)),
+    backlog_edits: BACKLOG_EDITS,
+    backlog_offline_edit_ms: median(steady.backlog.map((run) => run.perEditMs)),
+    backlog_sync_ms: median(steady.backlog.map((run) => run.syncMs)),
+    backlog_requests: median(steady.backlog.map((run) => run.requests)),
+    backlog_sync_issues: Math.max(...steady.backlog.map((run) => run.issues)),
+    backlog_failed_requests_while_offline: median(steady.backlog.map((run) => run.failedWhileOffline)),
+    js_heap_mb: median(steady.heap),
+    js_heap_sign_in_page_mb: median(initial.map((run) => run.signInHeapMb)),
+    // The app's own code; demo mode adds the simulated back-end, which stands in for the server.
+    first_screen_js_kb: firstScreen.appKb,
+    first_screen_js_kb_demo_mode: firstScreen.kb,
+    demo_backend_js_kb: round1(firstScreen.kb - firstScreen.appKb),
+    first_screen_js_files: firstScreen.files,
+    total_js_kb: totalKb,
+    budgets: budgets(),
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      memory_gb: Math.round(totalmem() / 2 ** 30),
+      chromium,
+      node: process.version,
+    },
+    bench_duration_s: Math.round((performance.now() - started) / 1000),
+  };
+
+  function budgets() {
+    // Every figure has at least one run (the run counts are positive), so none is null here.
+    const searchP95 = Number(percentile(steady.keystrokes.updated, 0.95));
+    const open = Number(median(steady.openRows));
+    const read = Number(median(steady.rawRead));
+    const sync = Number(median(initial.map((run) => run.syncMs)));
+    const floor =
+      2 * Number(median(initial.map((run) => run.bulkPutMs))) + Number(median(initial.map((run) => run.transferMs)));
+    const requests = Number(median(steady.backlog.map((run) => run.requests)));
+    return {
+      search_keystroke_p95_le_16ms: searchP95 <= 16,
+      open_master_list_le_1_5x_raw_read: open <= 1.5 * read,
+      initial_sync_le_2x_raw_bulkput_plus_transfer: sync <= floor,
+      backlog_requests_le_20: requests <= 20,
+      first_screen_js_le_200kb: firstScreen.appKb <= 200,
+    };
+  }
+}

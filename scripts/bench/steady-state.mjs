@@ -1,0 +1,53 @@
+// @ts-check
+/**
+ * The figures taken with the data already local, in one browser session on a synced profile and
+ * in this order (each leaves the page as the next expects it): opening the master list, the heap
+ * with it open, search keystrokes and their floors, the member picker, the offline backlogs.
+ */
+import { masterListComplete } from './app.mjs';
+import { measureBacklogs } from './backlog.mjs';
+import { launch } from './browser.mjs';
+import { heapMb } from './heap.mjs';
+import { measureKeystrokeFloors } from './keystroke-floors.mjs';
+import { log } from './log.mjs';
+import { measureMasterListOpen } from './master-list-open.mjs';
+import { measurePicker } from './picker.mjs';
+import { measureSearch } from './search.mjs';
+
+/**
+ * @param {import('./browser.mjs').Browser} browser
+ * @param {string} profile a profile signed in to the bench tenant, its first sync done
+ */
+export async function measureSteadyState(browser, profile) {
+  const { context, page, failed } = await launch(browser, profile);
+  try {
+    await page.goto(`${browser.baseUrl}/master-list`);
+    await masterListComplete(page);
+    await page.waitForTimeout(1_000);
+
+    const { openRows, openComplete, rawRead } = await measureMasterListOpen(page);
+    const heap = [await heapMb(context, page)];
+    const { firstRound, keystrokes } = await measureSearch(context, page);
+    const { edit: editFloor, paint: paintFloor } = await measureKeystrokeFloors(page, keystrokes.painted.length);
+    log(`keystroke floors (bare search box): edit ${editFloor.join(', ')} ms; paint ${paintFloor.join(', ')} ms`);
+    const { picker, pickerCandidates } = await measurePicker(browser, page);
+    const backlog = await measureBacklogs(page);
+    return {
+      openRows,
+      openComplete,
+      rawRead,
+      heap,
+      firstRound,
+      keystrokes,
+      paintFloor,
+      editFloor,
+      picker,
+      pickerCandidates,
+      backlog,
+    };
+  } catch (error) {
+    return await failed(error);
+  } finally {
+    await context.close();
+  }
+}
