@@ -1,35 +1,142 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import formatjs from 'eslint-plugin-formatjs';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 
-/** One-way imports (docs/architecture.md): app → features → {sync, db, domain, ui, lib}; sync → {db, domain, lib}. */
-const MESSAGE = 'Breaks the one-way import rule (see docs/architecture.md).';
-const forbid = (...groups) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: groups, message: MESSAGE }] }],
-});
-/** Features never import each other: no `../<other-feature>/…` from inside a feature. */
-const featureRules = (...groups) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: [
-        { group: groups, message: MESSAGE },
-        { regex: '^\\.\\./(?!\\.\\.)', message: 'Features never import each other.' },
-      ],
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+/** Colocated tests drive a layer from outside (real providers, the mock back-end): no layer rule binds them. */
+const TESTS = ['**/*.test.{ts,tsx}'];
+/** Every feature folder, read from the tree, so a new feature is walled off from the others at once. */
+const FEATURES = readdirSync(new URL('src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+/** Any installed package. */
+const PACKAGES = 'node_modules';
+/** The back-end's core and its demo data: what both back-end hosts (server/, mocks/) build on. */
+const SERVER_CORE = 'server/core';
+const SEED = 'mocks/seed';
+/**
+ * Feature code still in ui/ that calls domain functions; issue 13 moves it into features/
+ * (member-lists, subscriber). Delete this list when it has moved.
+ */
+const UI_MOVING_TO_FEATURES = ['src/ui/member-lists/**', 'src/ui/ProfileTabs.tsx'];
+
+/**
+ * The one-way imports, each with its sentence in docs/architecture.md ("Layers and imports" lists the
+ * same sentences; tests/unit/lint-boundaries.test.ts checks both). `only` lists the folders (its own
+ * included) and packages a layer may import, every other file of the project is refused; `never`
+ * lists what it must not import; from the folders in `typesOnly`, only `import type` is let through.
+ * Paths are resolved before they are compared, so `../db/x`, `../../db/x` and `./../db/x` count the
+ * same, and `import type`, `export … from` and `import()` count like `import`. Cycles are refused by
+ * dependency-cruiser (.dependency-cruiser.mjs): import-x's `no-cycle` skips type-only imports.
+ */
+const LAYERS = [
+  {
+    rule: '`src/app` may import `features`, `sync`, `db`, `domain`, `ui` and `lib`.',
+    target: 'src/app',
+    only: ['src/app', 'src/features', 'src/sync', 'src/db', 'src/domain', 'src/ui', 'src/lib', PACKAGES],
+  },
+  ...FEATURES.map((feature) => ({
+    rule: 'A feature (`src/features/<name>`) may import `sync`, `db`, `domain`, `ui` and `lib`; features never import each other.',
+    target: `src/features/${feature}`,
+    only: [`src/features/${feature}`, 'src/sync', 'src/db', 'src/domain', 'src/ui', 'src/lib', PACKAGES],
+  })),
+  {
+    rule: 'A feature’s components (its `.tsx` files) never import `db` or Dexie: they call the feature’s hooks and actions.',
+    target: 'src/features/**/*.tsx',
+    never: ['src/db', 'node_modules/dexie', 'node_modules/dexie-react-hooks'],
+  },
+  {
+    rule: '`src/sync` may import `db`, `domain` and `lib`.',
+    target: 'src/sync',
+    only: ['src/sync', 'src/db', 'src/domain', 'src/lib', PACKAGES],
+  },
+  { rule: '`src/db` may import `domain`.', target: 'src/db', only: ['src/db', 'src/domain', PACKAGES] },
+  {
+    rule: '`src/lib` may import `domain` and the message catalogs (`i18n/`).',
+    target: 'src/lib',
+    only: ['src/lib', 'src/domain', 'i18n', PACKAGES],
+  },
+  {
+    rule: '`src/ui` may import types from `domain`, nothing else of the app.',
+    target: 'src/ui',
+    only: ['src/ui', 'src/domain', PACKAGES],
+    typesOnly: ['src/domain'],
+  },
+  {
+    rule: '`src/domain` imports nothing of the app and no package but zod (no React, no Dexie).',
+    target: 'src/domain',
+    only: ['src/domain', 'node_modules/zod'],
+  },
+  {
+    rule: 'The server core (`server/core`) may import `src/domain`.',
+    target: SERVER_CORE,
+    only: [SERVER_CORE, 'src/domain', PACKAGES],
+  },
+  {
+    rule: 'The rest of `server/` (the Node service, its store) may import the server core, the seed (`mocks/seed`) and `src/domain`.',
+    // server/core has its own, narrower rule above.
+    target: ['server/!(core)/**', 'server/*.*'],
+    only: ['server', SEED, 'src/domain', PACKAGES],
+  },
+  {
+    rule: '`mocks/` (the demo back-end in the browser) may import the server core (`server/core`) and `src/domain`.',
+    target: 'mocks',
+    only: ['mocks', SERVER_CORE, 'src/domain', PACKAGES],
+  },
+  {
+    rule: 'Nothing in `src/` imports `server/` or `mocks/` but `src/main.tsx`, which starts the demo back-end.',
+    target: 'src/!(main).{ts,tsx}',
+    never: ['server', 'mocks'],
+  },
+];
+
+/** As import-x zones: an `only` list refuses the whole project but its folders; `never`, the folders it names. */
+const zones = LAYERS.map(({ rule, target, only, never }) =>
+  only
+    ? { target, from: '.', except: only.map((path) => `./${path}`), message: rule }
+    : { target, from: never, message: rule },
+);
+const typeZones = LAYERS.filter((layer) => layer.typesOnly).map(({ rule, target, typesOnly }) => ({
+  target,
+  from: typesOnly,
+  message: rule,
+}));
+
+/**
+ * import-x's `no-restricted-paths` blind to `import type` and `export type`: a zone that refuses
+ * values but lets types through. (`import { type A }` still loads the module, so it counts.)
+ */
+const restrictedPaths = importX.rules['no-restricted-paths'];
+const isTypeOnly = (node) => node.importKind === 'type' || node.exportKind === 'type';
+const layers = {
+  rules: {
+    'no-restricted-values': {
+      meta: restrictedPaths.meta,
+      create(context) {
+        const visitors = restrictedPaths.create(context);
+        return Object.fromEntries(
+          Object.entries(visitors).map(([kind, visit]) => [kind, (node) => isTypeOnly(node) || visit(node)]),
+        );
+      },
     },
-  ],
-});
-const FEATURES = ['**/features/*'];
+  },
+};
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'docs/screenshots'] },
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'docs/screenshots', 'tests/fixtures'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    // How the layer rules resolve an import to a file: as TypeScript does, with this project's tsconfig.
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: `${ROOT}tsconfig.json` })] },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
@@ -49,15 +156,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**'],
-    rules: forbid('**/app/*', ...FEATURES, '**/sync/*', '**/db/*', '**/ui/*', '**/lib/*', 'react', 'dexie'),
+    files: ['{src,mocks,server}/**/*.{ts,tsx}'],
+    ignores: TESTS,
+    plugins: { 'import-x': importX },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: ROOT, zones }] },
   },
-  { files: ['src/{db,lib,ui}/**'], rules: forbid('**/app/*', ...FEATURES, '**/sync/*', '**/mocks/**') },
-  { files: ['src/sync/**'], rules: forbid('**/app/*', ...FEATURES, '**/ui/*', '**/mocks/**') },
-  { files: ['src/features/*/**'], rules: featureRules('**/app/*', '**/mocks/**') },
   {
-    files: ['src/features/*/*.tsx', 'src/features/*/components/**'],
-    rules: featureRules('**/app/*', '**/mocks/**', 'dexie', '**/db/**'),
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [...TESTS, ...UI_MOVING_TO_FEATURES],
+    plugins: { layers },
+    rules: { 'layers/no-restricted-values': ['error', { basePath: ROOT, zones: typeZones }] },
   },
-  { files: ['mocks/**'], rules: forbid('**/src/{app,features,sync,db,ui,lib}/**') },
 );
