@@ -18,7 +18,7 @@ const FEATURES = readdirSync(new URL('src/features', import.meta.url), { withFil
   .map((entry) => entry.name);
 /** Any installed package. */
 const PACKAGES = 'node_modules';
-/** The back-end's core and its demo data: what both back-end hosts (server/, mocks/) build on. */
+/** The back-end's core and its demo data, which the back-end's two hosts build on (their sentences name them too). */
 const SERVER_CORE = 'server/core';
 const SEED = 'mocks/seed';
 /**
@@ -75,20 +75,14 @@ const LAYERS = [
     only: ['src/domain', 'node_modules/zod'],
   },
   {
-    rule: 'The server core (`server/core`) may import `src/domain`.',
-    target: SERVER_CORE,
-    only: [SERVER_CORE, 'src/domain', PACKAGES],
-  },
-  {
-    rule: 'The rest of `server/` (the Node service, its store) may import the server core, the seed (`mocks/seed`) and `src/domain`.',
-    // server/core has its own, narrower rule above.
-    target: ['server/!(core)/**', 'server/*.*'],
+    rule: 'The back-end (`server/`) may import the seed (`mocks/seed`) and `src/domain`.',
+    target: 'server',
     only: ['server', SEED, 'src/domain', PACKAGES],
   },
   {
-    rule: '`mocks/` (the demo back-end in the browser) may import the server core (`server/core`) and `src/domain`.',
+    rule: 'The demo back-end (`mocks/`) may import the server core (`server/core`), the seed (`mocks/seed`) and `src/domain`.',
     target: 'mocks',
-    only: ['mocks', SERVER_CORE, 'src/domain', PACKAGES],
+    only: ['mocks', SERVER_CORE, SEED, 'src/domain', PACKAGES],
   },
   {
     rule: 'Nothing in `src/` imports `server/` or `mocks/` but `src/main.tsx`, which starts the demo back-end.',

@@ -164,11 +164,11 @@ describe('layer rules (eslint.config.js)', () => {
 
   it('refuses the back-end importing the app, and the app importing the back-end', async () => {
     const app = [moduleIn('src/db'), moduleIn('src/lib'), moduleIn(`src/features/${featureA}`)];
-    await expectRefused('mocks/server/probe.ts', app);
-    await expectRefused('server/core/probe.ts', [...app, moduleIn('mocks/seed')]);
-    await expectRefused('server/http/probe.ts', app);
+    await expectRefused('mocks/probe.ts', app);
+    await expectRefused('server/probe.ts', [...app, moduleIn('mocks')]);
+    await expectRefused('server/core/probe.ts', [...app, moduleIn('mocks')]);
     await expectRefused('src/probe.ts', [moduleIn('mocks')]);
-    await expectRefused('src/db/probe.ts', [moduleIn('mocks/seed')]);
+    await expectRefused('src/db/probe.ts', [moduleIn('mocks')]);
   });
 
   it('allows what each layer may import', async () => {
@@ -189,7 +189,8 @@ describe('layer rules (eslint.config.js)', () => {
     await expectAllowed('src/app/probe.ts', [moduleIn(`src/features/${featureA}`), moduleIn('src/db')]);
     await expectAllowed('src/sync/probe.ts', [moduleIn('src/db'), moduleIn('src/lib')]);
     await expectAllowed('src/domain/probe.ts', [moduleIn('src/domain'), 'zod']);
-    await expectAllowed('mocks/server/probe.ts', [moduleIn('src/domain'), moduleIn('mocks/seed')]);
+    await expectAllowed('mocks/probe.ts', [moduleIn('mocks'), moduleIn('src/domain')]);
+    await expectAllowed('server/probe.ts', [moduleIn('src/domain')]);
     await expectAllowed('src/main.tsx', [moduleIn('mocks')]);
     // Tests drive a layer from outside, with the real providers.
     await expectAllowed('src/ui/probe.test.tsx', ['tests/render', moduleIn('src/db')]);
