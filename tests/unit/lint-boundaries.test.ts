@@ -167,8 +167,8 @@ describe('layer rules (eslint.config.js)', () => {
     await expectRefused('mocks/probe.ts', app);
     await expectRefused('server/probe.ts', [...app, moduleIn('mocks')]);
     await expectRefused('server/core/probe.ts', [...app, moduleIn('mocks')]);
-    await expectRefused('src/probe.ts', [moduleIn('mocks')]);
-    await expectRefused('src/db/probe.ts', [moduleIn('mocks')]);
+    await expectRefused('src/probe.ts', [moduleIn('mocks'), moduleIn('server/core')]);
+    await expectRefused('src/db/probe.ts', [moduleIn('mocks'), moduleIn('server/core')]);
   });
 
   it('allows what each layer may import', async () => {
@@ -189,8 +189,13 @@ describe('layer rules (eslint.config.js)', () => {
     await expectAllowed('src/app/probe.ts', [moduleIn(`src/features/${featureA}`), moduleIn('src/db')]);
     await expectAllowed('src/sync/probe.ts', [moduleIn('src/db'), moduleIn('src/lib')]);
     await expectAllowed('src/domain/probe.ts', [moduleIn('src/domain'), 'zod']);
-    await expectAllowed('mocks/probe.ts', [moduleIn('mocks'), moduleIn('src/domain')]);
-    await expectAllowed('server/probe.ts', [moduleIn('src/domain')]);
+    await expectAllowed('mocks/probe.ts', [
+      moduleIn('mocks'),
+      moduleIn('server/core'),
+      moduleIn('server/seed'),
+      moduleIn('src/domain'),
+    ]);
+    await expectAllowed('server/probe.ts', [moduleIn('server/core'), moduleIn('src/domain')]);
     await expectAllowed('src/main.tsx', [moduleIn('mocks')]);
     // Tests drive a layer from outside, with the real providers.
     await expectAllowed('src/ui/probe.test.tsx', ['tests/render', moduleIn('src/db')]);
