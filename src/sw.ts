@@ -20,4 +20,11 @@ self.addEventListener('fetch', (event) => {
   if (url.origin === self.location.origin && !url.pathname.startsWith('/api/')) event.stopImmediatePropagation();
 });
 
+// MSW's worker unregisters itself when its last page closes, and a reload closes the last page
+// for a moment: the navigation then bypasses the worker and, offline, the app does not start.
+// This worker is the app's as much as MSW's, so it stays: MSW never hears of a closed page.
+self.addEventListener('message', (event) => {
+  if (event.data === 'CLIENT_CLOSED') event.stopImmediatePropagation();
+});
+
 importScripts('/mockServiceWorker.js');

@@ -20,5 +20,11 @@ it('after one visit, the app starts and shows the tenant’s data with the netwo
   await page.getByRole('heading', { name: 'Gérer la liste maîtresse' }).waitFor();
   await page.getByRole('link', { name: 'Gérer les groupes' }).click();
   await page.getByRole('heading', { level: 1, name: 'Gérer les groupes' }).waitFor();
+
+  // Closing the last tab must not take the offline app with it (MSW's own worker unregisters itself then).
+  const next = await context.newPage();
+  await page.close({ runBeforeUnload: true });
+  await next.goto(`${browser.baseUrl}/`);
+  await next.getByRole('heading', { name: 'Gérer la liste maîtresse' }).waitFor();
   expect(browser.consoleErrors).toEqual([]);
 });
