@@ -42,7 +42,13 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+    include: [
+      'i18n/**/*.test.ts',
+      'src/**/*.test.{ts,tsx}',
+      'server/**/*.test.ts',
+      'mocks/**/*.test.ts',
+      'tests/unit/**/*.test.{ts,tsx}',
+    ],
     restoreMocks: true,
     testTimeout: 20_000,
   },

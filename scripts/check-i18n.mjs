@@ -1,10 +1,12 @@
-// Fails when i18n/en.json is not what `formatjs extract` makes from the code, or when
-// i18n/fr.json lacks keys, has extra ones, or uses other ICU placeholders than English.
+// Fails when i18n/en.json is not what `formatjs extract` makes from the code, when i18n/fr.json
+// lacks keys, has extra ones or uses other ICU placeholders than English, or breaks the French
+// style rules of docs/french-style.md (i18n/french-style.ts, loaded through Vite's module runner).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { runnerImport } from 'vite';
 
 const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const problems = [];
@@ -36,11 +38,16 @@ for (const [id, text] of Object.entries(fromCode)) {
 for (const id of Object.keys(en))
   if (!(id in fromCode)) problems.push(`en.json has ${id}, which the code no longer uses`);
 
+// A count may be a plain number in one language and a plural in the other ("1 of 250 members" /
+// "1 contact affiché sur 50 000"): both are the same placeholder, a number.
+const kind = (type) => (type === TYPE.plural ? TYPE.number : type);
+
 function placeholders(message, id, file) {
   const names = new Set();
   const walk = (elements) => {
     for (const element of elements) {
-      if (element.type !== TYPE.literal && element.type !== TYPE.pound) names.add(`${element.value}:${element.type}`);
+      if (element.type !== TYPE.literal && element.type !== TYPE.pound)
+        names.add(`${element.value}:${kind(element.type)}`);
       if (element.options) for (const option of Object.values(element.options)) walk(option.value);
       if (element.children) walk(element.children);
     }
@@ -64,14 +71,11 @@ for (const id of Object.keys(en)) {
 }
 for (const id of Object.keys(fr)) if (!(id in en)) problems.push(`fr.json has ${id}, which en.json lacks`);
 
-// French typography as used in Canada (OQLF): a non-breaking space before a colon, none
-// before ? ! ;, and the typographic apostrophe (an ASCII ' is also ICU's escape character).
-for (const [id, text] of Object.entries(fr)) {
-  if (/[ \u00a0\u202f][?!;]/.test(text)) problems.push(`fr.json ${id}: no space before ? ! ; in Canadian French`);
-  if (/(^|[^\u00a0\s]): /.test(text) || / :/.test(text))
-    problems.push(`fr.json ${id}: put a non-breaking space (U+00A0) before a colon`);
-  if (text.includes("'")) problems.push(`fr.json ${id}: use ’ rather than '`);
-}
+const { module: frenchStyle } = await runnerImport(new URL('../i18n/french-style.ts', import.meta.url).pathname, {
+  configFile: false,
+  logLevel: 'error',
+});
+for (const [id, text] of Object.entries(fr)) problems.push(...frenchStyle.frenchStyleProblems(id, text));
 
 if (problems.length) {
   console.error(`i18n: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);

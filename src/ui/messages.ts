@@ -33,10 +33,11 @@ export const nameMessages = {
   }),
   counter: defineMessage<{ count: number; max: number }>({
     id: 'ui.name.counter',
-    defaultMessage: '{count, number} of {max, number} characters',
+    defaultMessage: '{count, number} of {max, plural, one {# character} other {# characters}}',
   }),
   tooLong: defineMessage<{ count: number; max: number }>({
     id: 'ui.name.tooLong',
-    defaultMessage: 'The name is too long: {count, number} characters, {max, number} at most.',
+    defaultMessage:
+      'The name is too long: {count, plural, one {# character} other {# characters}}, {max, number} at most.',
   }),
 };

@@ -1,10 +1,10 @@
 import { useState, useSyncExternalStore } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useIntl } from 'react-intl';
-import type { Intent } from '../../domain/intents';
+import type { Intent, IntentName } from '../../domain/intents';
 import type { DemoHooks } from '../../lib/demo';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { demoMessages as m } from './messages';
+import { demoMessages as m, editKey } from './messages';
 import { useOtherAdminTarget } from './target';
 import './demo.css';
 
@@ -53,7 +53,7 @@ function Controls({ demo, tenantId }: { demo: DemoHooks; tenantId: string }) {
   const settings = useSyncExternalStore(demo.faults.subscribe, demo.faults.getSettings);
   const otherAdmin = demo.otherAdmin(tenantId);
   const running = useSyncExternalStore(otherAdmin.subscribe, otherAdmin.isRunning);
-  const [lastEdit, setLastEdit] = useState<string | null>(null);
+  const [lastEdit, setLastEdit] = useState<IntentName | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const target = useOtherAdminTarget();
@@ -128,7 +128,7 @@ function Controls({ demo, tenantId }: { demo: DemoHooks; tenantId: string }) {
           />
           {intl.formatMessage(m.otherAdminSchedule)}
         </label>
-        {lastEdit && <p role="status">{intl.formatMessage(m.otherAdminLast, { intent: lastEdit })}</p>}
+        {lastEdit && <p role="status">{intl.formatMessage(m.otherAdminLast, { intent: editKey(lastEdit) })}</p>}
       </fieldset>
       <div className="actions">
         <button type="button" className="button button--danger" onClick={() => setConfirmReset(true)}>

@@ -1,4 +1,10 @@
+/** The Demo panel's words, and the key its last-edit line uses for an intent. */
 import { defineMessage, defineMessages } from 'react-intl';
+import type { IntentName } from '../../domain/intents';
+
+/** An intent's name as an ICU select key, which cannot hold a dot: `group.rename` → `groupRename`. */
+export const editKey = (name: IntentName): string =>
+  name.replace(/\.(\w)/, (_dot, letter: string) => letter.toUpperCase());
 
 export const demoMessages = defineMessages({
   open: { id: 'demo.open', defaultMessage: 'Demo' },
@@ -23,7 +29,8 @@ export const demoMessages = defineMessages({
   otherAdminDelete: { id: 'demo.otherAdminDelete', defaultMessage: 'Delete what I am viewing' },
   otherAdminLast: defineMessage<{ intent: string }>({
     id: 'demo.otherAdminLast',
-    defaultMessage: 'Last edit by the other administrator: {intent}',
+    defaultMessage:
+      'The other administrator just {intent, select, externalContactCreate {added an external contact} externalContactUpdate {changed an external contact} externalContactDelete {deleted an external contact} subListCreate {created a sub-list} subListRename {renamed a sub-list} subListAddMembers {added members to a sub-list} subListRemoveMembers {removed members from a sub-list} subListDelete {deleted a sub-list} groupCreate {created a group} groupRename {renamed a group} groupAddMembers {added members to a group} groupRemoveMembers {removed members from a group} groupDelete {deleted a group} scanningUpdate {changed a subscriber’s talkgroup scanning} optionsSetMessaging {changed a subscriber’s “Text & multimedia”} other {made an edit}}.',
   }),
   reset: { id: 'demo.reset', defaultMessage: 'Reset demo data' },
   resetTitle: { id: 'demo.resetTitle', defaultMessage: 'Reset the demo data?' },

@@ -31,7 +31,7 @@ function DeleteExternalContact({ contact, onDeleted }: { contact: Contact; onDel
         }}
       >
         <p>{intl.formatMessage(m.deleteBody, { name: contact.name })}</p>
-        {holding && <p>{intl.formatMessage(m.deleteLists, holding)}</p>}
+        {holding && holding.subLists + holding.groups > 0 && <p>{intl.formatMessage(m.deleteLists, holding)}</p>}
       </ConfirmDialog>
     </>
   );

@@ -81,7 +81,7 @@ export const externalContactMessages = {
   deleteLists: defineMessage<{ subLists: number; groups: number }>({
     id: 'externalContacts.deleteLists',
     defaultMessage:
-      'It will be removed from {subLists, plural, one {# sub-list} other {# sub-lists}} and {groups, plural, one {# group} other {# groups}}.',
+      'It will also be removed from {subLists, plural, =0 {{groups, plural, one {# group} other {# groups}}} one {# sub-list{groups, plural, =0 {} one { and # group} other { and # groups}}} other {# sub-lists{groups, plural, =0 {} one { and # group} other { and # groups}}}}.',
   }),
 };
 

@@ -35,7 +35,7 @@ export const masterListMessages = {
     noSubscribers: { id: 'masterList.noSubscribers', defaultMessage: 'There are no PTT subscribers to show.' },
     noExternal: {
       id: 'masterList.noExternal',
-      defaultMessage: 'There are no external contacts yet. Add one with Add External Contact.',
+      defaultMessage: 'There are no external contacts yet. Add one with “Add External Contact”.',
     },
   }),
   count: defineMessage<{ count: number }>({
@@ -49,7 +49,8 @@ export const masterListMessages = {
   }),
   stillLoading: defineMessage<{ loaded: number; total: number }>({
     id: 'masterList.stillLoading',
-    defaultMessage: 'Loading contacts… {loaded, number} of {total, number} shown so far.',
+    defaultMessage:
+      'Loading contacts… {loaded, number} of {total, plural, one {# contact} other {# contacts}} shown so far.',
   }),
   noMatch: defineMessage<{ query: string }>({
     id: 'masterList.noMatch',

@@ -21,7 +21,7 @@ export const listMessages = {
     members: { id: 'memberLists.members', defaultMessage: 'Members' },
     addMembers: { id: 'memberLists.addMembers', defaultMessage: 'Add Members' },
     discard: { id: 'memberLists.discard', defaultMessage: 'Discard changes' },
-    unsaved: { id: 'memberLists.unsaved', defaultMessage: 'Unsaved changes: select Save to keep them.' },
+    unsaved: { id: 'memberLists.unsaved', defaultMessage: 'Unsaved changes: select “Save” to keep them.' },
     saved: { id: 'memberLists.saved', defaultMessage: 'Saved. The change is sent as soon as the network allows.' },
     notSaved: { id: 'memberLists.notSaved', defaultMessage: 'Not saved yet' },
     noMembers: { id: 'memberLists.noMembers', defaultMessage: 'No members yet. Use “Add Members” to choose some.' },
@@ -52,12 +52,12 @@ export const listMessages = {
   memberCountOfMax: defineMessage<{ count: number; max: number; left: number }>({
     id: 'memberLists.memberCountOfMax',
     defaultMessage:
-      '{count, number} of {max, number} members — {left, plural, =0 {no places left} one {# place left} other {# places left}}',
+      '{count, number} of {max, plural, one {# member} other {# members}} — {left, plural, =0 {no places left} one {# place left} other {# places left}}',
   }),
   overLimit: defineMessage<{ max: number; excess: number }>({
     id: 'memberLists.overLimit',
     defaultMessage:
-      'At most {max, number} members: remove {excess, plural, one {# member} other {# members}} before saving.',
+      'At most {max, plural, one {# member} other {# members}}: remove {excess, plural, one {# member} other {# members}} before saving.',
   }),
   remove: defineMessage<{ name: string }>({ id: 'memberLists.remove', defaultMessage: 'Remove {name}' }),
   noMatch: defineMessage<{ query: string }>({
@@ -84,7 +84,7 @@ export const listMessages = {
   deleteKeepsContacts: defineMessage<{ count: number }>({
     id: 'memberLists.deleteKeepsContacts',
     defaultMessage:
-      '{count, plural, =0 {It has no members.} one {Its # member stays in the master list.} other {Its # members stay in the master list.}}',
+      '{count, plural, =0 {It has no members.} =1 {Its only member stays in the master list.} other {Its # members stay in the master list.}}',
   }),
 };
 
@@ -92,7 +92,7 @@ export const pickerMessages = {
   ...defineMessages({
     description: {
       id: 'memberLists.picker.description',
-      defaultMessage: 'Contacts that are not members yet. Tick the ones to add, then select Add.',
+      defaultMessage: 'Contacts that are not members yet. Tick the ones to add, then select “Add”.',
     },
     search: { id: 'memberLists.picker.search', defaultMessage: 'Search' },
     searchHint: { id: 'memberLists.picker.searchHint', defaultMessage: 'Name or phone number' },
@@ -107,11 +107,11 @@ export const pickerMessages = {
   }),
   selectAll: defineMessage<{ count: number }>({
     id: 'memberLists.picker.selectAll',
-    defaultMessage: 'Select all {count, plural, one {# result} other {# results}}',
+    defaultMessage: '{count, plural, =1 {Select the result} other {Select all # results}}',
   }),
   unselectAll: defineMessage<{ count: number }>({
     id: 'memberLists.picker.unselectAll',
-    defaultMessage: 'Unselect all {count, plural, one {# result} other {# results}}',
+    defaultMessage: '{count, plural, =1 {Unselect the result} other {Unselect all # results}}',
   }),
   selected: defineMessage<{ count: number }>({
     id: 'memberLists.picker.selected',

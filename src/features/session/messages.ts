@@ -19,7 +19,7 @@ export const signInMessages = defineMessages({
   failed: { id: 'signIn.failed', defaultMessage: 'Signing in failed. Try again in a moment.' },
   help: {
     id: 'signIn.help',
-    defaultMessage: 'Lost your sign-in details? Call business customer service at 1 800 667-0123, 8 a.m. to 5 p.m. ET.',
+    defaultMessage: 'Lost your sign-in details? Call business customer service at 1-800-667-0123, 8 a.m. to 5 p.m. ET.',
   },
   demoTitle: { id: 'signIn.demoTitle', defaultMessage: 'Demo accounts' },
   demoUse: defineMessage<{ tenant: string }>({ id: 'signIn.demoUse', defaultMessage: 'Use {tenant}' }),
@@ -39,6 +39,6 @@ export const exitMessages = {
   warning: defineMessage<{ count: number }>({
     id: 'session.exitWarning',
     defaultMessage:
-      '{count, plural, one {# edit has not reached the server yet.} other {# edits have not reached the server yet.}} They stay on this device and will be sent the next time you sign in here.',
+      '{count, plural, one {# edit has not reached the server yet. It stays on this device and will be sent the next time you sign in here.} other {# edits have not reached the server yet. They stay on this device and will be sent the next time you sign in here.}}',
   }),
 };

@@ -65,15 +65,16 @@ export const scanningMessages = {
   noGroups: defineMessage<{ name: string }>({
     id: 'subscriber.scanning.noGroups',
     defaultMessage:
-      '{name} is not a member of any group, so there is nothing to scan yet. Add them to groups in Manage Groups.',
+      '{name} is not a member of any group, so there is nothing to scan yet. Add them to groups in “Manage Groups”.',
   }),
   count: defineMessage<{ count: number; max: number }>({
     id: 'subscriber.scanning.count',
-    defaultMessage: '{count, plural, =0 {No group} one {# group} other {# groups}} of {max, number} in the scan list.',
+    defaultMessage: 'Scan list: {count, number} of {max, plural, one {# group} other {# groups}}',
   }),
   full: defineMessage<{ max: number }>({
     id: 'subscriber.scanning.full',
-    defaultMessage: 'The scan list is full: {max, number} groups at most. Untick a group to choose another.',
+    defaultMessage:
+      'The scan list is full: {max, plural, one {# group} other {# groups}} at most. Untick a group to choose another.',
   }),
   priorityFor: defineMessage<{ group: string }>({
     id: 'subscriber.scanning.priorityFor',
@@ -86,7 +87,7 @@ export const scanningMessages = {
   notMember: defineMessage<{ group: string }>({
     id: 'subscriber.scanning.error.notMember',
     defaultMessage:
-      'A scan list can only hold groups the subscriber belongs to, and {group} no longer includes them. Nothing was saved.',
+      'A scan list can only hold groups the subscriber belongs to, and the group “{group}” no longer includes them. Nothing was saved.',
   }),
 };
 
@@ -106,7 +107,7 @@ export const optionsMessages = {
     noneWarning: {
       id: 'subscriber.options.noneWarning',
       defaultMessage:
-        'Choosing None turns off integrated secure messaging and voice message fallback, which uses messaging to deliver voice messages.',
+        'Choosing “None” turns off integrated secure messaging and voice message fallback, which uses messaging to deliver voice messages.',
     },
     secureMessaging: { id: 'subscriber.options.secureMessaging', defaultMessage: 'Integrated secure messaging' },
     voiceFallback: { id: 'subscriber.options.voiceFallback', defaultMessage: 'Voice message fallback' },

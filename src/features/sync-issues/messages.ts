@@ -46,12 +46,11 @@ export const pageMessages = {
   }),
   cannotKeepMine: defineMessage<{ reason: string }>({
     id: 'syncIssues.cannotKeepMine',
-    defaultMessage: 'Your version cannot be kept: {reason}',
+    defaultMessage: 'Your version cannot be kept. {reason}',
   }),
   scanSummary: defineMessage<{ enabled: string; count: number }>({
     id: 'syncIssues.scanSummary',
-    defaultMessage:
-      '{enabled, select, true {scanning on} other {scanning off}}, {count, plural, one {# group} other {# groups}}',
+    defaultMessage: '{enabled, select, true {on} other {off}}, {count, plural, one {# group} other {# groups}}',
   }),
 };
 
@@ -117,7 +116,7 @@ export const editMessages: Record<IntentName, TypedMessageDescriptor<EditValues>
   }),
   'options.setMessaging': defineMessage<EditValues>({
     id: 'syncIssues.edit.setMessaging',
-    defaultMessage: 'Change Text & multimedia for {subject}',
+    defaultMessage: 'Change “Text & multimedia” for {subject}',
   }),
 };
 
@@ -134,11 +133,11 @@ export const conflictMessages = {
   }),
   messaging: defineMessage<{ mine: string; theirs: string }>({
     id: 'syncIssues.conflict.messaging',
-    defaultMessage: 'You set Text & multimedia to {mine}; another admin set it to {theirs}.',
+    defaultMessage: 'You chose “{mine}” for “Text & multimedia”; another admin chose “{theirs}”.',
   }),
   scanning: defineMessage<{ mine: string; theirs: string }>({
     id: 'syncIssues.conflict.scanning',
-    defaultMessage: 'You set talkgroup scanning to {mine}; another admin set it to {theirs}.',
+    defaultMessage: 'You chose “{mine}” for talkgroup scanning; another admin chose “{theirs}”.',
   }),
 };
 
@@ -150,8 +149,14 @@ export const reasonMessages: Record<RejectionReason, MessageDescriptor> = define
   'name.taken': { id: 'syncIssues.reason.nameTaken', defaultMessage: 'Another admin already used this name.' },
   'phone.required': { id: 'syncIssues.reason.phoneRequired', defaultMessage: 'The phone number is empty.' },
   'phone.invalid': { id: 'syncIssues.reason.phoneInvalid', defaultMessage: 'The phone number is not valid.' },
-  'phone.areaCode': { id: 'syncIssues.reason.phoneAreaCode', defaultMessage: 'The area code is not valid.' },
-  'phone.exchange': { id: 'syncIssues.reason.phoneExchange', defaultMessage: 'The exchange is not valid.' },
+  'phone.areaCode': {
+    id: 'syncIssues.reason.phoneAreaCode',
+    defaultMessage: 'The area code (the first 3 digits) cannot start with 0 or 1.',
+  },
+  'phone.exchange': {
+    id: 'syncIssues.reason.phoneExchange',
+    defaultMessage: 'The 3 digits after the area code cannot start with 0 or 1.',
+  },
   'phone.taken': { id: 'syncIssues.reason.phoneTaken', defaultMessage: 'Another contact already has this number.' },
   'group.full': { id: 'syncIssues.reason.groupFull', defaultMessage: 'The group already has 250 members.' },
   'scan.notMember': {
@@ -163,6 +168,6 @@ export const reasonMessages: Record<RejectionReason, MessageDescriptor> = define
     id: 'syncIssues.reason.memberNotFound',
     defaultMessage: 'Another admin deleted one of the contacts.',
   },
-  notFound: { id: 'syncIssues.reason.notFound', defaultMessage: 'Another admin deleted it.' },
+  notFound: { id: 'syncIssues.reason.notFound', defaultMessage: 'Another admin deleted this item.' },
   notEditable: { id: 'syncIssues.reason.notEditable', defaultMessage: 'This contact cannot be changed here.' },
 });

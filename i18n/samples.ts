@@ -1,0 +1,100 @@
+/**
+ * The arguments every message is rendered with in i18n/sentences.txt. Each plural takes 0, 1, 2
+ * and 50,000 by itself (sentences.ts); this file gives every other argument values a screen
+ * really shows: people's names of both genders, a list's name, each branch of each select, the
+ * other message the UI puts in a placeholder. A message whose argument has no value here fails
+ * the sentences test, which names the argument to add.
+ */
+import { intentSchemas } from '../src/domain/intent-schemas';
+import type { IntentName } from '../src/domain/intents';
+import { GROUP_MAX_MEMBERS, NAME_MAX, SCAN_LIST_MAX, formatPhone } from '../src/domain/rules';
+import { editKey } from '../src/features/demo/messages';
+import en from './en.json';
+
+/** What a sample needs to render a placeholder as the UI does: in the sentence's language. */
+export interface SampleContext {
+  locale: string;
+  message(id: string, values?: Record<string, string | number>): string;
+}
+
+export type Sample = string | number | Date | ((context: SampleContext) => string);
+
+/**
+ * The counts every plural is read at: none, one, two (the first "other" in both languages) and a
+ * large tenant. A plural's samples below add the counts its screen really shows (250 members).
+ */
+export const PLURAL_COUNTS: readonly number[] = [0, 1, 2, 50_000];
+
+// Both genders: a French sentence that agrees with a person ("Julie Roy sera retirée") reads wrong with one of them.
+const people = ['Julie Roy', 'Marc Roy'];
+// A list's name is quoted, never agreed with; two genders of noun all the same.
+const listNames = ['Équipe de nuit', 'Chantier Nord'];
+const phone = (digits: string) => (context: SampleContext) => formatPhone(digits, context.locale);
+const message = (id: string, values?: Record<string, string | number>) => (context: SampleContext) =>
+  context.message(id, values);
+
+/** Values by argument name, wherever the argument appears (unless `messageSamples` says otherwise). */
+export const argumentSamples: Record<string, readonly Sample[]> = {
+  name: people,
+  subject: people,
+  group: listNames.slice(0, 1),
+  query: ['ryan 0142'],
+  tenant: ['Plomberie Gagnon & Fils'],
+  phone: [phone('6135550142')],
+  // Each select branch: the kinds of row a conflict is about (`intent.name` before its dot) …
+  kind: ['group', 'subList', 'externalContact'],
+  // … the tables the first download counts, and whether scanning is on.
+  table: ['contacts', 'subLists', 'groups'],
+  enabled: ['true', 'false'],
+  value: [0.25],
+  loaded: [1_200],
+  total: [50_000],
+  // The kind of edit the Demo panel's other administrator just made: every intent, and one it does not know.
+  intent: [...(Object.keys(intentSchemas) as IntentName[]).map(editKey), 'aNewIntent'],
+  // Every reason the server can give, as the Sync issues page puts it after "cannot be kept".
+  reason: Object.keys(en)
+    .filter((id) => id.startsWith('syncIssues.reason.'))
+    .map((id) => message(id)),
+};
+
+/** Where a message uses an argument in its own way; the first entry whose ids match and that names the argument wins. */
+export const messageSamples: ReadonlyArray<{ ids: RegExp; values: Record<string, readonly Sample[]> }> = [
+  { ids: /^memberLists\.remove$/, values: { name: people } },
+  // The limits the rules set, and counts near them: "238 of 250 members — 12 places left", "30 of 30 characters".
+  { ids: /^memberLists\.memberCountOfMax$/, values: { count: [238], left: [12] } },
+  { ids: /^memberLists\./, values: { max: [GROUP_MAX_MEMBERS] } },
+  { ids: /^subscriber\.scanning\./, values: { max: [SCAN_LIST_MAX] } },
+  { ids: /^ui\.name\.counter$/, values: { count: [1, NAME_MAX], max: [NAME_MAX] } },
+  { ids: /^ui\.name\.tooLong$/, values: { count: [NAME_MAX + 1], max: [NAME_MAX] } },
+  // A rename: the old name, then the new one.
+  {
+    ids: /^syncIssues\.edit\.(group|subList)Rename$/,
+    values: { subject: listNames.slice(0, 1), name: listNames.slice(1) },
+  },
+  { ids: /^memberLists\.|^syncIssues\.edit\.(group|subList)/, values: { name: listNames, subject: listNames } },
+  { ids: /^syncIssues\.conflict\.name$/, values: { mine: ['Équipe Nord'], theirs: ['Équipe Sud'] } },
+  { ids: /^syncIssues\.conflict\.phone$/, values: { mine: [phone('6135550142')], theirs: [phone('8195550199')] } },
+  {
+    ids: /^syncIssues\.conflict\.messaging$/,
+    values: { mine: [message('syncIssues.enabled')], theirs: [message('syncIssues.messagingNone')] },
+  },
+  {
+    ids: /^syncIssues\.conflict\.scanning$/,
+    values: {
+      mine: [message('syncIssues.scanSummary', { enabled: 'true', count: 3 })],
+      theirs: [message('syncIssues.scanSummary', { enabled: 'false', count: 1 })],
+    },
+  },
+];
+
+/** Combinations a screen never shows, left out of the file so a reviewer reads only real sentences. */
+export const neverShown: ReadonlyArray<{ id: string; when: (values: Record<string, unknown>) => boolean }> = [
+  // The delete dialog leaves this line out when the contact is in no list.
+  { id: 'externalContacts.deleteLists', when: ({ subLists, groups }) => subLists === 0 && groups === 0 },
+];
+
+/** The values of `argument` in message `id`. */
+export function samplesFor(id: string, argument: string): readonly Sample[] | undefined {
+  const specific = messageSamples.find((entry) => entry.ids.test(id) && argument in entry.values);
+  return specific ? specific.values[argument] : argumentSamples[argument];
+}

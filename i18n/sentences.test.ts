@@ -1,0 +1,59 @@
+/**
+ * Every message of both catalogs reads as a person reviewed it (i18n/sentences.txt), and every
+ * counted noun takes its form from the number in front of it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { agreementProblems } from './agreement';
+import en from './en.json';
+import fr from './fr.json';
+import {
+  compareExpectations,
+  EXPECTATIONS_FILE,
+  expectationFailure,
+  formatExpectations,
+  parseExpectations,
+  REGENERATE_COMMAND,
+  renderCatalogs,
+} from './sentences';
+
+const catalogs = { en, fr } as { en: Record<string, string>; fr: Record<string, string> };
+
+describe('the catalogs, rendered', () => {
+  const rendered = renderCatalogs(catalogs);
+
+  it('render every message with a value for each argument and each branch of each select', () => {
+    expect(rendered.problems, rendered.problems.join('\n')).toEqual([]);
+    for (const id of [...Object.keys(en), ...Object.keys(fr)]) expect(rendered.blocks.has(id)).toBe(true);
+  });
+
+  it(`read as ${EXPECTATIONS_FILE} says, message by message`, () => {
+    const expected = parseExpectations(readFileSync(EXPECTATIONS_FILE, 'utf8'));
+    const problems = compareExpectations(expected, rendered.blocks);
+    if (problems.length) throw new Error(expectationFailure(problems));
+  });
+
+  it('fail for a message without an expectation, or one that reads differently, and say what to run', () => {
+    const expected = new Map(rendered.blocks);
+    expected.delete('ui.save');
+    expected.set('ui.cancel', ['  en  Cancel', '  fr  Annulez']);
+    const problems = compareExpectations(expected, rendered.blocks);
+    expect(problems).toEqual([
+      'ui.cancel: reads differently now\n      - fr  Annulez\n      + fr  Annuler',
+      'ui.save: no expectation yet (a new message)',
+    ]);
+    expect(expectationFailure(problems)).toContain(
+      `Run \`${REGENERATE_COMMAND}\`, then review \`git diff ${EXPECTATIONS_FILE}\``,
+    );
+    expect(parseExpectations(formatExpectations(rendered.blocks))).toEqual(rendered.blocks);
+  });
+});
+
+describe('every count', () => {
+  it('has its noun in a branch of its own plural, in both languages', () => {
+    const problems = (['en', 'fr'] as const).flatMap((language) =>
+      Object.entries(catalogs[language]).flatMap(([id, message]) => agreementProblems(id, message, language)),
+    );
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
