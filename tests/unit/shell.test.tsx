@@ -14,7 +14,7 @@ describe('app shell', () => {
   it('sends a signed-out visitor to the sign-in page', async () => {
     renderApp({ url: '/groups' });
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
-    expect(screen.getByText(/1 800 667-0123/)).toBeInTheDocument();
+    expect(screen.getByText(/1-800-667-0123/)).toBeInTheDocument();
   });
 
   it('shows the tenant and reaches every section from the navigation, in English', async () => {

@@ -156,14 +156,14 @@ describe('Add External Contact', () => {
   });
 });
 
-async function openEdit(locale: 'en-CA' | 'fr-CA' = 'en-CA') {
+async function openEdit(locale: 'en-CA' | 'fr-CA' = 'en-CA', inLists = true) {
   const tenant = await signedInTenant();
   const listed = (id: string) => ({
     subLists: tenant.rows.subLists.filter((list) => list.memberIds.includes(id)).length,
     groups: tenant.rows.groups.filter((group) => group.memberIds.includes(id)).length,
   });
   const externals = tenant.rows.contacts.filter((c) => c.kind === 'external');
-  const contact = externals.find((c) => listed(c.id).subLists + listed(c.id).groups > 0) ?? externals[0]!;
+  const contact = externals.find((c) => listed(c.id).subLists + listed(c.id).groups > 0 === inLists)!;
   const view = renderApp({ url: `/external-contacts/${contact.id}`, session: tenant.session, locale });
   await screen.findByRole('textbox', { name: locale === 'en-CA' ? 'Name' : 'Nom' });
   return { ...tenant, ...view, contact, lists: listed(contact.id) };
@@ -191,10 +191,9 @@ describe('Edit External Contact', () => {
     const { user, contact, lists, db } = await openEdit();
     await user.click(screen.getByRole('button', { name: 'Delete external contact' }));
     let dialog = await screen.findByRole('alertdialog', { name: `Delete ${contact.name}?` });
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    expect(dialog).toHaveTextContent(
-      `It will be removed from ${plural(lists.subLists, 'sub-list')} and ${plural(lists.groups, 'group')}.`,
-    );
+    const plural = (n: number, word: string) => (n === 0 ? [] : [`${n} ${word}${n === 1 ? '' : 's'}`]);
+    const from = [...plural(lists.subLists, 'sub-list'), ...plural(lists.groups, 'group')].join(' and ');
+    expect(dialog).toHaveTextContent(`It will also be removed from ${from}.`);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(await db.contacts.get(contact.id)).toBeDefined();
 
@@ -214,12 +213,20 @@ describe('Edit External Contact', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Modifier un contact externe' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Supprimer le contact externe' }));
     const dialog = await screen.findByRole('alertdialog', { name: `Supprimer ${contact.name}?` });
-    const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
-    expect(dialog).toHaveTextContent(
-      `Il sera retiré de ${plural(lists.subLists, 'sous-liste')} et de ${plural(lists.groups, 'groupe')}.`,
-    );
+    expect(dialog).toHaveTextContent(`Le contact ${contact.name} sera retiré de la liste maîtresse`);
+    const plural = (n: number, word: string) => (n === 0 ? [] : [`de ${n} ${word}${n > 1 ? 's' : ''}`]);
+    const from = [...plural(lists.subLists, 'sous-liste'), ...plural(lists.groups, 'groupe')].join(' et ');
+    expect(dialog).toHaveTextContent(`Il sera aussi retiré ${from}.`);
     expect(within(dialog).getByRole('button', { name: 'Annuler' })).toHaveFocus();
     expect(within(dialog).getByRole('button', { name: 'OK' })).toBeInTheDocument();
+  });
+
+  it('says nothing about lists when the contact is in none', async () => {
+    const { user, contact } = await openEdit('en-CA', false);
+    await user.click(screen.getByRole('button', { name: 'Delete external contact' }));
+    const dialog = await screen.findByRole('alertdialog', { name: `Delete ${contact.name}?` });
+    expect(dialog).toHaveTextContent(`${contact.name} will be removed from the master list`);
+    expect(dialog).not.toHaveTextContent(/also be removed/);
   });
 
   it('says so when the contact no longer exists, or is a subscriber (which cannot be deleted here)', async () => {

@@ -183,7 +183,7 @@ describe('Manage Master List', () => {
     expect(
       await screen.findByRole('heading', { name: 'Aucun abonné ne correspond à «\u00a0zzqx\u00a0».' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Chercher dans tous les contacts' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rechercher dans tous les contacts' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Effacer la recherche' })).toBeInTheDocument();
   });
 });

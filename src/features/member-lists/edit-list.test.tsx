@@ -27,7 +27,7 @@ describe.each(KINDS)('a $kind’s own page', ({ kind, table, path, words }) => {
     await user.click(screen.getByRole('button', { name: `Remove ${member.name}` }));
     expect(memberCount()).toHaveTextContent(`${count - 1} member`);
     expect(screen.queryByRole('button', { name: `Remove ${member.name}` })).not.toBeInTheDocument();
-    expect(screen.getByText('Unsaved changes: select Save to keep them.')).toBeInTheDocument();
+    expect(screen.getByText('Unsaved changes: select “Save” to keep them.')).toBeInTheDocument();
     if (kind === 'subList') {
       expect(screen.getByText(`Each member receives the other ${count - 2} members as contacts.`)).toBeInTheDocument();
     }

@@ -21,7 +21,7 @@ describe('groups and scan lists', () => {
     await user.click(screen.getByRole('button', { name: `Remove ${scanner.name}` }));
     expect(memberCount()).toHaveTextContent(`${count - 1} member`);
     expect(screen.queryByRole('button', { name: `Remove ${scanner.name}` })).not.toBeInTheDocument();
-    expect(screen.getByText('Unsaved changes: select Save to keep them.')).toBeInTheDocument();
+    expect(screen.getByText('Unsaved changes: select “Save” to keep them.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const confirm = await screen.findByRole('alertdialog', { name: `Save the changes to “${group.name}”?` });
@@ -134,12 +134,12 @@ describe('the 250-member limit', () => {
   it('says it in French', async () => {
     const { tenant, group } = await groupOf(240);
     const { user } = await openList(tenant, '/groups', group, 'fr-CA');
-    expect(memberCount()).toHaveTextContent('240 membres sur 250 — 10 places libres');
+    expect(memberCount()).toHaveTextContent('240 sur 250 membres — 10 places libres');
     await user.click(screen.getByRole('button', { name: 'Ajouter des membres' }));
     const picker = await screen.findByRole('dialog', { name: 'Choisir les membres du groupe' });
     await user.click(within(picker).getByRole('button', { name: /^Sélectionner les [\d\s]+ résultats$/ }));
     expect(within(picker).getByRole('alert')).toHaveTextContent(
-      'Seulement 10 autres membres peuvent être ajoutés (au plus 250).',
+      'Il reste de la place pour 10 membres (250 au maximum).',
     );
   });
 

@@ -27,11 +27,11 @@ describe('Options: messaging', () => {
     expect(screen.getByRole('heading', { name: 'Messaging' })).toBeInTheDocument();
     const textMultimedia = screen.getByRole('group', { name: 'Text & multimedia' });
     expect(within(textMultimedia).getByRole('radio', { name: 'Enabled' })).toBeChecked();
-    expect(screen.queryByText(/Choosing None turns off/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Choosing “None” turns off/)).not.toBeInTheDocument();
 
     await user.click(within(textMultimedia).getByRole('radio', { name: 'None' }));
     const warning =
-      'Choosing None turns off integrated secure messaging and voice message fallback, which uses messaging to deliver voice messages.';
+      'Choosing “None” turns off integrated secure messaging and voice message fallback, which uses messaging to deliver voice messages.';
     expect(screen.getByText(warning)).toBeInTheDocument();
     expect(textMultimedia).toHaveAccessibleDescription(warning);
     expect(screen.getByText('Integrated secure messaging').nextElementSibling).toHaveTextContent('Off');
@@ -69,7 +69,7 @@ describe('Options: messaging', () => {
     await user.click(within(textMultimedia).getByRole('radio', { name: 'Aucun' }));
     expect(
       screen.getByText(
-        'Choisir Aucun désactive la messagerie sécurisée intégrée ainsi que le message vocal comme solution de repli, puisqu’il utilise la messagerie pour livrer le message vocal.',
+        'Choisir « Aucun » désactive la messagerie sécurisée intégrée ainsi que le message vocal comme solution de repli, puisqu’il utilise la messagerie pour livrer le message vocal.',
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Services de localisation' })).toBeDisabled();

@@ -52,7 +52,7 @@ describe('View Groups: talkgroup scanning', () => {
     expect(screen.getByText(/nothing to scan/)).toBeInTheDocument();
     await user.click(within(scanList).getByRole('checkbox', { name: groups[0]!.name }));
     await user.click(within(scanList).getByRole('checkbox', { name: groups[1]!.name }));
-    expect(screen.getByText('2 groups of 16 in the scan list.')).toBeInTheDocument();
+    expect(screen.getByText('Scan list: 2 of 16 groups')).toBeInTheDocument();
     const priority = screen.getByRole('combobox', { name: `Priority for ${groups[0]!.name}` });
     expect(
       within(priority)
@@ -79,7 +79,7 @@ describe('View Groups: talkgroup scanning', () => {
     const scanList = screen.getByRole('group', { name: 'Groups to scan' });
     for (const group of groups.slice(0, 16))
       await user.click(within(scanList).getByRole('checkbox', { name: group.name }));
-    expect(screen.getByText(/16 groups of 16 in the scan list\./)).toBeInTheDocument();
+    expect(screen.getByText('Scan list: 16 of 16 groups')).toBeInTheDocument();
     const note = 'The scan list is full: 16 groups at most. Untick a group to choose another.';
     expect(screen.getByText(note)).toBeInTheDocument();
     const seventeenth = within(scanList).getByRole('checkbox', { name: groups[16]!.name });
@@ -130,7 +130,7 @@ describe('View Groups: talkgroup scanning', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Voir les groupes' })).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Activer le balayage des groupes de discussion' }));
     for (const group of groups.slice(0, 16)) await user.click(screen.getByRole('checkbox', { name: group.name }));
-    expect(screen.getByText(/^16 groupes sur 16 dans la liste de balayage\./)).toBeInTheDocument();
+    expect(screen.getByText('Liste de balayage : 16 groupes sur 16')).toBeInTheDocument();
     expect(screen.getByText(/^La liste de balayage est pleine\s: 16 groupes au maximum\./)).toBeInTheDocument();
     const priority = screen.getByRole('combobox', { name: `Priorité pour ${groups[0]!.name}` });
     expect(

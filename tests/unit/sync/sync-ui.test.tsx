@@ -56,7 +56,7 @@ describe('sync in the interface', () => {
     const item = await screen.findByRole('listitem', {
       name: /^Non enregistrée Renommer le groupe «\sAncien groupe\s» en «\sUrgences\s»$/,
     });
-    expect(within(item).getByText('Un autre administrateur l’a supprimé.')).toBeInTheDocument();
+    expect(within(item).getByText('Un autre administrateur a supprimé cet élément.')).toBeInTheDocument();
     await user.click(within(item).getByRole('button', { name: 'Fermer' }));
     expect(
       await screen.findByText('Aucun problème de synchronisation : toutes les modifications ont atteint le serveur.'),
@@ -75,7 +75,7 @@ describe('sync in the interface', () => {
     await user.click(screen.getByRole('button', { name: 'Sortir' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Des modifications sont en attente' });
     expect(dialog).toHaveTextContent(
-      '1 modification n’a pas encore atteint le serveur. Elles restent sur cet appareil et seront envoyées à votre prochaine ouverture de session ici.',
+      '1 modification n’a pas encore atteint le serveur. Elle reste sur cet appareil et sera envoyée à votre prochaine ouverture de session ici.',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
