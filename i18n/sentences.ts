@@ -82,8 +82,8 @@ function casesFor(id: string, uses: Map<string, ArgumentUse>): { cases: Case[]; 
     if (use.kind === 'tag') continue; // rendered as <tag>…</tag>, see translator()
     if (use.kind === 'plural') {
       const exact = [...use.keys].map((key) => Number(key.slice(1)));
-      const shown = (samplesFor(id, name) ?? []).filter((sample): sample is number => typeof sample === 'number');
-      options = [...new Set([...PLURAL_COUNTS, ...exact, ...shown])].sort((a, b) => a - b);
+      const onScreen = (samplesFor(id, name) ?? []).filter((sample): sample is number => typeof sample === 'number');
+      options = [...new Set([...PLURAL_COUNTS, ...exact, ...onScreen])].sort((a, b) => a - b);
     } else {
       const samples = samplesFor(id, name);
       if (!samples?.length) {
@@ -101,10 +101,10 @@ function casesFor(id: string, uses: Map<string, ArgumentUse>): { cases: Case[]; 
           problems.push(`${id}: no sample reaches {${name}} branch “other” — add one to i18n/samples.ts`);
       }
     }
-    const shown = use.kind !== 'text';
+    const labelled = use.kind !== 'text'; // a text value reads in the sentence itself
     cases = cases.flatMap((each) =>
       options.map((option) => ({
-        label: shown
+        label: labelled
           ? `${each.label} ${name}=${option instanceof Date ? option.toISOString() : String(option)}`
           : each.label,
         values: { ...each.values, [name]: option },
