@@ -26,6 +26,7 @@ const WORDS = {
     demoTitle: 'Demo controls',
     cutNetwork: 'Cut the network',
     otherAdminRename: 'Rename what I am viewing',
+    otherAdminRenamed: 'The other administrator just renamed a group.',
     close: 'Close',
     issueCount: '1 sync issue',
     syncIssues: 'Sync issues',
@@ -60,6 +61,7 @@ const WORDS = {
     demoTitle: 'Commandes de démonstration',
     cutNetwork: 'Couper le réseau',
     otherAdminRename: 'Renommer ce que j’affiche',
+    otherAdminRenamed: 'L’autre administrateur vient de renommer un groupe.',
     close: 'Fermer',
     issueCount: '1 problème de synchronisation',
     syncIssues: 'Problèmes de synchronisation',
@@ -172,7 +174,7 @@ describe.each(['en-CA', 'fr-CA'] as const)('journeys in %s', (locale) => {
     const panel = await openDemoPanel(page, words);
     expect(await axeViolations(page), 'Demo panel').toEqual([]);
     await panel.getByRole('button', { name: words.otherAdminRename }).click();
-    await panel.getByRole('status').filter({ hasText: 'group.rename' }).waitFor();
+    await panel.getByRole('status').filter({ hasText: words.otherAdminRenamed }).waitFor();
     await panel.getByRole('checkbox', { name: words.cutNetwork }).uncheck();
     await panel.getByRole('button', { name: words.close, exact: true }).click();
 
