@@ -23,7 +23,8 @@ describe('the catalogs, rendered', () => {
   const rendered = renderCatalogs(catalogs);
 
   it('render every message with a value for each argument and each branch of each select', () => {
-    expect(rendered.problems, rendered.problems.join('\n')).toEqual([]);
+    const then = `Then run \`${REGENERATE_COMMAND}\` and review \`git diff ${EXPECTATIONS_FILE}\`.`;
+    expect(rendered.problems, `${rendered.problems.join('\n')}\n${then}`).toEqual([]);
     for (const id of [...Object.keys(en), ...Object.keys(fr)]) expect(rendered.blocks.has(id)).toBe(true);
   });
 
@@ -54,6 +55,7 @@ describe('every count', () => {
     const problems = (['en', 'fr'] as const).flatMap((language) =>
       Object.entries(catalogs[language]).flatMap(([id, message]) => agreementProblems(id, message, language)),
     );
-    expect(problems, problems.join('\n')).toEqual([]);
+    const then = `Fix the message in i18n/fr.json or its messages.ts, then run \`${REGENERATE_COMMAND}\`.`;
+    expect(problems, `${problems.join('\n')}\n${then}`).toEqual([]);
   });
 });
