@@ -18,6 +18,7 @@ const NAV = [
   { to: '/external-contacts/new', label: m.addExternalContact },
   { to: '/sub-lists', label: m.subLists },
   { to: '/groups', label: m.groups },
+  { to: '/import-export', label: m.importExport },
 ] as const;
 
 function Shell({ session }: { session: Session }) {

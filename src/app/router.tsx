@@ -77,6 +77,7 @@ const routeTree = rootRoute.addChildren([
     page('/groups', memberLists, 'GroupsPage'),
     page('/groups/new', memberLists, 'NewGroupPage'),
     page('/groups/$listId', memberLists, 'GroupPage'),
+    page('/import-export', () => import('../features/import-export/ImportExportPage'), 'ImportExportPage'),
     page('/sync-issues', () => import('../features/sync-issues/SyncIssuesPage'), 'SyncIssuesPage'),
   ]),
 ]);

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { BulkTable } from '../../domain/bulk/columns';
+import type { CsvSeparator } from '../../lib/csv/write';
+import { useExportFile } from './export-file';
+import type { ContactFilter } from './jobs';
+import { EXPORT_TABLES } from './kinds';
+import { exportMessages as m, fileNames, tableLabels } from './messages';
+
+type ExportStatus = { step: 'working' } | { step: 'done'; file: string; rows: number } | { step: 'failed' } | null;
+
+/** Today as YYYY-MM-DD in the user's time zone, for the file's name. */
+function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Export: what, with which separator; the file downloads at once (made from this device's data).
+ * `shown` is the master list's search when the user came from there: the export can keep to it.
+ */
+export function ExportForm({ shown }: { shown: ContactFilter | null }) {
+  const intl = useIntl();
+  const exportFile = useExportFile();
+  const [table, setTable] = useState<BulkTable>('masterList');
+  const [onlyShown, setOnlyShown] = useState(shown !== null);
+  const [separator, setSeparator] = useState<CsvSeparator>(',');
+  const [status, setStatus] = useState<ExportStatus>(null);
+
+  const download = async () => {
+    setStatus({ step: 'working' });
+    const file = `${intl.formatMessage(fileNames[table])}-${today()}.csv`;
+    try {
+      const rows = await exportFile({
+        table,
+        separator,
+        language: intl.locale.startsWith('fr') ? 'fr' : 'en',
+        filter: table === 'masterList' && onlyShown && shown ? shown : undefined,
+        fileName: file,
+      });
+      setStatus({ step: 'done', file, rows });
+    } catch {
+      setStatus({ step: 'failed' });
+    }
+  };
+
+  return (
+    <section className="bulk-section" aria-labelledby="export-title">
+      <h2 id="export-title">{intl.formatMessage(m.title)}</h2>
+      <fieldset className="bulk-choices">
+        <legend>{intl.formatMessage(m.what)}</legend>
+        {EXPORT_TABLES.map((option) => (
+          <label key={option} className="choice">
+            <input
+              type="radio"
+              name="export-table"
+              value={option}
+              checked={table === option}
+              onChange={() => setTable(option)}
+            />
+            {intl.formatMessage(tableLabels[option])}
+          </label>
+        ))}
+        {shown && table === 'masterList' && (
+          <label className="choice bulk-choices__sub">
+            <input type="checkbox" checked={onlyShown} onChange={(event) => setOnlyShown(event.target.checked)} />
+            {intl.formatMessage(m.onlyShown, {
+              kind: shown.kind,
+              query: shown.query.trim(),
+              hasQuery: shown.query.trim() ? 'yes' : 'no',
+            })}
+          </label>
+        )}
+      </fieldset>
+      <fieldset className="bulk-choices">
+        <legend>{intl.formatMessage(m.separator)}</legend>
+        {(
+          [
+            [',', m.comma],
+            [';', m.semicolon],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} className="choice">
+            <input
+              type="radio"
+              name="export-separator"
+              value={value}
+              checked={separator === value}
+              onChange={() => setSeparator(value)}
+            />
+            {intl.formatMessage(label)}
+          </label>
+        ))}
+      </fieldset>
+      <p className="field__hint">{intl.formatMessage(m.headers)}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={status?.step === 'working'}
+          onClick={() => void download()}
+        >
+          {intl.formatMessage(m.download)}
+        </button>
+      </div>
+      <p role="status" className="bulk-status">
+        {status?.step === 'working' && intl.formatMessage(m.working)}
+        {status?.step === 'done' && intl.formatMessage(m.done, { file: status.file, rows: status.rows })}
+      </p>
+      {status?.step === 'failed' && (
+        <p role="alert" className="bulk-problem">
+          {intl.formatMessage(m.failed)}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { useIntl, type IntlShape } from 'react-intl';
+import { columnHeader, IMPORT_TABLES, tablesFitting } from '../../domain/bulk/columns';
+import type { ImportTable } from '../../domain/bulk/columns';
+import type { ImportMode } from '../../domain/bulk/plan-types';
+import { useImportActions, useImportFlow } from './import-flow';
+import type { FileProblem } from './jobs';
+import { IMPORT_KINDS, importColumns } from './kinds';
+import { chooseMessages as m, tableLabels } from './messages';
+import { fileProblemMessages } from './preview-messages';
+
+const MODES: readonly ImportMode[] = ['exact', 'add'];
+
+/** Choosing what to import, how lists are treated, and the file: choosing the file starts the preview. */
+export function ImportForm() {
+  const intl = useIntl();
+  const { table, mode, state } = useImportFlow();
+  const actions = useImportActions();
+  const kind = IMPORT_KINDS.find((entry) => entry.table === table) ?? IMPORT_KINDS[0]!;
+  const language = intl.locale.startsWith('fr') ? 'fr' : 'en';
+  const columns = importColumns(table, language)
+    .map(({ header, required }) => (required ? intl.formatMessage(m.required, { column: header }) : header))
+    .join(', ');
+  const reading = state.step === 'reading';
+  const problem = state.step === 'choose' ? state.problem : null;
+
+  return (
+    <section className="bulk-section" aria-labelledby="import-title">
+      <h2 id="import-title">{intl.formatMessage(m.title)}</h2>
+      <fieldset className="bulk-choices" disabled={reading}>
+        <legend>{intl.formatMessage(m.what)}</legend>
+        {IMPORT_KINDS.map((option) => (
+          <label key={option.table} className="choice">
+            <input
+              type="radio"
+              name="import-table"
+              value={option.table}
+              checked={table === option.table}
+              onChange={() => actions.choose({ table: option.table })}
+            />
+            {intl.formatMessage(tableLabels[option.table])}
+          </label>
+        ))}
+      </fieldset>
+      <p className="bulk-hint">
+        {intl.formatMessage(m.hint, { table })} {intl.formatMessage(m.columns, { columns })}
+      </p>
+      {kind.hasMode && (
+        <fieldset className="bulk-choices" disabled={reading}>
+          <legend>{intl.formatMessage(m.modeLegend)}</legend>
+          {MODES.map((option) => (
+            <label key={option} className="choice">
+              <input
+                type="radio"
+                name="import-mode"
+                value={option}
+                checked={mode === option}
+                onChange={() => actions.choose({ mode: option })}
+              />
+              {intl.formatMessage(option === 'exact' ? m.exact : m.add, { table })}
+            </label>
+          ))}
+          <p className="bulk-hint">{intl.formatMessage(m.modeNote)}</p>
+        </fieldset>
+      )}
+      <div className="field">
+        <label htmlFor="import-file">{intl.formatMessage(m.file)}</label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,.txt,text/csv,text/plain"
+          aria-describedby="import-file-hint"
+          aria-invalid={problem !== null}
+          disabled={reading}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // The same file may be chosen again after a fix: let the input report it again.
+            event.target.value = '';
+            if (file) void actions.preview(file);
+          }}
+        />
+        <span id="import-file-hint" className="field__hint">
+          {intl.formatMessage(m.fileHint)}
+        </span>
+      </div>
+      <p role="status" className="bulk-status">
+        {reading && intl.formatMessage(m.reading, { file: state.fileName })}
+      </p>
+      {problem && state.step === 'choose' && (
+        <p role="alert" className="bulk-problem">
+          {problemText(intl, problem, state.fileName ?? '', table)}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function problemText(intl: IntlShape, problem: FileProblem, file: string, table: ImportTable): string {
+  const language = intl.locale.startsWith('fr') ? 'fr' : 'en';
+  switch (problem.problem) {
+    case 'empty':
+    case 'workbook':
+    case 'binary':
+    case 'unreadable':
+      return intl.formatMessage(fileProblemMessages[problem.problem], { file });
+    case 'tooManyRows':
+      return intl.formatMessage(fileProblemMessages.tooManyRows, { file, max: problem.max });
+    case 'unclosedQuote':
+      return intl.formatMessage(fileProblemMessages.unclosedQuote, { file, line: problem.line });
+    case 'duplicateColumn':
+      return intl.formatMessage(fileProblemMessages.duplicateColumn, {
+        file,
+        column: columnHeader(problem.column, language),
+        header: problem.header,
+      });
+    case 'missingColumns': {
+      const missing = intl.formatMessage(fileProblemMessages.missingColumns, {
+        file,
+        count: problem.columns.length,
+        columns: problem.columns.map((column) => columnHeader(column, language)).join(', '),
+      });
+      const other = tablesFitting(problem.headers, IMPORT_TABLES).filter((fitting) => fitting !== table)[0];
+      return other
+        ? `${missing} ${intl.formatMessage(fileProblemMessages.looksLike, { table: intl.formatMessage(tableLabels[other]) })}`
+        : missing;
+    }
+  }
+}

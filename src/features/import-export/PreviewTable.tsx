@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { PlannedRow } from '../../domain/bulk/plan-types';
+import { contactText, detailLines, priorityText, type RowContext } from './describe-row';
+import { fateMessages, previewMessages as m } from './preview-messages';
+
+/** Rows shown at first and added by each "Show more": a real table stays quick and readable at that size. */
+const PAGE = 100;
+
+/**
+ * The planned rows as a table: row number, fate, what the row is about and its details (changes,
+ * or errors with their column). Long previews show a page at a time.
+ */
+export function PreviewTable({ rows, context }: { rows: readonly PlannedRow[]; context: RowContext }) {
+  const intl = useIntl();
+  const [shown, setShown] = useState(PAGE);
+  const { table } = context;
+  const hasList = table !== 'externalContacts';
+  const listHeader = table === 'subListMembers' ? m.subList : m.group;
+
+  if (rows.length === 0) return <p className="bulk-hint">{intl.formatMessage(m.noRows)}</p>;
+  return (
+    <>
+      <div className="bulk-table-wrap">
+        <table className="bulk-table" aria-label={intl.formatMessage(m.rowsLabel)}>
+          <thead>
+            <tr>
+              <th scope="col">{intl.formatMessage(m.row)}</th>
+              <th scope="col">{intl.formatMessage(m.result)}</th>
+              {hasList && table !== 'scanLists' && <th scope="col">{intl.formatMessage(listHeader)}</th>}
+              <th scope="col">{intl.formatMessage(m.contact)}</th>
+              {table === 'scanLists' && <th scope="col">{intl.formatMessage(m.group)}</th>}
+              {table === 'scanLists' && <th scope="col">{intl.formatMessage(m.priority)}</th>}
+              <th scope="col">{intl.formatMessage(m.details)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, shown).map((row, index) => (
+              <tr key={`${row.line ?? 'implied'}-${index}`} className={`bulk-row bulk-row--${row.fate}`}>
+                <td className="bulk-table__line">
+                  {row.line === null ? (
+                    <span title={intl.formatMessage(m.notInFile)}>
+                      <span aria-hidden="true">—</span>
+                      <span className="visually-hidden">{intl.formatMessage(m.notInFile)}</span>
+                    </span>
+                  ) : (
+                    intl.formatNumber(row.line)
+                  )}
+                </td>
+                <td>
+                  <span className={`bulk-fate bulk-fate--${row.fate}`}>
+                    {intl.formatMessage(fateMessages[row.fate])}
+                  </span>
+                </td>
+                {hasList && table !== 'scanLists' && <td>{row.subject.list}</td>}
+                <td>{contactText(intl, row.subject.contact)}</td>
+                {table === 'scanLists' && <td>{row.subject.list}</td>}
+                {table === 'scanLists' && (
+                  <td>{row.subject.priority ? priorityText(intl, row.subject.priority) : ''}</td>
+                )}
+                <td>
+                  {detailLines(intl, row, context).map((line, at) => (
+                    <span key={at} className="bulk-table__detail">
+                      {line}
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="bulk-hint">
+        {intl.formatMessage(m.showing, { shown: Math.min(shown, rows.length), total: rows.length })}{' '}
+        {shown < rows.length && (
+          <button type="button" className="button" onClick={() => setShown((count) => count + PAGE)}>
+            {intl.formatMessage(m.showMore, { count: Math.min(PAGE, rows.length - shown) })}
+          </button>
+        )}
+      </p>
+    </>
+  );
+}

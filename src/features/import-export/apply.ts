@@ -1,0 +1,114 @@
+/**
+ * Carries out a confirmed import: the plan's units become ordinary intents in the outbox,
+ * one local transaction (`mutateAll`) per chunk of about `chunkSize` changes, so the edits
+ * show at once, work offline and sync like any other (in batches; conflicts and rejections go
+ * to Sync issues). Each chunk is all or none. If the data changed since the preview and a rule
+ * now refuses a unit, that chunk is saved unit by unit and the refused ones are reported.
+ * Cancelling stops between chunks: what was saved stays saved, and the report says how much.
+ * It never throws: a failure stops it, and the report says what was saved before.
+ */
+import type { PlanUnit } from '../../domain/bulk/plan-types';
+import { IntentRejected, type RejectionReason } from '../../domain/outcomes';
+import type { PttDatabase } from '../../db/database';
+import { StorageFull, mutateAll } from '../../db/outbox/append';
+
+/** A unit that reached the outbox: its entries' sequence numbers, to follow what the server makes of them. */
+export interface SavedUnit {
+  seqs: number[];
+  changes: number;
+}
+
+export interface RefusedUnit {
+  unit: number;
+  changes: number;
+  reason: RejectionReason;
+}
+
+export interface ApplyReport {
+  saved: SavedUnit[];
+  refused: RefusedUnit[];
+  /** Stopped early: the user cancelled, the browser's storage is full, or the database failed (signed out). */
+  stopped: 'cancelled' | 'storageFull' | 'failed' | null;
+}
+
+export interface ApplyOptions {
+  chunkSize?: number;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function applyUnits(
+  db: PttDatabase,
+  units: readonly PlanUnit[],
+  { chunkSize = 500, signal, onProgress }: ApplyOptions = {},
+): Promise<ApplyReport> {
+  const report: ApplyReport = { saved: [], refused: [], stopped: null };
+  const total = units.reduce((sum, unit) => sum + unit.changes, 0);
+  let done = 0;
+  for (const chunk of chunksOf(units, chunkSize)) {
+    if (signal?.aborted) {
+      report.stopped = 'cancelled';
+      break;
+    }
+    try {
+      await saveChunk(db, units, chunk, report);
+    } catch (error) {
+      report.stopped = error instanceof StorageFull ? 'storageFull' : 'failed';
+      break;
+    }
+    done += chunk.reduce((sum, index) => sum + units[index]!.changes, 0);
+    onProgress?.(done, total);
+  }
+  return report;
+}
+
+/** Unit positions, cut into runs of about `size` changes (a unit is never split). */
+function chunksOf(units: readonly PlanUnit[], size: number): number[][] {
+  const chunks: number[][] = [];
+  let current: number[] = [];
+  let changes = 0;
+  units.forEach((unit, index) => {
+    current.push(index);
+    changes += unit.changes;
+    if (changes >= size) {
+      chunks.push(current);
+      current = [];
+      changes = 0;
+    }
+  });
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+async function saveChunk(db: PttDatabase, units: readonly PlanUnit[], chunk: number[], report: ApplyReport) {
+  try {
+    const entries = await mutateAll(
+      db,
+      chunk.flatMap((index) => units[index]!.intents),
+    );
+    let at = 0;
+    for (const index of chunk) {
+      const count = units[index]!.intents.length;
+      report.saved.push({
+        seqs: entries.slice(at, at + count).map((entry) => entry.seq),
+        changes: units[index]!.changes,
+      });
+      at += count;
+    }
+  } catch (error) {
+    if (!(error instanceof IntentRejected)) throw error;
+    // Something changed since the preview: save what still can be, one unit at a time.
+    for (const index of chunk) await saveUnit(db, units, index, report);
+  }
+}
+
+async function saveUnit(db: PttDatabase, units: readonly PlanUnit[], index: number, report: ApplyReport) {
+  const unit = units[index]!;
+  try {
+    const entries = await mutateAll(db, unit.intents);
+    report.saved.push({ seqs: entries.map((entry) => entry.seq), changes: unit.changes });
+  } catch (error) {
+    if (!(error instanceof IntentRejected)) throw error;
+    report.refused.push({ unit: index, changes: unit.changes, reason: error.reason });
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Where an import stands — choosing, reading the file, preview (dry run), applying, finished —
+ * and the actions that move it on. UI state only (the rows stay in the database): kept outside
+ * the page so an import carries on, and its summary stays, while the user looks elsewhere;
+ * tied to the database it was made in, so it never shows in another user's session.
+ */
+import { useMemo } from 'react';
+import { create } from 'zustand';
+import type { ImportTable } from '../../domain/bulk/columns';
+import type { ImportMode } from '../../domain/bulk/plan-types';
+import { useDatabase } from '../../db/context';
+import type { PttDatabase } from '../../db/database';
+import { applyUnits, type ApplyReport } from './apply';
+import type { DryRunResult, FileProblem } from './jobs';
+import { runJobOffThread } from './run-job';
+
+type Preview = Extract<DryRunResult, { ok: true }>;
+
+export type ImportStep =
+  | { step: 'choose'; problem: FileProblem | null; fileName: string | null }
+  | { step: 'reading'; fileName: string }
+  | { step: 'preview'; fileName: string; preview: Preview }
+  | { step: 'applying'; fileName: string; preview: Preview; done: number; total: number }
+  | { step: 'finished'; fileName: string; preview: Preview; report: ApplyReport; total: number };
+
+interface ImportFlow {
+  databaseName: string | null;
+  table: ImportTable;
+  mode: ImportMode;
+  state: ImportStep;
+  /** Kept so the same file can be previewed again after the data changed. */
+  file: File | null;
+  cancel: AbortController | null;
+}
+
+const START: ImportStep = { step: 'choose', problem: null, fileName: null };
+const FRESH: ImportFlow = {
+  databaseName: null,
+  table: 'externalContacts',
+  mode: 'exact',
+  state: START,
+  file: null,
+  cancel: null,
+};
+
+const useImportFlowStore = create<ImportFlow>()(() => FRESH);
+
+/** The import of the signed-in database (a fresh one for another database). */
+export function useImportFlow(): Pick<ImportFlow, 'table' | 'mode' | 'state'> {
+  const name = useDatabase().name;
+  const flow = useImportFlowStore();
+  return flow.databaseName === name ? flow : FRESH;
+}
+
+export function useImportActions() {
+  const db = useDatabase();
+  return useMemo(() => importActions(db), [db]);
+}
+
+function importActions(db: PttDatabase) {
+  const store = useImportFlowStore;
+  const flow = () => {
+    const current = store.getState();
+    return current.databaseName === db.name ? current : { ...FRESH, databaseName: db.name };
+  };
+  const set = (patch: Partial<ImportFlow>) => store.setState({ ...flow(), ...patch });
+  /** Only while the flow is still this database's and at the step the caller started from. */
+  const stillAt = (step: ImportStep) => store.getState().databaseName === db.name && store.getState().state === step;
+
+  const preview = async (file: File) => {
+    const { table, mode } = flow();
+    const reading: ImportStep = { step: 'reading', fileName: file.name };
+    set({ file, state: reading });
+    let result: DryRunResult;
+    try {
+      result = await runJobOffThread({
+        type: 'dryRun',
+        databaseName: db.name,
+        table,
+        mode,
+        bytes: await file.arrayBuffer(),
+      });
+    } catch {
+      result = { ok: false, problem: { problem: 'unreadable' } };
+    }
+    if (!stillAt(reading)) return;
+    set({
+      state: result.ok
+        ? { step: 'preview', fileName: file.name, preview: result }
+        : { step: 'choose', problem: result.problem, fileName: file.name },
+    });
+  };
+
+  return {
+    choose: (choice: { table?: ImportTable; mode?: ImportMode }) => set({ ...choice, state: START }),
+    preview,
+    /** Reads the same file again against today's data (after the data changed since the preview). */
+    previewAgain: async () => {
+      const file = store.getState().file;
+      if (file) await preview(file);
+    },
+    /** Saves the plan's edits (only the valid rows have any). */
+    apply: async () => {
+      const { state } = flow();
+      if (state.step !== 'preview') return;
+      const total = state.preview.plan.units.reduce((sum, unit) => sum + unit.changes, 0);
+      const cancel = new AbortController();
+      const applying: ImportStep = { ...state, step: 'applying', done: 0, total };
+      set({ state: applying, cancel });
+      const report = await applyUnits(db, state.preview.plan.units, {
+        signal: cancel.signal,
+        onProgress: (done) => {
+          const current = store.getState().state;
+          if (current.step === 'applying') set({ state: { ...current, done } });
+        },
+      });
+      set({
+        state: { step: 'finished', fileName: state.fileName, preview: state.preview, report, total },
+        cancel: null,
+      });
+    },
+    cancel: () => flow().cancel?.abort(),
+    restart: () => set({ state: START, file: null }),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The heavy part of a dry run and of an export, run off the main thread (jobs.worker.ts) so
+ * the screen never stalls on a 10,000-row file or a 50,000-contact export: read the file's
+ * bytes, decode and parse them, read the local rows from this device's database, plan the
+ * import or write the CSV. Reads only: nothing here writes to the database.
+ */
+import { exportTable } from '../../domain/bulk/export-rows';
+import type { BulkTable, ImportTable, Language } from '../../domain/bulk/columns';
+import { planImport } from '../../domain/bulk/plan';
+import type { ImportMode, ImportPlan, TenantSnapshot } from '../../domain/bulk/plan-types';
+import type { HeaderProblem } from '../../domain/bulk/columns';
+import { PttDatabase } from '../../db/database';
+import { decodeText, type TextEncoding } from '../../lib/csv/decode';
+import { parseCsv, type Delimiter } from '../../lib/csv/parse';
+import { writeCsv, type CsvSeparator } from '../../lib/csv/write';
+import type { ContactKind } from '../../domain/model';
+
+/** The most data rows a file may hold: as many as the largest tenant has contacts. */
+export const MAX_IMPORT_ROWS = 50_000;
+
+export interface DryRunJob {
+  type: 'dryRun';
+  databaseName: string;
+  table: ImportTable;
+  mode: ImportMode;
+  bytes: ArrayBuffer;
+}
+
+/** Why a file cannot be previewed at all. */
+export type FileProblem =
+  | { problem: 'empty' | 'workbook' | 'binary' }
+  /** The file could not be read at all (it went away, or the reader failed). */
+  | { problem: 'unreadable' }
+  | { problem: 'tooManyRows'; max: number }
+  | { problem: 'unclosedQuote'; line: number }
+  /** With the file's headers, to tell what kind of file it looks like. */
+  | (HeaderProblem & { headers: string[] });
+
+export interface FileFacts {
+  encoding: TextEncoding;
+  delimiter: Delimiter;
+  headers: string[];
+}
+
+export type DryRunResult = { ok: true; plan: ImportPlan; file: FileFacts } | { ok: false; problem: FileProblem };
+
+/** The master list narrowed as the user narrowed it on screen. */
+export interface ContactFilter {
+  query: string;
+  kind: 'all' | ContactKind;
+}
+
+export interface ExportJob {
+  type: 'export';
+  databaseName: string;
+  table: BulkTable;
+  language: Language;
+  separator: CsvSeparator;
+  filter?: ContactFilter;
+}
+
+export interface ExportResult {
+  text: string;
+  rows: number;
+}
+
+export type Job = DryRunJob | ExportJob;
+export type JobResult<J extends Job> = J extends DryRunJob ? DryRunResult : ExportResult;
+
+export async function runJob<J extends Job>(job: J): Promise<JobResult<J>> {
+  return (job.type === 'dryRun' ? dryRun(job) : exportFile(job as ExportJob)) as Promise<JobResult<J>>;
+}
+
+async function dryRun({ databaseName, table, mode, bytes }: DryRunJob): Promise<DryRunResult> {
+  const decoded = decodeText(new Uint8Array(bytes));
+  if (!decoded.ok) return { ok: false, problem: { problem: decoded.problem } };
+  const parsed = parseCsv(decoded.text, { maxRows: MAX_IMPORT_ROWS });
+  if (!parsed.ok) return { ok: false, problem: parsed };
+  const { headers, rows, delimiter } = parsed.csv;
+  const planned = planImport({
+    table,
+    mode,
+    file: { headers, rows },
+    snapshot: await readSnapshot(databaseName),
+    newId: () => crypto.randomUUID(),
+  });
+  if (!planned.ok) return { ok: false, problem: { ...planned.problem, headers } };
+  return { ok: true, plan: planned.plan, file: { encoding: decoded.encoding, delimiter, headers } };
+}
+
+async function exportFile({ databaseName, table, language, separator, filter }: ExportJob): Promise<ExportResult> {
+  const snapshot = await readSnapshot(databaseName);
+  const contactIds = filter ? new Set(matching(snapshot, filter).map((contact) => contact.id)) : undefined; // TODO-after-a-ui
+  const { headers, rows } = exportTable(table, snapshot, language, contactIds);
+  return { text: writeCsv(headers, rows, separator), rows: rows.length };
+}
+
+function matching(snapshot: TenantSnapshot, { kind }: ContactFilter) {
+  return snapshot.contacts.filter((contact) => kind === 'all' || contact.kind === kind);
+}
+
+/** The rows as the screens show them (pending local edits included), read in one transaction. */
+async function readSnapshot(databaseName: string): Promise<TenantSnapshot> {
+  const db = new PttDatabase(databaseName);
+  try {
+    return await db.transaction('r', db.contacts, db.groups, db.subLists, async () => ({
+      contacts: await db.contacts.toArray(),
+      groups: await db.groups.toArray(),
+      subLists: await db.subLists.toArray(),
+    }));
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * The corpus: files shaped like what real spreadsheets write (tests/csv-corpus/), each read
+ * through the whole dry run — bytes decoded, CSV parsed, local rows read from the signed-in
+ * database of the seeded Gagnon tenant, every row planned — with the counts a user would see.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportTable } from '../../../src/domain/bulk/columns';
+import type { FateTotals, ImportMode } from '../../../src/domain/bulk/plan-types';
+import { runJob, type FileProblem } from '../../../src/features/import-export/jobs';
+import { signedInTenant } from '../../tenant';
+
+const corpus = (file: string) => {
+  const bytes = readFileSync(resolve('tests/csv-corpus', file));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+};
+
+async function dryRun(file: string, table: ImportTable, mode: ImportMode = 'exact') {
+  const { db } = await signedInTenant();
+  return runJob({ type: 'dryRun', databaseName: db.name, table, mode, bytes: corpus(file) });
+}
+
+const totals = (counts: Partial<FateTotals>): FateTotals => ({
+  create: 0,
+  update: 0,
+  unchanged: 0,
+  remove: 0,
+  error: 0,
+  ...counts,
+});
+
+interface Case {
+  file: string;
+  table: ImportTable;
+  mode?: ImportMode;
+  encoding: string;
+  delimiter: string;
+  expected: Partial<FateTotals>;
+}
+
+const CASES: Case[] = [
+  {
+    file: 'excel-fr-semicolon-windows-1252.csv',
+    table: 'externalContacts',
+    encoding: 'windows-1252',
+    delimiter: ';',
+    expected: { create: 3, update: 1, unchanged: 3, error: 3 },
+  },
+  {
+    file: 'google-sheets-group-members.csv',
+    table: 'groupMembers',
+    encoding: 'utf-8',
+    delimiter: ',',
+    expected: { create: 2, unchanged: 3, error: 4 },
+  },
+  {
+    file: 'libreoffice-sub-list-members.csv',
+    table: 'subListMembers',
+    encoding: 'utf-8',
+    delimiter: ',',
+    expected: { create: 1, unchanged: 4, remove: 1 },
+  },
+  {
+    file: 'quoted-commas-newlines.csv',
+    table: 'externalContacts',
+    encoding: 'utf-8',
+    delimiter: ',',
+    expected: { create: 3, error: 1 },
+  },
+  {
+    file: 'excel-utf8-bom-scan-lists.csv',
+    table: 'scanLists',
+    encoding: 'utf-8-bom',
+    delimiter: ',',
+    expected: { create: 2, update: 1, unchanged: 1, error: 3 },
+  },
+  {
+    file: 'blank-lines-extra-columns.csv',
+    table: 'externalContacts',
+    encoding: 'utf-8',
+    delimiter: ',',
+    expected: { create: 2, unchanged: 1 },
+  },
+  {
+    file: 'french-headers-scan-lists.csv',
+    table: 'scanLists',
+    mode: 'add',
+    encoding: 'utf-8',
+    delimiter: ';',
+    expected: { update: 1, unchanged: 1, error: 4 },
+  },
+  {
+    file: 'excel-unicode-text-utf16.txt',
+    table: 'externalContacts',
+    encoding: 'utf-16le',
+    delimiter: '\t',
+    expected: { create: 1, unchanged: 1 },
+  },
+  {
+    file: 'ten-thousand-external-contacts.csv',
+    table: 'externalContacts',
+    encoding: 'utf-8',
+    delimiter: ',',
+    expected: { create: 9_970, error: 30 },
+  },
+];
+
+describe('the corpus of real-world files', () => {
+  it.each(CASES)('$file: $expected', async ({ file, table, mode, encoding, delimiter, expected }) => {
+    const result = await dryRun(file, table, mode);
+    if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problem)}`);
+    expect(result.plan.totals).toEqual(totals(expected));
+    expect(result.file).toMatchObject({ encoding, delimiter });
+  });
+
+  it.each<[string, ImportTable, FileProblem['problem']]>([
+    ['unclosed-quote.csv', 'externalContacts', 'unclosedQuote'],
+    ['not-a-csv.xlsx', 'externalContacts', 'workbook'],
+    ['google-sheets-group-members.csv', 'externalContacts', 'missingColumns'],
+  ])('%s read as %s is refused as a whole: %s', async (file, table, problem) => {
+    const result = await dryRun(file, table);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem.problem).toBe(problem);
+  });
+});
