@@ -17,6 +17,7 @@ function shownFilter(search: Record<string, unknown>): ContactFilter | null {
   return query.trim() !== '' || kind !== 'all' ? { query, kind } : null;
 }
 import { pageMessages as m } from './messages';
+import '../../ui/shared.css';
 import './import-export.css';
 
 /**

@@ -13,6 +13,7 @@ import { PttDatabase } from '../../db/database';
 import { decodeText, type TextEncoding } from '../../lib/csv/decode';
 import { parseCsv, type Delimiter } from '../../lib/csv/parse';
 import { writeCsv, type CsvSeparator } from '../../lib/csv/write';
+import { filterContacts } from '../../lib/contact-search';
 import type { ContactKind } from '../../domain/model';
 
 /** The most data rows a file may hold: as many as the largest tenant has contacts. */
@@ -90,13 +91,17 @@ async function dryRun({ databaseName, table, mode, bytes }: DryRunJob): Promise<
 
 async function exportFile({ databaseName, table, language, separator, filter }: ExportJob): Promise<ExportResult> {
   const snapshot = await readSnapshot(databaseName);
-  const contactIds = filter ? new Set(matching(snapshot, filter).map((contact) => contact.id)) : undefined; // TODO-after-a-ui
+  const contactIds = filter ? new Set(matching(snapshot, filter).map((contact) => contact.id)) : undefined;
   const { headers, rows } = exportTable(table, snapshot, language, contactIds);
   return { text: writeCsv(headers, rows, separator), rows: rows.length };
 }
 
-function matching(snapshot: TenantSnapshot, { kind }: ContactFilter) {
-  return snapshot.contacts.filter((contact) => kind === 'all' || contact.kind === kind);
+/** The master list's own rule (lib/contact-search.ts), so the file holds what the screen showed. */
+function matching(snapshot: TenantSnapshot, { query, kind }: ContactFilter) {
+  return filterContacts(
+    snapshot.contacts.filter((contact) => kind === 'all' || contact.kind === kind),
+    query,
+  );
 }
 
 /** The rows as the screens show them (pending local edits included), read in one transaction. */

@@ -24,6 +24,7 @@ export function MasterListPage() {
     <section className="page page--wide master-list" aria-labelledby="master-list-title">
       <header className="page__header">
         <h1 id="master-list-title">{intl.formatMessage(m.title)}</h1>
+        <ExportLink />
         <Link to="/external-contacts/new" className="button button--primary">
           <span aria-hidden="true">+</span>
           {intl.formatMessage(m.addExternal)}
@@ -39,6 +40,19 @@ export function MasterListPage() {
 
       <MasterListResults listRef={listRef} />
     </section>
+  );
+}
+
+/** Export, keeping to the search and filter in use (the Import / Export page offers to). */
+function ExportLink() {
+  const intl = useIntl();
+  const query = useMasterListField('query');
+  const kind = useMasterListField('kind');
+  const narrowed = query.trim() !== '' || kind !== 'all';
+  return (
+    <Link to="/import-export" search={narrowed ? { query, kind } : {}} className="button">
+      {intl.formatMessage(m.export)}
+    </Link>
   );
 }
 

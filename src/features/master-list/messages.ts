@@ -8,6 +8,7 @@ export const masterListMessages = {
       defaultMessage: 'Every contact of your company: PTT subscribers and external contacts. Select one to manage it.',
     },
     addExternal: { id: 'masterList.addExternal', defaultMessage: 'Add External Contact' },
+    export: { id: 'masterList.export', defaultMessage: 'Export to CSV' },
     search: { id: 'masterList.search', defaultMessage: 'Search' },
     searchHint: { id: 'masterList.searchHint', defaultMessage: 'Name or phone number' },
     kindLegend: { id: 'masterList.kindLegend', defaultMessage: 'Show' },

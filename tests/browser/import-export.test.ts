@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { openSignedIn, setDemoNetwork, syncStatus } from './support';
+
+const excelFrench = readFileSync('tests/csv-corpus/excel-fr-semicolon-windows-1252.csv');
+
+it('imports a spreadsheet offline: the preview shows every row, nothing is saved until confirmed, and it syncs on reconnect', async () => {
+  const browser = await openSignedIn({ locale: 'en-CA' });
+  const { page } = browser;
+  await syncStatus(page).getByText('All changes synced').waitFor();
+
+  browser.expectApiFailures = true;
+  await setDemoNetwork(page, true);
+  await page.getByRole('navigation').getByRole('link', { name: 'Import / Export' }).click();
+  await page.getByRole('radio', { name: 'External contacts' }).last().check();
+  await page.getByLabel('CSV file').setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: excelFrench });
+
+  await page.getByRole('heading', { name: 'Preview of contacts.csv' }).waitFor();
+  await page.getByText('Windows-1252, separated by semicolons').waitFor();
+  const filters = page.getByRole('group', { name: 'Show the rows' });
+  await filters.getByRole('button', { name: '3 in error' }).click();
+  const rows = page.getByRole('table', { name: 'What each row will do' }).getByRole('row');
+  await expect(rows.count()).resolves.toBe(4);
+  await rows.filter({ hasText: 'Numéro de téléphone: this is not a 10-digit North American phone number.' }).waitFor();
+  await filters.getByRole('button', { name: '1 to update' }).click();
+  await rows.filter({ hasText: 'Name: François Singh → François Singh (bureau)' }).waitFor();
+  await expect(syncStatus(page).innerText()).resolves.not.toContain('waiting');
+
+  const apply = page.getByRole('button', { name: 'Import 4 changes' });
+  await expect(apply.isDisabled()).resolves.toBe(true);
+  await page.getByRole('checkbox', { name: 'Leave out the 3 rows in error and import the others' }).check();
+  await apply.click();
+
+  await page.getByRole('heading', { name: 'Import finished' }).waitFor();
+  await page.getByText('4 changes of 4 saved on this device.').waitFor();
+  await page.getByText('4 changes are waiting to sync; 0 applied so far.').waitFor();
+  await syncStatus(page).getByText('4 edits waiting to sync').waitFor();
+
+  await setDemoNetwork(page, false);
+  await page.getByText('4 applied, 0 sent to Sync issues.').waitFor({ timeout: 30_000 });
+  await syncStatus(page).getByText('All changes synced').waitFor();
+  await page.getByRole('navigation').getByRole('link', { name: 'Manage Master List' }).click();
+  await page.getByRole('searchbox').fill('garage cote');
+  await page.getByRole('option', { name: /Garage Côté; Lévis/ }).waitFor();
+  expect(browser.consoleErrors).toEqual([]);
+});
