@@ -26,18 +26,18 @@ it('imports a spreadsheet offline: the preview shows every row, nothing is saved
   await rows.filter({ hasText: 'Name: François Singh → François Singh (bureau)' }).waitFor();
   await expect(syncStatus(page).innerText()).resolves.not.toContain('waiting');
 
-  const apply = page.getByRole('button', { name: 'Import 4 changes' });
+  const apply = page.getByRole('button', { name: 'Import 5 changes' });
   await expect(apply.isDisabled()).resolves.toBe(true);
   await page.getByRole('checkbox', { name: 'Leave out the 3 rows in error and import the others' }).check();
   await apply.click();
 
   await page.getByRole('heading', { name: 'Import finished' }).waitFor();
-  await page.getByText('4 changes of 4 saved on this device.').waitFor();
-  await page.getByText('4 changes are waiting to sync; 0 applied so far.').waitFor();
-  await syncStatus(page).getByText('4 edits waiting to sync').waitFor();
+  await page.getByText('5 changes of 5 saved on this device.').waitFor();
+  await page.getByText('5 changes are waiting to sync; 0 applied so far.').waitFor();
+  await syncStatus(page).getByText('5 edits waiting to sync').waitFor();
 
   await setDemoNetwork(page, false);
-  await page.getByText('4 applied, 0 sent to Sync issues.').waitFor({ timeout: 30_000 });
+  await page.getByText('5 applied, 0 sent to Sync issues.').waitFor({ timeout: 30_000 });
   await syncStatus(page).getByText('All changes synced').waitFor();
   await page.getByRole('navigation').getByRole('link', { name: 'Manage Master List' }).click();
   await page.getByRole('searchbox').fill('garage cote');

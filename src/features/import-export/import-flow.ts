@@ -2,7 +2,7 @@
  * Where an import stands — choosing, reading the file, preview (dry run), applying, finished —
  * and the actions that move it on. UI state only (the rows stay in the database): kept outside
  * the page so an import carries on, and its summary stays, while the user looks elsewhere;
- * tied to the database it was made in, so it never shows in another user's session.
+ * tied to the session's database connection, so it never shows in another session.
  */
 import { useMemo } from 'react';
 import { create } from 'zustand';
@@ -24,7 +24,8 @@ export type ImportStep =
   | { step: 'finished'; fileName: string; preview: Preview; report: ApplyReport; total: number };
 
 interface ImportFlow {
-  databaseName: string | null;
+  /** The connection of the session the import belongs to (a new sign-in opens another). */
+  db: PttDatabase | null;
   table: ImportTable;
   mode: ImportMode;
   state: ImportStep;
@@ -35,7 +36,7 @@ interface ImportFlow {
 
 const START: ImportStep = { step: 'choose', problem: null, fileName: null };
 const FRESH: ImportFlow = {
-  databaseName: null,
+  db: null,
   table: 'externalContacts',
   mode: 'exact',
   state: START,
@@ -47,9 +48,9 @@ const useImportFlowStore = create<ImportFlow>()(() => FRESH);
 
 /** The import of the signed-in database (a fresh one for another database). */
 export function useImportFlow(): Pick<ImportFlow, 'table' | 'mode' | 'state'> {
-  const name = useDatabase().name;
+  const db = useDatabase();
   const flow = useImportFlowStore();
-  return flow.databaseName === name ? flow : FRESH;
+  return flow.db === db ? flow : FRESH;
 }
 
 export function useImportActions() {
@@ -61,11 +62,11 @@ function importActions(db: PttDatabase) {
   const store = useImportFlowStore;
   const flow = () => {
     const current = store.getState();
-    return current.databaseName === db.name ? current : { ...FRESH, databaseName: db.name };
+    return current.db === db ? current : { ...FRESH, db };
   };
   const set = (patch: Partial<ImportFlow>) => store.setState({ ...flow(), ...patch });
   /** Only while the flow is still this database's and at the step the caller started from. */
-  const stillAt = (step: ImportStep) => store.getState().databaseName === db.name && store.getState().state === step;
+  const stillAt = (step: ImportStep) => store.getState().db === db && store.getState().state === step;
 
   const preview = async (file: File) => {
     const { table, mode } = flow();

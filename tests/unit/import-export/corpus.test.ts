@@ -45,7 +45,7 @@ const CASES: Case[] = [
     table: 'externalContacts',
     encoding: 'windows-1252',
     delimiter: ';',
-    expected: { create: 3, update: 1, unchanged: 3, error: 3 },
+    expected: { create: 4, update: 1, unchanged: 3, error: 3 },
   },
   {
     file: 'google-sheets-group-members.csv',
@@ -112,6 +112,15 @@ describe('the corpus of real-world files', () => {
     if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problem)}`);
     expect(result.plan.totals).toEqual(totals(expected));
     expect(result.file).toMatchObject({ encoding, delimiter });
+  });
+
+  it('reads what Excel writes in Windows-1252 beyond Latin-1: the typographic apostrophe and Œ', async () => {
+    const result = await dryRun('excel-fr-semicolon-windows-1252.csv', 'externalContacts');
+    const row = result.ok ? result.plan.rows.find((planned) => planned.line === 8) : undefined;
+    expect(row).toMatchObject({
+      fate: 'create',
+      subject: { contact: { name: 'Boulangerie L’Œuf', phone: '4505550177' } },
+    });
   });
 
   it.each<[string, ImportTable, FileProblem['problem']]>([
