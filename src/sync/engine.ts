@@ -18,7 +18,7 @@ export interface SyncEngineOptions {
   token: string;
   status?: SyncStatusStore;
   clock?: Clock;
-  /** Edits per push request (the server takes up to 500). */
+  /** Edits per push request: by default as many as the server takes (500), so a 5,000-row import is 10 requests. */
   batchSize?: number;
   /** Rows per snapshot page and changes per pull page. */
   snapshotPageSize?: number;
@@ -41,7 +41,7 @@ export class SyncEngine {
       runSyncCycle({
         db,
         token,
-        batchSize: options.batchSize ?? 200,
+        batchSize: options.batchSize ?? 500,
         snapshotPageSize: options.snapshotPageSize ?? 5_000,
         changesPageSize: options.changesPageSize ?? 1_000,
         requestTimeoutMs: options.requestTimeoutMs ?? 20_000,

@@ -25,14 +25,27 @@ export interface NudgeMessage {
   type: 'nudge';
 }
 
+export interface MutateOptions {
+  /**
+   * Wake the sync once saved (the default). A caller saving many transactions in a row (an
+   * import) passes false and calls `nudgeSync` after the last, so the sync does not start,
+   * and rebase, between them.
+   */
+  nudge?: boolean;
+}
+
 /**
  * Saves several edits, in order, all or none (an edited list's rename, removals and
  * additions). Throws `IntentRejected` (a rule forbids one of them, judged after the ones
  * before it) or `StorageFull`; in both cases nothing was written and nothing is nudged.
  */
-export async function mutateAll(db: PttDatabase, intents: readonly Intent[]): Promise<OutboxEntry[]> {
+export async function mutateAll(
+  db: PttDatabase,
+  intents: readonly Intent[],
+  { nudge = true }: MutateOptions = {},
+): Promise<OutboxEntry[]> {
   if (intents.length === 0) return [];
-  return inOneTransaction(db, () => append(db, intents));
+  return inOneTransaction(db, () => append(db, intents), nudge);
 }
 
 /** Saves one edit; throws like `mutateAll`. */
@@ -54,7 +67,7 @@ export async function resendIssue(db: PttDatabase, issue: SyncIssue): Promise<Ou
   return entry!;
 }
 
-async function inOneTransaction<T>(db: PttDatabase, work: () => Promise<T>): Promise<T> {
+async function inOneTransaction<T>(db: PttDatabase, work: () => Promise<T>, nudge = true): Promise<T> {
   let result: T;
   try {
     // An async scope function: Dexie keeps the transaction across native awaits only for those.
@@ -64,7 +77,7 @@ async function inOneTransaction<T>(db: PttDatabase, work: () => Promise<T>): Pro
     throw error;
   }
   // Only now: a nudge sent from inside the transaction could wake the sync before the edits are readable.
-  nudgeSync(db);
+  if (nudge) nudgeSync(db);
   return result;
 }
 
@@ -101,7 +114,7 @@ function isQuotaError(error: unknown): boolean {
 }
 
 /** Wakes the tab that syncs this database (this one or another) to send the new edits now. */
-function nudgeSync(db: PttDatabase) {
+export function nudgeSync(db: PttDatabase): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(syncChannelName(db));
   channel.postMessage({ type: 'nudge' } satisfies NudgeMessage);

@@ -5,7 +5,7 @@ import { contactText, detailLines, priorityText, type RowContext } from './descr
 import { fateMessages, previewMessages as m } from './preview-messages';
 
 /** Rows shown at first and added by each "Show more": a real table stays quick and readable at that size. */
-const PAGE = 100;
+const PAGE = 50;
 
 /**
  * The planned rows as a table: row number, fate, what the row is about and its details (changes,

@@ -2,7 +2,8 @@
  * Carries out a confirmed import: the plan's units become ordinary intents in the outbox,
  * one local transaction (`mutateAll`) per chunk of about `chunkSize` changes, so the edits
  * show at once, work offline and sync like any other (in batches; conflicts and rejections go
- * to Sync issues). Each chunk is all or none. If the data changed since the preview and a rule
+ * to Sync issues). Each chunk is all or none. The sync is woken once, after the last chunk:
+ * woken after each, it would push and rebase the growing outbox again and again meanwhile. If the data changed since the preview and a rule
  * now refuses a unit, that chunk is saved unit by unit and the refused ones are reported.
  * Cancelling stops between chunks: what was saved stays saved, and the report says how much.
  * It never throws: a failure stops it, and the report says what was saved before.
@@ -10,7 +11,7 @@
 import type { PlanUnit } from '../../domain/bulk/plan-types';
 import { IntentRejected, type RejectionReason } from '../../domain/outcomes';
 import type { PttDatabase } from '../../db/database';
-import { StorageFull, mutateAll } from '../../db/outbox/append';
+import { StorageFull, mutateAll, nudgeSync } from '../../db/outbox/append';
 
 /** A unit that reached the outbox: its entries' sequence numbers, to follow what the server makes of them. */
 export interface SavedUnit {
@@ -59,6 +60,7 @@ export async function applyUnits(
     done += chunk.reduce((sum, index) => sum + units[index]!.changes, 0);
     onProgress?.(done, total);
   }
+  if (report.saved.length > 0) nudgeSync(db);
   return report;
 }
 
@@ -85,6 +87,7 @@ async function saveChunk(db: PttDatabase, units: readonly PlanUnit[], chunk: num
     const entries = await mutateAll(
       db,
       chunk.flatMap((index) => units[index]!.intents),
+      { nudge: false },
     );
     let at = 0;
     for (const index of chunk) {
@@ -105,7 +108,7 @@ async function saveChunk(db: PttDatabase, units: readonly PlanUnit[], chunk: num
 async function saveUnit(db: PttDatabase, units: readonly PlanUnit[], index: number, report: ApplyReport) {
   const unit = units[index]!;
   try {
-    const entries = await mutateAll(db, unit.intents);
+    const entries = await mutateAll(db, unit.intents, { nudge: false });
     report.saved.push({ seqs: entries.map((entry) => entry.seq), changes: unit.changes });
   } catch (error) {
     if (!(error instanceof IntentRejected)) throw error;

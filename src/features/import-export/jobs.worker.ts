@@ -1,10 +1,29 @@
-/** The import and export worker: runs one job (jobs.ts) per message and answers with its result. */
+/**
+ * The import and export worker: runs one job (jobs.ts) per message and answers with its result.
+ * A dry run's rows and edits go back in parts: the page takes each part in a task of its own,
+ * so reading a 10,000-row preview never holds the main thread for long (docs/performance.md).
+ */
 import { runJob, type Job } from './jobs';
+import { RESULT_PART_SIZE, type WorkerMessage } from './worker-protocol';
+
+const post = (message: WorkerMessage) => self.postMessage(message);
 
 self.onmessage = async (event: MessageEvent<Job>) => {
   try {
-    self.postMessage({ ok: true, result: await runJob(event.data) });
+    const result = await runJob(event.data);
+    if (!('plan' in result)) {
+      post({ type: 'result', result });
+      return;
+    }
+    const { rows, units, ...plan } = result.plan;
+    for (let at = 0; at < rows.length; at += RESULT_PART_SIZE) {
+      post({ type: 'rows', items: rows.slice(at, at + RESULT_PART_SIZE) });
+    }
+    for (let at = 0; at < units.length; at += RESULT_PART_SIZE) {
+      post({ type: 'units', items: units.slice(at, at + RESULT_PART_SIZE) });
+    }
+    post({ type: 'result', result: { ...result, plan: { ...plan, rows: [], units: [] } } });
   } catch (error) {
-    self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
 };
