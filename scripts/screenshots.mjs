@@ -1,8 +1,9 @@
 // Takes screenshots of the main screens at 1280×800 (desktop) and 800×1280 (tablet,
-// portrait) into docs/screenshots/, from the production build in Chromium.
+// portrait) into docs/screenshots/, from the production build in Chromium; the import
+// screens in English and in French.
 // Usage: npm run build && npm run screenshots
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -75,8 +76,63 @@ const SCREENS = [
   ],
 ];
 
+/** A French spreadsheet from the test corpus: its preview shows every kind of row. */
+const IMPORT_FILE = {
+  name: 'contacts.csv',
+  mimeType: 'text/csv',
+  buffer: readFileSync('tests/csv-corpus/excel-fr-semicolon-windows-1252.csv'),
+};
+
+/**
+ * The import screens in one language, in a browser of their own (its own simulated back-end, so
+ * each language imports into the same seeded data): the choices, the preview, the summary.
+ */
+async function importScreens(locale) {
+  const language = locale.slice(0, 2);
+  const profile = mkdtempSync(join(tmpdir(), 'ptt-shots-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    args: chromiumFlags,
+    locale,
+    viewport: SIZES.desktop,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByRole('button', { name: /^(Use|Utiliser) Plomberie Gagnon & Fils$/ }).click();
+    await page.getByRole('button', { name: /^(Sign in|Ouvrir une session)$/ }).click();
+    await page
+      .getByText(/^(All changes synced|Toutes les modifications sont synchronisées)$/)
+      .waitFor({ timeout: 60_000 });
+    const shoot = async (name) => {
+      for (const [size, viewport] of Object.entries(SIZES)) {
+        await page.setViewportSize(viewport);
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${OUT}/${name}-${language}-${size}.png` });
+      }
+    };
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /^(Import \/ Export|Importer \/ Exporter)$/ })
+      .click();
+    await page.getByLabel(/^(CSV file|Fichier CSV)$/).waitFor();
+    await shoot('import-export');
+    await page.getByLabel(/^(CSV file|Fichier CSV)$/).setInputFiles(IMPORT_FILE);
+    await page.getByRole('heading', { name: /^(Preview of|Aperçu de) contacts\.csv$/ }).waitFor();
+    await shoot('import-preview');
+    await page.getByRole('checkbox', { name: /^(Leave out|Laisser de côté)/ }).check();
+    await page.getByRole('button', { name: /^(Import|Importer) \d+ (changes|changements)$/ }).click();
+    await page.getByText(/ (applied|appliqués), /).waitFor({ timeout: 60_000 });
+    await shoot('import-summary');
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 const profile = mkdtempSync(join(tmpdir(), 'ptt-shots-'));
 try {
+  for (const locale of ['en-CA', 'fr-CA']) await importScreens(locale);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     args: chromiumFlags,

@@ -32,7 +32,7 @@ it('imports a spreadsheet offline: the preview shows every row, nothing is saved
   await apply.click();
 
   await page.getByRole('heading', { name: 'Import finished' }).waitFor();
-  await page.getByText('5 changes of 5 saved on this device.').waitFor();
+  await page.getByText('Changes saved on this device: 5 of 5.').waitFor();
   await page.getByText('5 changes are waiting to sync; 0 applied so far.').waitFor();
   await syncStatus(page).getByText('5 edits waiting to sync').waitFor();
 

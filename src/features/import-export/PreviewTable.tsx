@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { PlannedRow } from '../../domain/bulk/plan-types';
-import { contactText, detailLines, priorityText, type RowContext } from './describe-row';
+import { formatPhone } from '../../domain/rules';
+import { detailLines, priorityText, type RowContext } from './describe-row';
 import { fateMessages, previewMessages as m } from './preview-messages';
 
 /** Rows shown at first and added by each "Show more": a real table stays quick and readable at that size. */
@@ -53,7 +54,12 @@ export function PreviewTable({ rows, context }: { rows: readonly PlannedRow[]; c
                   </span>
                 </td>
                 {hasList && table !== 'scanLists' && <td>{row.subject.list}</td>}
-                <td>{contactText(intl, row.subject.contact)}</td>
+                <td>
+                  {row.subject.contact?.name}
+                  {row.subject.contact?.phone && (
+                    <span className="bulk-table__phone">{formatPhone(row.subject.contact.phone, intl.locale)}</span>
+                  )}
+                </td>
                 {table === 'scanLists' && <td>{row.subject.list}</td>}
                 {table === 'scanLists' && (
                   <td>{row.subject.priority ? priorityText(intl, row.subject.priority) : ''}</td>

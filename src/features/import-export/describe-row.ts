@@ -6,7 +6,6 @@ import type { IntlShape } from 'react-intl';
 import { matchHeaders, type ColumnId, type ImportTable } from '../../domain/bulk/columns';
 import type { FieldChange, PlannedRow, RowError } from '../../domain/bulk/plan-types';
 import type { Priority } from '../../domain/model';
-import { formatPhone } from '../../domain/rules';
 import { writeCsv, type CsvSeparator } from '../../lib/csv/write';
 import { previewMessages as m, rowErrorMessages } from './preview-messages';
 
@@ -29,12 +28,6 @@ export function priorityText(intl: IntlShape, priority: Priority): string {
   return priority === 'normal'
     ? intl.formatMessage(m.normal)
     : intl.formatMessage(m.priorityLevel, { level: Number(priority.slice(1)) });
-}
-
-export function contactText(intl: IntlShape, contact: { name: string; phone: string } | undefined): string {
-  if (!contact) return '';
-  const phone = formatPhone(contact.phone, intl.locale);
-  return [contact.name, phone].filter(Boolean).join(' · ');
 }
 
 export function changeText(intl: IntlShape, change: FieldChange): string {

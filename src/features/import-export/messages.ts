@@ -131,7 +131,7 @@ export const summaryMessages = {
   }),
   saved: defineMessage<{ done: number; total: number }>({
     id: 'import.summary.saved',
-    defaultMessage: '{done, plural, one {# change} other {# changes}} of {total, number} saved on this device.',
+    defaultMessage: 'Changes saved on this device: {done, number} of {total, number}.',
   }),
   outcome: defineMessage<{ applied: number; issues: number }>({
     id: 'import.summary.outcome',
