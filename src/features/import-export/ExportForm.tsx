@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { BulkTable } from '../../domain/bulk/columns';
 import type { CsvSeparator } from '../../lib/csv/write';
+import { Choices } from './Choices';
 import { useExportFile } from './export-file';
 import type { ContactFilter } from './jobs';
 import { EXPORT_TABLES } from './kinds';
@@ -47,20 +48,13 @@ export function ExportForm({ shown }: { shown: ContactFilter | null }) {
   return (
     <section className="bulk-section" aria-labelledby="export-title">
       <h2 id="export-title">{intl.formatMessage(m.title)}</h2>
-      <fieldset className="bulk-choices">
-        <legend>{intl.formatMessage(m.what)}</legend>
-        {EXPORT_TABLES.map((option) => (
-          <label key={option} className="choice">
-            <input
-              type="radio"
-              name="export-table"
-              value={option}
-              checked={table === option}
-              onChange={() => setTable(option)}
-            />
-            {intl.formatMessage(tableLabels[option])}
-          </label>
-        ))}
+      <Choices
+        name="export-table"
+        legend={intl.formatMessage(m.what)}
+        options={EXPORT_TABLES.map((option) => ({ value: option, label: intl.formatMessage(tableLabels[option]) }))}
+        value={table}
+        onChange={setTable}
+      >
         {shown && table === 'masterList' && (
           <label className="choice bulk-choices__sub">
             <input type="checkbox" checked={onlyShown} onChange={(event) => setOnlyShown(event.target.checked)} />
@@ -71,27 +65,17 @@ export function ExportForm({ shown }: { shown: ContactFilter | null }) {
             })}
           </label>
         )}
-      </fieldset>
-      <fieldset className="bulk-choices">
-        <legend>{intl.formatMessage(m.separator)}</legend>
-        {(
-          [
-            [',', m.comma],
-            [';', m.semicolon],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value} className="choice">
-            <input
-              type="radio"
-              name="export-separator"
-              value={value}
-              checked={separator === value}
-              onChange={() => setSeparator(value)}
-            />
-            {intl.formatMessage(label)}
-          </label>
-        ))}
-      </fieldset>
+      </Choices>
+      <Choices
+        name="export-separator"
+        legend={intl.formatMessage(m.separator)}
+        options={[
+          { value: ',', label: intl.formatMessage(m.comma) },
+          { value: ';', label: intl.formatMessage(m.semicolon) },
+        ]}
+        value={separator}
+        onChange={setSeparator}
+      />
       <p className="field__hint">{intl.formatMessage(m.headers)}</p>
       <div className="actions">
         <button

@@ -2,6 +2,7 @@ import { useIntl, type IntlShape } from 'react-intl';
 import { columnHeader, IMPORT_TABLES, tablesFitting } from '../../domain/bulk/columns';
 import type { ImportTable } from '../../domain/bulk/columns';
 import type { ImportMode } from '../../domain/bulk/plan-types';
+import { Choices } from './Choices';
 import { useImportActions, useImportFlow } from './import-flow';
 import type { FileProblem } from './jobs';
 import { IMPORT_KINDS, importColumns } from './kinds';
@@ -26,41 +27,34 @@ export function ImportForm() {
   return (
     <section className="bulk-section" aria-labelledby="import-title">
       <h2 id="import-title">{intl.formatMessage(m.title)}</h2>
-      <fieldset className="bulk-choices" disabled={reading}>
-        <legend>{intl.formatMessage(m.what)}</legend>
-        {IMPORT_KINDS.map((option) => (
-          <label key={option.table} className="choice">
-            <input
-              type="radio"
-              name="import-table"
-              value={option.table}
-              checked={table === option.table}
-              onChange={() => actions.choose({ table: option.table })}
-            />
-            {intl.formatMessage(tableLabels[option.table])}
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        name="import-table"
+        legend={intl.formatMessage(m.what)}
+        options={IMPORT_KINDS.map((option) => ({
+          value: option.table,
+          label: intl.formatMessage(tableLabels[option.table]),
+        }))}
+        value={table}
+        onChange={(value) => actions.choose({ table: value })}
+        disabled={reading}
+      />
       <p className="bulk-hint">
         {intl.formatMessage(m.hint, { table })} {intl.formatMessage(m.columns, { columns })}
       </p>
       {kind.hasMode && (
-        <fieldset className="bulk-choices" disabled={reading}>
-          <legend>{intl.formatMessage(m.modeLegend)}</legend>
-          {MODES.map((option) => (
-            <label key={option} className="choice">
-              <input
-                type="radio"
-                name="import-mode"
-                value={option}
-                checked={mode === option}
-                onChange={() => actions.choose({ mode: option })}
-              />
-              {intl.formatMessage(option === 'exact' ? m.exact : m.add, { table })}
-            </label>
-          ))}
+        <Choices
+          name="import-mode"
+          legend={intl.formatMessage(m.modeLegend)}
+          options={MODES.map((option) => ({
+            value: option,
+            label: intl.formatMessage(option === 'exact' ? m.exact : m.add, { table }),
+          }))}
+          value={mode}
+          onChange={(value) => actions.choose({ mode: value })}
+          disabled={reading}
+        >
           <p className="bulk-hint">{intl.formatMessage(m.modeNote)}</p>
-        </fieldset>
+        </Choices>
       )}
       <div className="field">
         <label htmlFor="import-file">{intl.formatMessage(m.file)}</label>
