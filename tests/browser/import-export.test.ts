@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { openSignedIn, setDemoNetwork, syncStatus } from './support';
+import { axeViolations, openSignedIn, setDemoNetwork, syncStatus } from './support';
 
 const excelFrench = readFileSync('tests/csv-corpus/excel-fr-semicolon-windows-1252.csv');
 
@@ -12,11 +12,24 @@ it('imports a spreadsheet offline: the preview shows every row, nothing is saved
   browser.expectApiFailures = true;
   await setDemoNetwork(page, true);
   await page.getByRole('navigation').getByRole('link', { name: 'Import / Export' }).click();
-  await page.getByRole('radio', { name: 'External contacts' }).last().check();
+  await expect(axeViolations(page)).resolves.toEqual([]);
+
+  // Offline, an export is made from this device's data and downloads like any file.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the CSV file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^master-list-\d{4}-\d{2}-\d{2}\.csv$/);
+  const exported = readFileSync(await download.path());
+  expect([...exported.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(exported.toString('utf8', 3).split('\r\n')).toHaveLength(18 + 2);
+
+  await page.getByRole('group', { name: 'What to import' }).getByRole('radio', { name: 'External contacts' }).check();
   await page.getByLabel('CSV file').setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: excelFrench });
 
   await page.getByRole('heading', { name: 'Preview of contacts.csv' }).waitFor();
   await page.getByText('Windows-1252, separated by semicolons').waitFor();
+  await expect(axeViolations(page)).resolves.toEqual([]);
   const filters = page.getByRole('group', { name: 'Show the rows' });
   await filters.getByRole('button', { name: '3 in error' }).click();
   const rows = page.getByRole('table', { name: 'What each row will do' }).getByRole('row');
