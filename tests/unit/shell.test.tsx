@@ -26,6 +26,7 @@ describe('app shell', () => {
       ['Add External Contact', 'Add External Contact'],
       ['Manage Sub-Lists', 'Manage Sub-Lists'],
       ['Manage Groups', 'Manage Groups'],
+      ['Import / Export', 'Import / Export'],
       ['Sync issues', 'Sync issues'],
       ['Manage Master List', 'Manage Master List'],
     ] as const) {
