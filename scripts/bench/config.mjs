@@ -26,6 +26,8 @@ export const BENCH_USERNAME = 'admin@bench.demo';
 export const SMALL_USERNAME = 'admin@gagnon.demo';
 export const PASSWORD = 'demo';
 export const BACKLOG_EDITS = 1_000;
+/** The rows of the import that is applied and synced (new external contacts). */
+export const IMPORT_ROWS = 5_000;
 export const PROFILE = process.env.BENCH_PROFILE === '1';
 /** Three-letter queries typed one key at a time, one per run (common name beginnings in the seed). */
 export const QUERIES = [

@@ -5,7 +5,7 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { BACKLOG_EDITS, BACKLOG_RUNS, CONTACTS, RUNS, SEARCH_RUNS, SYNC_RUNS, TENANT } from './config.mjs';
+import { BACKLOG_EDITS, BACKLOG_RUNS, CONTACTS, IMPORT_ROWS, RUNS, SEARCH_RUNS, SYNC_RUNS, TENANT } from './config.mjs';
 import { started } from './log.mjs';
 import { median, percentile, round1 } from './stats.mjs';
 
@@ -23,7 +23,15 @@ import { median, percentile, round1 } from './stats.mjs';
 export function report({ tenantGenerationMs, seedMs, initial, steady, firstScreen, totalKb, chromium }) {
   const last = /** @type {import('./initial-sync.mjs').InitialSync} */ (initial.at(-1));
   return {
-    runs: { ui: RUNS, search_queries: SEARCH_RUNS, initial_sync: SYNC_RUNS, backlog: BACKLOG_RUNS },
+    runs: {
+      ui: RUNS,
+      search_queries: SEARCH_RUNS,
+      initial_sync: SYNC_RUNS,
+      backlog: BACKLOG_RUNS,
+      export: RUNS,
+      import_dry_run: RUNS,
+      import_apply: 1,
+    },
     tenant: { contacts: CONTACTS, ...TENANT },
     tenant_generation_ms: tenantGenerationMs,
     backend_seed_in_browser_ms: seedMs,
@@ -63,6 +71,16 @@ export function report({ tenantGenerationMs, seedMs, initial, steady, firstScree
     backlog_requests: median(steady.backlog.map((run) => run.requests)),
     backlog_sync_issues: Math.max(...steady.backlog.map((run) => run.issues)),
     backlog_failed_requests_while_offline: median(steady.backlog.map((run) => run.failedWhileOffline)),
+    export_master_list_ms: median(steady.bulk.exports.map((run) => run.ms)),
+    export_master_list_rows: steady.bulk.exports[0]?.rows,
+    import_dry_run_rows: steady.bulk.dryRuns[0]?.rows,
+    import_dry_run_ms: median(steady.bulk.dryRuns.map((run) => run.ms)),
+    import_dry_run_longest_task_ms: Math.max(...steady.bulk.dryRuns.map((run) => run.longestTaskMs)),
+    import_apply_rows: IMPORT_ROWS,
+    import_apply_ms: steady.bulk.apply.applyMs,
+    import_sync_ms: steady.bulk.apply.syncMs,
+    import_sync_requests: steady.bulk.apply.requests,
+    import_summary: { applied: steady.bulk.apply.applied, sent_to_sync_issues: steady.bulk.apply.issues },
     js_heap_mb: median(steady.heap),
     js_heap_sign_in_page_mb: median(initial.map((run) => run.signInHeapMb)),
     // The app's own code; demo mode adds the simulated back-end, which stands in for the server.
@@ -91,12 +109,16 @@ export function report({ tenantGenerationMs, seedMs, initial, steady, firstScree
     const floor =
       2 * Number(median(initial.map((run) => run.bulkPutMs))) + Number(median(initial.map((run) => run.transferMs)));
     const requests = Number(median(steady.backlog.map((run) => run.requests)));
+    const dryRun = Number(median(steady.bulk.dryRuns.map((run) => run.ms)));
+    const dryRunTask = Math.max(...steady.bulk.dryRuns.map((run) => run.longestTaskMs));
     return {
       search_keystroke_p95_le_16ms: searchP95 <= 16,
       open_master_list_le_1_5x_raw_read: open <= 1.5 * read,
       initial_sync_le_2x_raw_bulkput_plus_transfer: sync <= floor,
       backlog_requests_le_20: requests <= 20,
       first_screen_js_le_200kb: firstScreen.appKb <= 200,
+      import_dry_run_10k_rows_le_2s: dryRun <= 2_000,
+      import_dry_run_no_task_over_50ms: dryRunTask <= 50,
     };
   }
 }

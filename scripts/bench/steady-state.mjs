@@ -2,12 +2,14 @@
 /**
  * The figures taken with the data already local, in one browser session on a synced profile and
  * in this order (each leaves the page as the next expects it): opening the master list, the heap
- * with it open, search keystrokes and their floors, the member picker, the offline backlogs.
+ * with it open, search keystrokes and their floors, the member picker, the offline backlogs, then
+ * import and export (last: the applied import adds 5,000 contacts).
  */
 import { masterListComplete } from './app.mjs';
 import { measureBacklogs } from './backlog.mjs';
 import { launch } from './browser.mjs';
 import { heapMb } from './heap.mjs';
+import { measureImportExport } from './import-export.mjs';
 import { measureKeystrokeFloors } from './keystroke-floors.mjs';
 import { log } from './log.mjs';
 import { measureMasterListOpen } from './master-list-open.mjs';
@@ -32,6 +34,7 @@ export async function measureSteadyState(browser, profile) {
     log(`keystroke floors (bare search box): edit ${editFloor.join(', ')} ms; paint ${paintFloor.join(', ')} ms`);
     const { picker, pickerCandidates } = await measurePicker(browser, page);
     const backlog = await measureBacklogs(page);
+    const bulk = await measureImportExport(page);
     return {
       openRows,
       openComplete,
@@ -44,6 +47,7 @@ export async function measureSteadyState(browser, profile) {
       picker,
       pickerCandidates,
       backlog,
+      bulk,
     };
   } catch (error) {
     return await failed(error);
