@@ -58,6 +58,7 @@ export const UI_LABELS = [
   'Historique',
   'Importer',
   'Exporter',
+  'Importer / Exporter',
   'Aperçu',
   'Effacer mes données de cet appareil',
   'Restaurer le serveur à partir d’une sauvegarde antérieure',

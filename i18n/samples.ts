@@ -85,6 +85,38 @@ export const messageSamples: ReadonlyArray<{ ids: RegExp; values: Record<string,
       theirs: [message('syncIssues.scanSummary', { enabled: 'false', count: 1 })],
     },
   },
+  // Import / Export (docs/import-export.md): a file's name, its columns, the row a problem is on.
+  {
+    ids: /^(import|export)\./,
+    values: {
+      file: ['contacts-externes.csv'],
+      count: [2, 1_200],
+      line: [12],
+      column: ['Phone number'],
+      header: ['Numéro de téléphone'],
+      columns: ['Name, Phone number'],
+      before: ['Julie Roy'],
+      after: ['Julie Roy-Tremblay'],
+      done: [500],
+      applied: [4_500],
+      shown: [200],
+      level: [1, 2, 3],
+      list: ['group', 'subList'],
+      hasName: ['yes', 'no'],
+      hasQuery: ['yes', 'no'],
+      encoding: ['utf8', 'utf8bom', 'windows1252', 'utf16'],
+      delimiter: ['comma', 'semicolon', 'tab'],
+    },
+  },
+  { ids: /^import\.error\.groupFull$/, values: { max: [GROUP_MAX_MEMBERS] } },
+  { ids: /^import\.error\.scanTooMany$/, values: { max: [SCAN_LIST_MAX] } },
+  { ids: /^import\.problem\.tooManyRows$/, values: { max: [50_000] } },
+  { ids: /^import\.preview\.facts$/, values: { table: [message('bulk.table.externalContacts')] } },
+  {
+    ids: /^import\.(hint|mode\.)/,
+    values: { table: ['externalContacts', 'groupMembers', 'subListMembers', 'scanLists'] },
+  },
+  { ids: /^export\.onlyShown$/, values: { kind: ['subscriber', 'external', 'all'] } },
 ];
 
 /** Combinations a screen never shows, left out of the file so a reviewer reads only real sentences. */

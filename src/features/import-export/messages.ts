@@ -103,7 +103,7 @@ export const progressMessages = {
   title: defineMessage<{ file: string }>({ id: 'import.progress.title', defaultMessage: 'Importing {file}' }),
   label: defineMessage<{ done: number; total: number }>({
     id: 'import.progress.label',
-    defaultMessage: '{done, number} of {total, number} changes saved',
+    defaultMessage: '{done, number} of {total, plural, one {# change} other {# changes}} saved',
   }),
 };
 
@@ -141,7 +141,7 @@ export const summaryMessages = {
   waiting: defineMessage<{ waiting: number; applied: number }>({
     id: 'import.summary.waiting',
     defaultMessage:
-      '{waiting, plural, one {# change is} other {# changes are}} waiting to sync; {applied, number} applied so far.',
+      '{waiting, plural, one {# change is} other {# changes are}} waiting to sync; {applied, plural, one {# applied} other {# applied}} so far.',
   }),
   refused: defineMessage<{ count: number }>({
     id: 'import.summary.refused',

@@ -26,7 +26,7 @@ export const fileProblemMessages = {
   }),
   tooManyRows: defineMessage<{ file: string; max: number }>({
     id: 'import.problem.tooManyRows',
-    defaultMessage: '{file} has more than {max, number} rows. Split it into smaller files.',
+    defaultMessage: '{file} has more than {max, plural, one {# row} other {# rows}}. Split it into smaller files.',
   }),
   unclosedQuote: defineMessage<{ file: string; line: number }>({
     id: 'import.problem.unclosedQuote',
@@ -100,7 +100,7 @@ export const previewMessages = {
   all: defineMessage<{ count: number }>({ id: 'import.preview.all', defaultMessage: 'All: {count, number}' }),
   showing: defineMessage<{ shown: number; total: number }>({
     id: 'import.preview.showing',
-    defaultMessage: 'Showing {shown, number} of {total, number} rows.',
+    defaultMessage: 'Showing {shown, number} of {total, plural, one {# row} other {# rows}}.',
   }),
   showMore: defineMessage<{ count: number }>({
     id: 'import.preview.showMore',
@@ -148,7 +148,7 @@ export const fateMessages: Record<Fate, MessageDescriptor> = defineMessages({
 export const fateTotals: Record<Fate, MessageDescriptor> = defineMessages({
   create: { id: 'import.total.create', defaultMessage: '{count, plural, one {# to add} other {# to add}}' },
   update: { id: 'import.total.update', defaultMessage: '{count, plural, one {# to update} other {# to update}}' },
-  unchanged: { id: 'import.total.unchanged', defaultMessage: '{count, number} unchanged' },
+  unchanged: { id: 'import.total.unchanged', defaultMessage: '{count, plural, one {# unchanged} other {# unchanged}}' },
   remove: { id: 'import.total.remove', defaultMessage: '{count, plural, one {# to remove} other {# to remove}}' },
   error: { id: 'import.total.error', defaultMessage: '{count, plural, one {# in error} other {# in error}}' },
 });
@@ -208,7 +208,7 @@ export const rowErrorMessages: Record<RowErrorCode, MessageDescriptor> = defineM
   'member.notFound': { id: 'import.error.memberNotFound', defaultMessage: 'no contact has this number or name.' },
   'member.ambiguous': {
     id: 'import.error.memberAmbiguous',
-    defaultMessage: '{count, number} contacts have this name: give the phone number.',
+    defaultMessage: '{count, plural, one {# contact has} other {# contacts have}} this name: give the phone number.',
   },
   'member.nameMismatch': {
     id: 'import.error.memberNameMismatch',
@@ -216,7 +216,7 @@ export const rowErrorMessages: Record<RowErrorCode, MessageDescriptor> = defineM
   },
   'group.full': {
     id: 'import.error.groupFull',
-    defaultMessage: 'the group would have more than {max, number} members.',
+    defaultMessage: 'the group would have more than {max, plural, one {# member} other {# members}}.',
   },
   'scan.notSubscriber': {
     id: 'import.error.scanNotSubscriber',
@@ -224,11 +224,11 @@ export const rowErrorMessages: Record<RowErrorCode, MessageDescriptor> = defineM
   },
   'scan.notMember': {
     id: 'import.error.scanNotMember',
-    defaultMessage: 'the subscriber is not a member of {group}; a scan list holds only the subscriber’s own groups.',
+    defaultMessage: 'the subscriber is not a member of “{group}”; a scan list holds only the subscriber’s own groups.',
   },
   'scan.tooMany': {
     id: 'import.error.scanTooMany',
-    defaultMessage: 'the scan list would hold more than {max, number} groups.',
+    defaultMessage: 'the scan list would hold more than {max, plural, one {# group} other {# groups}}.',
   },
   'priority.invalid': {
     id: 'import.error.priorityInvalid',
