@@ -23,8 +23,11 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
-  sessionStorage.clear();
+  // Server tests run in Node (`@vitest-environment node`): no browser storage there.
+  if (typeof window !== 'undefined') {
+    localStorage.clear();
+    sessionStorage.clear();
+  }
   const problems = consoleProblems;
   consoleProblems = [];
   if (problems.length) throw new Error(`The test wrote to the console:\n${problems.join('\n')}`);

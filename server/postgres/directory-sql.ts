@@ -1,0 +1,73 @@
+/**
+ * The directory in SQL — tenants, accounts, sessions — as the transactions of
+ * postgres-store.ts run it. Records come back with exactly the fields of the storage
+ * interface's types (no stray columns), as the contract compares them whole.
+ */
+import type { AccountRecord, SessionRecord, TenantRecord } from '../core/storage';
+import type { SqlSession } from './database';
+
+export type AccountRole = 'administrator' | 'supervisor';
+
+/** An account as the store keeps it: the role is stored now and enforced by a later issue (#18). */
+export type StoredAccount = AccountRecord & { role?: AccountRole };
+
+export async function tenantById(sql: SqlSession, id: string): Promise<TenantRecord | undefined> {
+  const [row] = await sql.query<TenantRecord>('SELECT id, name, kind FROM tenants WHERE id = $1', [id]);
+  return row;
+}
+
+/** Creates a tenant at cursor 0, or renames it (its cursor is kept). */
+export async function putTenant(sql: SqlSession, { id, name, kind }: TenantRecord): Promise<void> {
+  await sql.query(
+    `INSERT INTO tenants (id, name, kind) VALUES ($1, $2, $3)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind`,
+    [id, name, kind],
+  );
+}
+
+const ACCOUNT_COLUMNS = `id, tenant_id AS "tenantId", username, display_name AS "displayName",
+  password_hash AS "passwordHash"`;
+
+export async function accountByUsername(sql: SqlSession, username: string): Promise<AccountRecord | undefined> {
+  const [row] = await sql.query<AccountRecord>(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE username = $1`, [
+    username,
+  ]);
+  return row;
+}
+
+/**
+ * Creates or replaces an account. A username held by another account fails the
+ * transaction (unique index); an update without a role keeps the stored one.
+ */
+export async function putAccount(sql: SqlSession, account: StoredAccount): Promise<void> {
+  await sql.query(
+    `INSERT INTO accounts (id, tenant_id, username, display_name, password_hash, role)
+     VALUES ($1, $2, $3, $4, $5, COALESCE($6, 'administrator'))
+     ON CONFLICT (id) DO UPDATE SET tenant_id = excluded.tenant_id, username = excluded.username,
+       display_name = excluded.display_name, password_hash = excluded.password_hash,
+       role = COALESCE($6, accounts.role)`,
+    [account.id, account.tenantId, account.username, account.displayName, account.passwordHash, account.role ?? null],
+  );
+}
+
+export async function sessionByHash(sql: SqlSession, tokenHash: string): Promise<SessionRecord | undefined> {
+  const [row] = await sql.query<SessionRecord>(
+    `SELECT token_hash AS "tokenHash", tenant_id AS "tenantId", account_id AS "accountId", expires_at AS "expiresAt"
+     FROM sessions WHERE token_hash = $1`,
+    [tokenHash],
+  );
+  return row;
+}
+
+export async function putSession(sql: SqlSession, session: SessionRecord): Promise<void> {
+  await sql.query(
+    `INSERT INTO sessions (token_hash, tenant_id, account_id, expires_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (token_hash) DO UPDATE SET tenant_id = excluded.tenant_id, account_id = excluded.account_id,
+       expires_at = excluded.expires_at`,
+    [session.tokenHash, session.tenantId, session.accountId, session.expiresAt],
+  );
+}
+
+export async function deleteSession(sql: SqlSession, tokenHash: string): Promise<void> {
+  await sql.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+}
