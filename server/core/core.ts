@@ -9,6 +9,7 @@ import type { Intent } from '../../src/domain/intents';
 import { API } from '../../src/domain/protocol';
 import { applyAdminEdit, type AdminEditResult } from './judge';
 import type { PasswordHasher } from './passwords';
+import { memoryAttemptCounters, SignInThrottle } from './sign-in-throttle';
 import { fail, type ApiRequest, type ApiResponse } from './responses';
 import { authenticate, DEFAULT_SESSION_TTL_MS, signIn, signOut, type SessionPolicy } from './sessions';
 import type { Storage, TenantTx } from './storage';
@@ -20,6 +21,8 @@ export interface CoreOptions {
   /** The clock for session expiry; `Date.now` by default. */
   now?: () => number;
   sessionTtlMs?: number;
+  /** Sign-in rate limits; by default counted in this process's memory. */
+  signInThrottle?: SignInThrottle;
 }
 
 export interface AdminEdit {
@@ -35,6 +38,7 @@ export class PttCore {
     this.storage = options.storage;
     this.sessions = {
       passwords: options.passwords,
+      throttle: options.signInThrottle ?? new SignInThrottle(memoryAttemptCounters()),
       now: options.now ?? Date.now,
       ttlMs: options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
     };
@@ -73,7 +77,9 @@ export class PttCore {
   private async route(request: ApiRequest): Promise<ApiResponse> {
     const url = new URL(request.url, 'http://core.invalid');
     const route = `${request.method.toUpperCase()} ${url.pathname}`;
-    if (route === `POST ${API.session}`) return signIn(this.storage, this.sessions, request.body);
+    if (route === `POST ${API.session}`) {
+      return signIn(this.storage, this.sessions, request.body, request.clientAddress ?? null);
+    }
 
     const caller = await authenticate(this.storage, request.authorization, this.sessions.now());
     if (!caller) return fail(401, 'unauthorized');

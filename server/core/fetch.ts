@@ -4,15 +4,22 @@
  */
 import type { PttCore } from './core';
 
-export type FetchHandler = (request: Request) => Promise<Response>;
+/** What the host knows about a request beyond the request itself. */
+export interface RequestContext {
+  /** The client's address (a Node server knows it; MSW does not). */
+  clientAddress?: string | null;
+}
+
+export type FetchHandler = (request: Request, context?: RequestContext) => Promise<Response>;
 
 export function fetchHandler(core: Pick<PttCore, 'handle'>): FetchHandler {
-  return async (request) => {
+  return async (request, context = {}) => {
     const answer = await core.handle({
       method: request.method,
       url: request.url,
       authorization: request.headers.get('Authorization'),
       body: await request.text(),
+      clientAddress: context.clientAddress ?? null,
     });
     const headers = new Headers(answer.headers);
     if (answer.body === null) return new Response(null, { status: answer.status, headers });

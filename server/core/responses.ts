@@ -11,6 +11,8 @@ export interface ApiRequest {
   authorization?: string | null;
   /** The raw body text, parsed (and validated) by the core. */
   body?: string | null;
+  /** Who is calling, as the host sees it (for sign-in limits per address); absent when unknown. */
+  clientAddress?: string | null;
 }
 
 export interface ApiResponse {

@@ -6,11 +6,13 @@
 import type { SignInResponse } from '../../src/domain/protocol';
 import { base64url, type PasswordHasher } from './passwords';
 import { fail, ok, type ApiResponse } from './responses';
+import type { SignInThrottle } from './sign-in-throttle';
 import type { SessionRecord, Storage } from './storage';
 import { parseJsonBody, signInBody } from './validation';
 
 export interface SessionPolicy {
   passwords: PasswordHasher;
+  throttle: SignInThrottle;
   now: () => number;
   /** How long a session lasts from sign-in. */
   ttlMs: number;
@@ -32,12 +34,25 @@ export async function hashToken(token: string): Promise<string> {
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-export async function signIn(storage: Storage, policy: SessionPolicy, body: string | null | undefined) {
+export async function signIn(
+  storage: Storage,
+  policy: SessionPolicy,
+  body: string | null | undefined,
+  clientAddress: string | null,
+) {
   const parsed = parseJsonBody(signInBody, body);
   if (!parsed.ok) return parsed.response;
-  const { username, password } = parsed.value;
+  const { password } = parsed.value;
+  const attempt = { username: normalizeUsername(parsed.value.username), address: clientAddress };
+  const waitSeconds = await policy.throttle.admit(attempt, policy.now());
+  if (waitSeconds !== null) {
+    return {
+      ...fail(429, 'tooManyRequests', { message: 'too many sign-in attempts: wait, then try again' }),
+      headers: { 'Retry-After': String(waitSeconds) },
+    };
+  }
   const found = await storage.transaction(async (tx) => {
-    const account = await tx.accountByUsername(normalizeUsername(username));
+    const account = await tx.accountByUsername(attempt.username);
     const tenant = account && (await tx.tenant(account.tenantId));
     return account && tenant ? { account, tenant } : undefined;
   });
@@ -47,6 +62,7 @@ export async function signIn(storage: Storage, policy: SessionPolicy, body: stri
     : await policy.passwords.hash(password).then(() => false);
   if (!found || !verified) return fail(401, 'credentials');
 
+  await policy.throttle.succeeded(attempt);
   const { account, tenant } = found;
   const token = base64url(crypto.getRandomValues(new Uint8Array(32)));
   const session: SessionRecord = {

@@ -7,8 +7,8 @@
  * through the socket, and that package pins an older PGlite (docs/architecture.md).
  *
  * Conventions both clients agree on: parameters are `$1…`; JSON travels as text and is
- * cast in SQL (`$1::text::jsonb`: postgres.js would encode a string parameter as a JSON
- * string); jsonb and text[] columns come back parsed; bigint comes back as a number.
+ * cast in SQL (`$1::text::json`: postgres.js would encode a string parameter as a JSON
+ * string); json and text[] columns come back parsed; bigint comes back as a number.
  */
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';

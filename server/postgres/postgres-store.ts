@@ -14,7 +14,6 @@ import type { RowByTable, TableName } from '../../src/domain/model';
 import type { MutationOutcome } from '../../src/domain/protocol';
 import {
   ReadOnlyTransaction,
-  UnknownTenant,
   type DirectoryTx,
   type SessionRecord,
   type Storage,
@@ -87,21 +86,12 @@ class SqlTx implements TenantTx {
   }
 
   static async begin(sql: SqlSession, scope: TenantScope | undefined): Promise<SqlTx> {
-    if (!scope) return new SqlTx(sql, scope, 0);
-    if (scope.mode === 'read') await sql.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const [tenant] = await sql.query<{ cursor: number }>(
-      `SELECT cursor FROM tenants WHERE id = $1${scope.mode === 'write' ? ' FOR UPDATE' : ''}`,
-      [scope.tenantId],
-    );
-    if (!tenant) throw new UnknownTenant(scope.tenantId);
-    return new SqlTx(sql, scope, tenant.cursor);
+    return new SqlTx(sql, scope, scope ? await tenantSql.beginTenant(sql, scope.tenantId, scope.mode) : 0);
   }
 
   /** Stores the tenant's new cursor, under the lock taken at the start. */
   async beforeCommit(): Promise<void> {
-    if (this.latestCursor !== this.startCursor) {
-      await this.sql.query('UPDATE tenants SET cursor = $2 WHERE id = $1', [this.tenantId, this.latestCursor]);
-    }
+    if (this.latestCursor !== this.startCursor) await tenantSql.setCursor(this.sql, this.tenantId, this.latestCursor);
   }
 
   close(): void {
@@ -165,7 +155,7 @@ class SqlTx implements TenantTx {
   async write<T extends TableName>(table: T, id: string, row: RowByTable[T] | undefined): Promise<number> {
     const sql = this.writable();
     const cursor = this.latestCursor + 1;
-    await tenantSql.writeEntry(sql, this.tenantId, table, id, row, cursor);
+    await tenantSql.writeEntries(sql, this.tenantId, [{ table, id, row, cursor }]);
     this.latestCursor = cursor;
     return cursor;
   }

@@ -7,7 +7,7 @@
 import type { ListTable } from '../../src/domain/apply';
 import type { Contact, MemberList, RowByTable, TableName } from '../../src/domain/model';
 import type { Change, MutationOutcome } from '../../src/domain/protocol';
-import type { Row } from '../core/storage';
+import { UnknownTenant, type Row } from '../core/storage';
 import type { SqlSession } from './database';
 
 interface EntryRow {
@@ -17,12 +17,24 @@ interface EntryRow {
   row: Row | null;
 }
 
-/** The lookup columns of a row (all null on a tombstone). */
-export function lookupColumns(table: TableName, row: Row | undefined) {
-  if (!row) return { phone: null, nameKey: null, memberIds: null };
-  if (table === 'contacts') return { phone: (row as Contact).phone, nameKey: null, memberIds: null };
-  const list = row as MemberList;
-  return { phone: null, nameKey: list.nameKey, memberIds: list.memberIds };
+/**
+ * Starts a tenant transaction: the tenant's cursor, read under the tenant's lock for a
+ * writer (held to the end of the transaction), or as the first read of a read-only
+ * snapshot. Throws `UnknownTenant` for a tenant the database lacks.
+ */
+export async function beginTenant(sql: SqlSession, tenantId: string, mode: 'read' | 'write'): Promise<number> {
+  if (mode === 'read') await sql.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  const [tenant] = await sql.query<{ cursor: number }>(
+    `SELECT cursor FROM tenants WHERE id = $1${mode === 'write' ? ' FOR UPDATE' : ''}`,
+    [tenantId],
+  );
+  if (!tenant) throw new UnknownTenant(tenantId);
+  return tenant.cursor;
+}
+
+/** Stores the tenant's latest cursor (by the writer holding its lock). */
+export async function setCursor(sql: SqlSession, tenantId: string, cursor: number): Promise<void> {
+  await sql.query('UPDATE tenants SET cursor = $2 WHERE id = $1', [tenantId, cursor]);
 }
 
 export async function getRow<T extends TableName>(sql: SqlSession, tenantId: string, table: T, id: string) {
@@ -57,22 +69,47 @@ export async function listsWithMember(sql: SqlSession, tenantId: string, table: 
   return rows.map((found) => found.row);
 }
 
-/** Stores a row (or its tombstone) as its latest change, at `cursor`, which is also its version. */
-export async function writeEntry(
-  sql: SqlSession,
-  tenantId: string,
-  table: TableName,
-  id: string,
-  row: Row | undefined,
-  cursor: number,
-): Promise<void> {
-  const { phone, nameKey, memberIds } = lookupColumns(table, row);
+export interface EntryWrite {
+  table: TableName;
+  id: string;
+  /** Absent: a tombstone. */
+  row?: Row | undefined;
+  /** The change's cursor, which is also the row's version. */
+  cursor: number;
+}
+
+/** What a row is looked up by, copied out of it into columns (all null on a tombstone). */
+function lookupColumns({ table, row }: EntryWrite) {
+  if (!row) return { phone: null, nameKey: null, memberIds: null };
+  if (table === 'contacts') return { phone: (row as Contact).phone, nameKey: null, memberIds: null };
+  const list = row as MemberList;
+  return { phone: null, nameKey: list.nameKey, memberIds: JSON.stringify(list.memberIds) };
+}
+
+/**
+ * Stores rows (or tombstones) as their latest changes, any number in one statement: one
+ * write of a push, or thousands when a tenant is loaded.
+ */
+export async function writeEntries(sql: SqlSession, tenantId: string, writes: readonly EntryWrite[]): Promise<void> {
+  const lookups = writes.map(lookupColumns);
   await sql.query(
     `INSERT INTO entries (tenant_id, tbl, id, cursor, row, phone, name_key, member_ids)
-     VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $8::text[])
+     SELECT $1, tbl, id, cursor, row::json, phone, name_key,
+       CASE WHEN members IS NOT NULL THEN ARRAY(SELECT json_array_elements_text(members::json)) END
+     FROM unnest($2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[])
+       AS written (tbl, id, cursor, row, phone, name_key, members)
      ON CONFLICT (tenant_id, tbl, id) DO UPDATE SET cursor = excluded.cursor, row = excluded.row,
        phone = excluded.phone, name_key = excluded.name_key, member_ids = excluded.member_ids`,
-    [tenantId, table, id, cursor, row ? JSON.stringify({ ...row, version: cursor }) : null, phone, nameKey, memberIds],
+    [
+      tenantId,
+      writes.map((write) => write.table),
+      writes.map((write) => write.id),
+      writes.map((write) => write.cursor),
+      writes.map(({ row, cursor }) => (row ? JSON.stringify({ ...row, version: cursor }) : null)),
+      lookups.map((lookup) => lookup.phone),
+      lookups.map((lookup) => lookup.nameKey),
+      lookups.map((lookup) => lookup.memberIds),
+    ],
   );
 }
 
@@ -136,7 +173,7 @@ export async function storedOutcome(sql: SqlSession, tenantId: string, clientId:
 export async function recordOutcome(sql: SqlSession, tenantId: string, clientId: string, outcome: MutationOutcome) {
   await sql.query(
     `WITH stored AS (
-       INSERT INTO outcomes (tenant_id, client_id, seq, outcome) VALUES ($1, $2, $3, $4::text::jsonb)
+       INSERT INTO outcomes (tenant_id, client_id, seq, outcome) VALUES ($1, $2, $3, $4::text::json)
      )
      INSERT INTO clients (tenant_id, client_id, last_applied_seq) VALUES ($1, $2, $3)
      ON CONFLICT (tenant_id, client_id) DO UPDATE SET last_applied_seq = excluded.last_applied_seq`,

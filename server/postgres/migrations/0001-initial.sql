@@ -34,14 +34,15 @@ CREATE INDEX sessions_by_account ON sessions (account_id);
 CREATE INDEX sessions_by_expiry ON sessions (expires_at);
 
 -- Each row's latest change: the row itself, or a tombstone (row IS NULL) after a delete.
--- `cursor` is the change's place in the tenant's log and the row's version.
+-- `cursor` is the change's place in the tenant's log and the row's version. Rows are json,
+-- not jsonb: a contact's sort key holds U+0000, which jsonb cannot.
 CREATE TABLE entries (
   tenant_id text NOT NULL REFERENCES tenants (id),
   tbl text NOT NULL CHECK (tbl IN ('contacts', 'subLists', 'groups')),
   -- Code-unit order, as the snapshot pages promise (the app sorts ids the same way).
   id text COLLATE "C" NOT NULL,
   cursor bigint NOT NULL,
-  row jsonb,
+  row json,
   -- What applyIntent looks rows up by, copied out of live rows (NULL on tombstones).
   phone text,
   name_key text,
@@ -65,7 +66,7 @@ CREATE TABLE outcomes (
   client_id text NOT NULL,
   seq bigint NOT NULL,
   -- The whole outcome, its idempotency key included.
-  outcome jsonb NOT NULL,
+  outcome json NOT NULL,
   PRIMARY KEY (tenant_id, client_id, seq)
 );
 
