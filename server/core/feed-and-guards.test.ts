@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Group } from '../../src/domain/model';
 import { API, type ChangesResponse, type PushResponse, type SnapshotResponse } from '../../src/domain/protocol';
 import type { PttCore } from './core';
+import { MALFORMED_REQUESTS } from './malformed-requests';
 import { connect, GAGNON, gagnonAdmin, OTHER, request, type Admin } from './test-kit';
 
 let server: PttCore;
@@ -113,38 +114,7 @@ describe('tenant isolation', () => {
 });
 
 describe('malformed requests get 400, never a crash', () => {
-  const cases: Array<[string, string, string, unknown]> = [
-    ['sign-in, not JSON', 'POST', API.session, '{"username":'],
-    ['sign-in, missing password', 'POST', API.session, { username: 'admin@gagnon.demo' }],
-    ['push, not JSON', 'POST', API.mutations, 'nope'],
-    ['push, body null', 'POST', API.mutations, 'null'],
-    ['push, an array', 'POST', API.mutations, []],
-    ['push, no client id', 'POST', API.mutations, { mutations: [] }],
-    [
-      'push, seq not a number',
-      'POST',
-      API.mutations,
-      { clientId: 'c', mutations: [{ seq: 'one', key: 'k', intent: { name: 'x' }, base: null }] },
-    ],
-    [
-      'push, seqs not consecutive',
-      'POST',
-      API.mutations,
-      { clientId: 'c', mutations: [1, 3].map((seq) => ({ seq, key: `k${seq}`, intent: { name: 'x' }, base: null })) },
-    ],
-    ['push, no intent', 'POST', API.mutations, { clientId: 'c', mutations: [{ seq: 1, key: 'k', base: null }] }],
-    [
-      'push, bad base',
-      'POST',
-      API.mutations,
-      { clientId: 'c', mutations: [{ seq: 1, key: 'k', intent: { name: 'x' }, base: { version: -1 } }] },
-    ],
-    ['snapshot, unknown table', 'GET', `${API.snapshot}?table=users`, undefined],
-    ['snapshot, limit not a number', 'GET', `${API.snapshot}?table=groups&limit=lots`, undefined],
-    ['snapshot, limit too high', 'GET', `${API.snapshot}?table=groups&limit=50000`, undefined],
-    ['changes, no cursor', 'GET', API.changes, undefined],
-    ['changes, negative cursor', 'GET', `${API.changes}?since=-4`, undefined],
-  ];
+  const cases = MALFORMED_REQUESTS;
   it.each(cases)('%s', async (_label, method, url, body) => {
     const response = await request(server, method, url, { token: admin.token, body });
     expect(response).toMatchObject({ status: 400, body: { reason: 'malformed', message: expect.any(String) } });

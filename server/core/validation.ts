@@ -11,16 +11,24 @@ import { fail, type ApiResponse } from './responses';
 export const PAGE_LIMIT = { default: 1_000, max: 5_000 } as const;
 export const MAX_PUSH_BATCH = 500;
 
-export const signInBody = z.object({ username: z.string().min(1).max(320), password: z.string().max(200) });
+/** No text that reaches storage may hold U+0000: PostgreSQL's text cannot. */
+const hasNul = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? value.includes('\u0000')
+    : typeof value === 'object' && value !== null && Object.values(value).some(hasNul);
+const NO_NUL = { message: 'text must not contain U+0000' };
+const text = (min: number, max: number) => z.string().min(min).max(max).refine((value) => !hasNul(value), NO_NUL);
+
+export const signInBody = z.object({ username: text(1, 320), password: z.string().max(200) });
 
 export const pushBody = z.object({
-  clientId: z.string().min(1).max(100),
+  clientId: text(1, 100),
   mutations: z
     .array(
       z.object({
         seq: z.number().int().min(1),
-        key: z.string().min(1).max(200),
-        intent: z.looseObject({ name: z.string() }),
+        key: text(1, 200),
+        intent: z.looseObject({ name: z.string() }).refine((intent) => !hasNul(intent), NO_NUL),
         base: z.object({ version: z.number().int().min(0), fields: z.record(z.string(), z.unknown()) }).nullable(),
       }),
     )
@@ -31,10 +39,10 @@ export const pushBody = z.object({
 });
 
 const pageLimit = z.coerce.number().int().min(1).max(PAGE_LIMIT.max).default(PAGE_LIMIT.default);
-export const snapshotQuery = z.object({ table: z.enum(TABLES), after: z.string().min(1).optional(), limit: pageLimit });
+export const snapshotQuery = z.object({ table: z.enum(TABLES), after: text(1, 200).optional(), limit: pageLimit });
 export const changesQuery = z.object({
   since: z.coerce.number().int().min(0),
-  clientId: z.string().min(1).max(100).optional(),
+  clientId: text(1, 100).optional(),
   limit: pageLimit,
 });
 
