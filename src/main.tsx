@@ -3,13 +3,36 @@ import { createRoot } from 'react-dom/client';
 // The tokens and base elements first: every component's own styles come after them.
 import './ui/theme.css';
 import { App } from './app/App';
+import { setApiOrigin } from './lib/api';
 import { rememberDemoNetwork, useDemoStore } from './lib/demo';
+import { loadRuntimeConfig } from './lib/runtime-config';
 
 /**
- * Demo mode: the PTT back-end is simulated in the browser, started before the app so no
- * request escapes. The production build serves MSW from inside the app's service worker.
+ * One build, two modes, decided at run time (src/lib/runtime-config.ts). Against a PTT
+ * server the app only registers its service worker (offline start); no demo code loads.
+ * In demo mode the PTT back-end is simulated in the browser, started before the app so no
+ * request escapes; the production build serves MSW from inside the app's service worker.
  */
 async function start() {
+  const config = await loadRuntimeConfig();
+  if (config.mode === 'server') {
+    if (config.apiOrigin) setApiOrigin(config.apiOrigin);
+    if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+      void navigator.serviceWorker.register('/sw.js?mode=server', { scope: '/' }).catch(() => undefined);
+    }
+  } else {
+    await startDemo();
+  }
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html lacks #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+async function startDemo() {
   const { startDemoBackend, benchTenant } = await import('../mocks/browser');
   // Only `npm run bench` sets it (scripts/bench/): a bench build also serves a 50,000-contact tenant.
   const benchSize = import.meta.env.VITE_BENCH_TENANT;
@@ -20,13 +43,6 @@ async function start() {
   rememberDemoNetwork(demo.faults);
   useDemoStore.setState({ demo });
   if (benchSize) await exposeBenchHooks(demo);
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html lacks #root');
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
 }
 
 /** What the bench drives that the UI cannot do fast enough: 1,000 queued edits, the network switch. */

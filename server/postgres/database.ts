@@ -10,8 +10,11 @@
  * cast in SQL (`$1::text::json`: postgres.js would encode a string parameter as a JSON
  * string); json and text[] columns come back parsed; bigint comes back as a number.
  */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
+import { lockDataDir } from './data-dir-lock';
 
 export interface SqlSession {
   query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
@@ -35,7 +38,15 @@ export async function openDatabase(config: DatabaseConfig): Promise<SqlDatabase>
 
 /** PGlite on a data folder; its first open runs initdb (several seconds). */
 async function openEmbedded(dataDir: string): Promise<SqlDatabase> {
-  const db = await PGlite.create(dataDir);
+  mkdirSync(dirname(dataDir), { recursive: true });
+  const unlock = lockDataDir(dataDir);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dataDir);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const session = (runner: Pick<PGlite, 'query'>): SqlSession => ({
     query: async <R>(text: string, params: readonly unknown[] = []) =>
       (await runner.query<R>(text, params as unknown[])).rows,
@@ -45,7 +56,10 @@ async function openEmbedded(dataDir: string): Promise<SqlDatabase> {
     location: dataDir,
     ...session(db),
     transaction: (work) => db.transaction((tx) => work(session(tx))),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      unlock();
+    },
   };
 }
 
@@ -66,8 +80,7 @@ async function openServer(url: string): Promise<SqlDatabase> {
     kind: 'server',
     location: redactPassword(url),
     ...session(sql),
-    transaction: <T>(work: (session: SqlSession) => Promise<T>) =>
-      sql.begin((tx) => work(session(tx))) as Promise<T>,
+    transaction: <T>(work: (session: SqlSession) => Promise<T>) => sql.begin((tx) => work(session(tx))) as Promise<T>,
     close: () => sql.end({ timeout: 5 }),
   };
 }

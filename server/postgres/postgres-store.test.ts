@@ -56,7 +56,10 @@ describe('PGlite', () => {
     await shared.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
-  describeStorageContract('PostgreSQL store on PGlite', shared.open, { concurrentTenants: false, reopen: shared.reopen });
+  describeStorageContract('PostgreSQL store on PGlite', shared.open, {
+    concurrentTenants: false,
+    reopen: shared.reopen,
+  });
   describeStoreExtras(shared);
 });
 
@@ -110,7 +113,7 @@ function describeStoreExtras(shared: { current: () => PostgresStore; open: () =>
     ).toEqual(tables.groups.filter((group) => group.memberIds.includes(member)));
   });
 
-  it("revokes every session of one account, and drops expired sessions, leaving the others", async () => {
+  it('revokes every session of one account, and drops expired sessions, leaving the others', async () => {
     const store = shared.current();
     const session = (tokenHash: string, accountId: string, expiresAt: number) => ({
       tokenHash,

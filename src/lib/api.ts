@@ -39,6 +39,13 @@ function retryAfter(response: Response): number | null {
   return Number.isFinite(seconds) ? seconds * 1000 : null;
 }
 
+let apiOrigin: string | null = null;
+
+/** Sends every call to another origin than the app's (a server's `PTT_API_ORIGIN`); set once at start. */
+export function setApiOrigin(origin: string) {
+  apiOrigin = origin;
+}
+
 export async function apiRequest<T>({ timeoutMs, ...request }: ApiRequest): Promise<T> {
   if (timeoutMs === undefined) return send<T>(request);
   const timeout = AbortSignal.timeout(timeoutMs);
@@ -52,7 +59,7 @@ export async function apiRequest<T>({ timeoutMs, ...request }: ApiRequest): Prom
 }
 
 async function send<T>({ method = 'GET', path, query, body, token, signal }: ApiRequest): Promise<T> {
-  const url = new URL(path, globalThis.location?.origin ?? 'http://localhost');
+  const url = new URL(path, apiOrigin ?? globalThis.location?.origin ?? 'http://localhost');
   for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, String(value));
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['Content-Type'] = 'application/json';

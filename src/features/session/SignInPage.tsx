@@ -73,14 +73,14 @@ export function SignInPage() {
 
   const failure = attempt.error instanceof ApiFailure ? attempt.error : null;
   const error = missing
-    ? m.required
+    ? intl.formatMessage(m.required)
     : !attempt.error
       ? null
       : failure?.status === 401
-        ? m.badCredentials
-        : failure?.kind === 'network'
-          ? m.offline
-          : m.failed;
+        ? intl.formatMessage(m.badCredentials)
+        : failure?.status === 429
+          ? intl.formatMessage(m.tooMany, { minutes: Math.max(1, Math.ceil((failure.retryAfterMs ?? 60_000) / 60_000)) })
+          : intl.formatMessage(failure?.kind === 'network' ? m.offline : m.failed);
 
   return (
     <div className="sign-in">
@@ -94,7 +94,7 @@ export function SignInPage() {
           <CredentialField field="username" value={username} onChange={setUsername} invalid={Boolean(error)} />
           <CredentialField field="password" value={password} onChange={setPassword} invalid={Boolean(error)} />
           <FormActions
-            error={error && intl.formatMessage(error)}
+            error={error}
             errorId={PROBLEM_ID}
             busy={attempt.isPending}
             submitLabel={intl.formatMessage(attempt.isPending ? m.submitting : m.submit)}

@@ -17,6 +17,11 @@ export const signInMessages = defineMessages({
     defaultMessage: 'The server cannot be reached. Check your connection and try again.',
   },
   failed: { id: 'signIn.failed', defaultMessage: 'Signing in failed. Try again in a moment.' },
+  tooMany: defineMessage<{ minutes: number }>({
+    id: 'signIn.tooMany',
+    defaultMessage:
+      'Too many sign-in attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}, or call customer service.',
+  }),
   help: {
     id: 'signIn.help',
     defaultMessage: 'Lost your sign-in details? Call business customer service at 1-800-667-0123, 8 a.m. to 5 p.m. ET.',
