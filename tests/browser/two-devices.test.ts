@@ -117,17 +117,21 @@ describe.each(DATABASES)('two devices through the Node server on $name', (db) =>
     await status(desk.page).getByText(SYNCED.en).waitFor({ timeout: 30_000 });
     await status(tablet.page).getByText(SYNCED.fr).waitFor({ timeout: 30_000 });
     expect(await desk.page.getByRole('button', { name: 'Demo', exact: true }).count()).toBe(0);
-    // Server mode loads no mock back-end: MSW never took over /api/.
-    expect(await desk.page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).not.toContain(
-      'mockServiceWorker',
+    // Server mode: the service worker is registered without MSW's part, so /api/ goes to the network.
+    await desk.page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, { timeout: 30_000 });
+    expect(await desk.page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(
+      `${baseUrl}/sw.js?mode=server`,
     );
 
-    // The tablet loses the network and edits the group's members and the contact's name.
+    // The tablet has the group on screen, loses the network, restarts the app offline and edits.
+    await open(tablet.page, baseUrl, '/groups/grp-shared', 'Identification du groupe');
+    const removeFirst = tablet.page.getByRole('button', { name: `Retirer ${first.name}` });
+    await removeFirst.waitFor();
     await tablet.page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, { timeout: 30_000 });
     tablet.expectApiFailures = true;
     await tablet.context.setOffline(true);
-    await open(tablet.page, baseUrl, '/groups/grp-shared', 'Identification du groupe');
-    await tablet.page.getByRole('button', { name: `Retirer ${first.name}` }).click();
+    await tablet.page.reload();
+    await removeFirst.click();
     await tablet.page.getByRole('button', { name: 'Ajouter des membres' }).click();
     const picker = tablet.page.getByRole('dialog', { name: 'Choisir les membres du groupe' });
     await picker.getByLabel('Rechercher', { exact: true }).fill(third.name);
