@@ -14,7 +14,7 @@ import type { Contact } from '../../src/domain/model';
 import { DATABASES } from '../server/databases';
 import { allRows, envelopes, push, signIn as apiSignIn } from '../server/http-client';
 import { admin, seedTestTenant, startServerProcess, TEST_USER, type ServerProcess } from '../server/processes';
-import { openBrowser, type BrowserSession } from './support';
+import { openBrowser, syncStatus, waitForServiceWorker, type BrowserSession } from './support';
 
 const TABLET_USER = { username: 'superviseure@essai.test', password: 'tablette de terrain' };
 const SYNCED = { en: 'All changes synced', fr: 'Toutes les modifications sont synchronisées' };
@@ -26,8 +26,6 @@ async function signInWithForm(page: Page, baseUrl: string, user: { username: str
   await page.getByRole('button', { name: fr ? 'Ouvrir une session' : 'Sign in' }).click();
   await page.getByRole('navigation').waitFor();
 }
-
-const status = (page: Page) => page.locator('.sync-indicator [role="status"]');
 
 /** Opens a page of the app by its address, as a bookmark would (offline: from the service worker). */
 async function open(page: Page, baseUrl: string, path: string, heading: string) {
@@ -114,11 +112,11 @@ describe.each(DATABASES)('two devices through the Node server on $name', (db) =>
     expect(await desk.page.getByRole('heading', { name: 'Demo accounts' }).count()).toBe(0);
     await signInWithForm(desk.page, baseUrl, TEST_USER, false);
     await signInWithForm(tablet.page, baseUrl, TABLET_USER, true);
-    await status(desk.page).getByText(SYNCED.en).waitFor({ timeout: 30_000 });
-    await status(tablet.page).getByText(SYNCED.fr).waitFor({ timeout: 30_000 });
+    await syncStatus(desk.page).getByText(SYNCED.en).waitFor({ timeout: 30_000 });
+    await syncStatus(tablet.page).getByText(SYNCED.fr).waitFor({ timeout: 30_000 });
     expect(await desk.page.getByRole('button', { name: 'Demo', exact: true }).count()).toBe(0);
     // Server mode: the service worker is registered without MSW's part, so /api/ goes to the network.
-    await desk.page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, { timeout: 30_000 });
+    await waitForServiceWorker(desk.page);
     expect(await desk.page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(
       `${baseUrl}/sw.js?mode=server`,
     );
@@ -127,7 +125,7 @@ describe.each(DATABASES)('two devices through the Node server on $name', (db) =>
     await open(tablet.page, baseUrl, '/groups/grp-shared', 'Identification du groupe');
     const removeFirst = tablet.page.getByRole('button', { name: `Retirer ${first.name}` });
     await removeFirst.waitFor();
-    await tablet.page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, { timeout: 30_000 });
+    await waitForServiceWorker(tablet.page);
     tablet.expectApiFailures = true;
     await tablet.context.setOffline(true);
     await tablet.page.reload();
@@ -142,7 +140,7 @@ describe.each(DATABASES)('two devices through the Node server on $name', (db) =>
     await picker.getByRole('button', { name: 'Ajouter', exact: true }).click();
     await saveList(tablet.page, true);
     await renameContact(tablet.page, baseUrl, 'ext-shared', 'Garage Lévesque (tablette)', true);
-    await status(tablet.page)
+    await syncStatus(tablet.page)
       .getByText(/en attente de synchronisation/)
       .waitFor();
 
@@ -153,18 +151,18 @@ describe.each(DATABASES)('two devices through the Node server on $name', (db) =>
     await deskName.fill('Équipe Nord-Est');
     await saveList(desk.page, false);
     await renameContact(desk.page, baseUrl, 'ext-shared', 'Garage Lévesque (bureau)', false);
-    await status(desk.page).getByText(SYNCED.en).waitFor({ timeout: 30_000 });
+    await syncStatus(desk.page).getByText(SYNCED.en).waitFor({ timeout: 30_000 });
 
     // The server restarts; the desk's next pull reaches the new process with the same session.
     desk.expectApiFailures = true;
     await server.stop();
     server = await startServerProcess(database, { port: server.port });
     await desk.page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await status(desk.page).getByText(SYNCED.en).waitFor({ timeout: 60_000 });
+    await syncStatus(desk.page).getByText(SYNCED.en).waitFor({ timeout: 60_000 });
 
     // The tablet reconnects: its membership edit merges, its rename loses to the desk's.
     await tablet.context.setOffline(false);
-    await status(tablet.page).getByText(SYNCED.fr).waitFor({ timeout: 60_000 });
+    await syncStatus(tablet.page).getByText(SYNCED.fr).waitFor({ timeout: 60_000 });
     await open(tablet.page, baseUrl, '/sync-issues', 'Problèmes de synchronisation');
     await tablet.page
       .getByText(
