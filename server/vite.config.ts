@@ -1,5 +1,6 @@
 /**
- * Builds the Node server and its admin tool into dist-server/ (`npm run build:server`):
+ * Builds the Node server, its admin tool and its benchmark (scripts/bench/server.ts) into
+ * dist-server/ (`npm run build:server`):
  * Vite's SSR build bundles server/ and the shared src/domain/ code, and leaves the npm
  * packages (Hono, PGlite, postgres.js, zod) to be loaded from node_modules.
  */
@@ -16,7 +17,7 @@ export default defineConfig({
     target: 'node20',
     sourcemap: true,
     rollupOptions: {
-      input: { main: here('main.ts'), admin: here('admin/cli.ts') },
+      input: { main: here('main.ts'), admin: here('admin/cli.ts'), bench: here('../scripts/bench/server.ts') },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

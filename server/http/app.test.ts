@@ -29,12 +29,17 @@ beforeAll(async () => {
   mkdirSync(join(distDir, 'assets'), { recursive: true });
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>PTT Admin</title>');
   writeFileSync(join(distDir, 'assets', 'index-abc123.js'), 'console.log(1)');
-  const common = { host: '127.0.0.1', port: 0, distDir, scryptCost: cheapCost };
+  const common = { host: '127.0.0.1', port: 0, distDir, scryptCost: cheapCost, corsOrigins: [] };
   direct = await startServer({ ...common, database: { dataDir: join(folder, 'pglite') }, trustedProxies: 0 });
   await emptyAllTables(direct.store.db);
   await seedInBulk(direct.store, [demoTenants()[0]!], scryptPasswordHasher(cheapCost));
-  // A second server as if behind one reverse proxy: it has its own data folder (one PGlite per folder).
-  proxied = await startServer({ ...common, database: { dataDir: join(folder, 'pglite-2') }, trustedProxies: 1 });
+  // A second server as if behind one reverse proxy, and called by an app on another origin.
+  proxied = await startServer({
+    ...common,
+    database: { dataDir: join(folder, 'pglite-2') },
+    trustedProxies: 1,
+    corsOrigins: ['https://app.example'],
+  });
   await seedInBulk(proxied.store, [demoTenants()[0]!], scryptPasswordHasher(cheapCost));
 }, 90_000);
 
@@ -100,6 +105,25 @@ describe('pages and headers', () => {
       const answer = await rawRequest(direct, 'GET', path);
       expect(answer.body, path).not.toContain('"name": "ptt-admin"');
     }
+  });
+});
+
+describe('another origin', () => {
+  it('lets only the configured app origin call the API (CORS), and no origin by default', async () => {
+    const preflight = (server: RunningServer, origin: string) =>
+      fetch(`${server.url}${API.mutations}`, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization',
+        },
+      });
+    const allowed = await preflight(proxied, 'https://app.example');
+    expect(allowed.headers.get('Access-Control-Allow-Origin')).toBe('https://app.example');
+    expect(allowed.headers.get('Access-Control-Allow-Headers')).toContain('Authorization');
+    expect((await preflight(proxied, 'https://evil.example')).headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect((await preflight(direct, 'https://app.example')).headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 });
 

@@ -9,6 +9,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { FetchHandler } from '../core/fetch';
 import { clientAddress } from './client-address';
@@ -21,6 +22,8 @@ export interface AppOptions {
   trustedProxies?: number;
   /** An API origin other than this one, when the app calls one (CSP connect-src; told to the app). */
   apiOrigin?: string;
+  /** The app origins allowed to call this server's API from elsewhere (CORS); none by default. */
+  corsOrigins?: readonly string[];
 }
 
 /** What the app reads at start (src/lib/runtime-config.ts): its absence means demo mode. */
@@ -32,7 +35,7 @@ export interface RuntimeConfig {
 /** A push of 500 mutations with full scan lists stays well under this. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-export function createApp({ api, distDir, trustedProxies = 0, apiOrigin }: AppOptions): Hono {
+export function createApp({ api, distDir, trustedProxies = 0, apiOrigin, corsOrigins = [] }: AppOptions): Hono {
   const app = new Hono();
   app.use(
     secureHeaders({
@@ -58,6 +61,18 @@ export function createApp({ api, distDir, trustedProxies = 0, apiOrigin }: AppOp
     }),
   );
 
+  if (corsOrigins.length > 0) {
+    app.use(
+      '/api/*',
+      cors({
+        origin: [...corsOrigins],
+        allowMethods: ['GET', 'POST', 'DELETE'],
+        allowHeaders: ['Authorization', 'Content-Type'],
+        exposeHeaders: ['Retry-After'],
+        maxAge: 600,
+      }),
+    );
+  }
   app.use(
     '/api/*',
     bodyLimit({

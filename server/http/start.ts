@@ -23,6 +23,7 @@ export interface ServerConfig {
   distDir?: string;
   trustedProxies: number;
   apiOrigin?: string;
+  corsOrigins: string[];
   scryptCost: ScryptCost;
 }
 
@@ -42,6 +43,11 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): S
     distDir: resolve(cwd, env.PTT_DIST_DIR ?? 'dist'),
     trustedProxies,
     ...(env.PTT_API_ORIGIN ? { apiOrigin: new URL(env.PTT_API_ORIGIN).origin } : {}),
+    corsOrigins: (env.PTT_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean)
+      .map((origin) => new URL(origin).origin),
     scryptCost: env.PTT_SCRYPT_LOG_N
       ? { ...DEFAULT_SCRYPT_COST, logN: Number(env.PTT_SCRYPT_LOG_N) }
       : DEFAULT_SCRYPT_COST,
@@ -74,6 +80,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     ...(config.distDir ? { distDir: config.distDir } : {}),
     trustedProxies: config.trustedProxies,
     ...(config.apiOrigin ? { apiOrigin: config.apiOrigin } : {}),
+    corsOrigins: config.corsOrigins,
   });
   const sweep = async () => {
     const now = Date.now();

@@ -10,7 +10,8 @@ import type { Database } from './processes';
 
 export interface TestDatabase {
   name: string;
-  open(): Promise<{ database: Database; drop(): void }>;
+  /** `durable`: PostgreSQL with its default settings (fsync on), for benchmarks; tests turn fsync off. */
+  open(options?: { durable?: boolean }): Promise<{ database: Database; drop(): void }>;
 }
 
 export const PGLITE: TestDatabase = {
@@ -28,8 +29,8 @@ export const POSTGRES_INSTALLED = findPostgresBin() !== null;
 
 export const POSTGRES: TestDatabase = {
   name: 'PostgreSQL',
-  async open() {
-    const cluster = await startThrowawayCluster({ fsync: 'off' });
+  async open({ durable = false } = {}) {
+    const cluster = await startThrowawayCluster(durable ? {} : { fsync: 'off' });
     return { database: { url: cluster.url }, drop: () => cluster.stop() };
   },
 };
