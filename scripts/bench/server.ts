@@ -6,9 +6,10 @@
  *
  * - a 50,000-contact snapshot served: every page of every table, as the app asks for them;
  * - one client's push throughput: 2,000 new contacts in batches of 100;
- * - 50 clients at once, each pushing 100 edits one by one: latency p50/p95, errors, server RSS.
+ * - 50 clients at once, each pushing 100 edits one by one: latency p50/p95, errors, server RSS;
+ * - once: the first screen's JavaScript in demo mode and in server mode (first-screen-modes.ts).
  *
- * Built with the server (dist-server/bench.js) and run by `npm run bench:server`. Prints
+ * Built with the server (dist-server/bench.js) and run by `npm run bench:server`, after the app's build. Prints
  * one JSON object on stdout; progress on stderr. BENCH_SERVER_DATABASES=pglite limits it to one.
  */
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { cpus, totalmem } from 'node:os';
 import { openDatabase, type SqlDatabase } from '../../server/postgres/database';
 import { DATABASES, type TestDatabase } from '../../tests/server/databases';
+import { firstScreenByMode } from './first-screen-modes';
 import { allRows, envelopes, newContact, push, signIn } from '../../tests/server/http-client';
 import { admin, startServerProcess, TEST_USER, type Database } from '../../tests/server/processes';
 
@@ -60,9 +62,11 @@ async function peakRss<T>(pid: number, work: () => Promise<T>): Promise<{ result
   }
 }
 
-async function throughHttp(database: Database) {
+async function throughHttp(database: Database, withFirstScreen: boolean) {
   const server = await startServerProcess(database);
   try {
+    const firstScreen = withFirstScreen ? await firstScreenByMode(server.url) : undefined;
+    if (firstScreen) log(`first screen JS: demo ${firstScreen.demo.kb} kB, server ${firstScreen.server.kb} kB (gzip)`);
     const { token } = await signIn(server.url, TEST_USER.username, TEST_USER.password);
     const snapshotMs: number[] = [];
     let rows = 0;
@@ -104,6 +108,7 @@ async function throughHttp(database: Database) {
     );
     log(`${CLIENTS} clients: p50 ${median(latencies)} ms, p95 ${percentile(latencies, 0.95)} ms, ${errors} errors`);
     return {
+      ...(firstScreen ? { firstScreenJsGzipKb: firstScreen } : {}),
       snapshot: { rows, ms: median(snapshotMs) },
       push: { editsPerSecond: pushPerSecond, batches: PUSH_BATCHES, batchSize: BATCH },
       concurrent: {
@@ -171,7 +176,7 @@ async function floor(db: SqlDatabase) {
   };
 }
 
-async function benchOn(target: TestDatabase) {
+async function benchOn(target: TestDatabase, withFirstScreen: boolean) {
   log(`${target.name}: loading a tenant of ${CONTACTS.toLocaleString('en-CA')} contacts…`);
   const { database, drop } = await target.open({ durable: true });
   try {
@@ -180,7 +185,7 @@ async function benchOn(target: TestDatabase) {
     });
     admin(database, ['create-account', TENANT, TEST_USER.username, '--name', 'Bench'], TEST_USER.password);
     log(`${target.name}: loaded in ${round(loadMs / 1000)} s (the admin tool, bulk inserts)`);
-    const http = await throughHttp(database);
+    const http = await throughHttp(database, withFirstScreen);
     const db = await openDatabase(database);
     try {
       return { loadSeconds: round(loadMs / 1000), server: http, floor: await floor(db) };
@@ -198,6 +203,6 @@ const results: Record<string, unknown> = {
 };
 for (const target of DATABASES) {
   if (only && !only.split(',').includes(target.name.toLowerCase())) continue;
-  results[target.name] = await benchOn(target);
+  results[target.name] = await benchOn(target, Object.keys(results).length === 1);
 }
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

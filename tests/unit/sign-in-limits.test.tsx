@@ -3,10 +3,13 @@
  * wait, in the user's language, instead of "wrong password" or a vague failure.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { configure, screen } from '@testing-library/react';
 import { createTestBackend } from '../../mocks/node';
 import { SIGN_IN_LIMITS } from '../../server/core/sign-in-throttle';
 import { renderApp } from '../render';
+
+// The sign-in page loads lazily, and each attempt hashes a password: give them time on a busy machine.
+configure({ asyncUtilTimeout: 10_000 });
 
 const backend = createTestBackend();
 beforeAll(() => backend.msw.listen({ onUnhandledRequest: 'error' }));
