@@ -130,6 +130,29 @@ export class ReadOnlyTransaction extends Error {
   }
 }
 
+/** The checks every store's transaction makes before it touches its state: still open, and writable. */
+export class TransactionGate {
+  private open = true;
+
+  constructor(private readonly scope: TenantScope | undefined) {}
+
+  close(): void {
+    this.open = false;
+  }
+
+  /** `state`, unless the transaction has ended. */
+  read<S>(state: S): S {
+    if (!this.open) throw new Error('This transaction has ended');
+    return state;
+  }
+
+  /** `state`, unless the transaction has ended or is read-only. */
+  write<S>(state: S): S {
+    if (this.scope?.mode === 'read') throw new ReadOnlyTransaction();
+    return this.read(state);
+  }
+}
+
 /**
  * A `Storage` whose every transaction `using` hands to a store it picks (after a lock, a
  * reload, a setup wait): how a host wraps a store without re-implementing it.

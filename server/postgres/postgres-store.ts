@@ -13,7 +13,7 @@ import type { ListTable } from '../../src/domain/apply';
 import type { RowByTable, TableName } from '../../src/domain/model';
 import type { MutationOutcome } from '../../src/domain/protocol';
 import {
-  ReadOnlyTransaction,
+  TransactionGate,
   type DirectoryTx,
   type SessionRecord,
   type Storage,
@@ -74,7 +74,7 @@ export class PostgresStore implements Storage {
 }
 
 class SqlTx implements TenantTx {
-  private open = true;
+  private readonly gate: TransactionGate;
   private readonly startCursor: number;
 
   private constructor(
@@ -82,6 +82,7 @@ class SqlTx implements TenantTx {
     private readonly scope: TenantScope | undefined,
     private latestCursor: number,
   ) {
+    this.gate = new TransactionGate(scope);
     this.startCursor = latestCursor;
   }
 
@@ -95,7 +96,7 @@ class SqlTx implements TenantTx {
   }
 
   close(): void {
-    this.open = false;
+    this.gate.close();
   }
 
   get tenantId(): string {
@@ -185,12 +186,10 @@ class SqlTx implements TenantTx {
   }
 
   private readable(): SqlSession {
-    if (!this.open) throw new Error('This transaction has ended');
-    return this.sql;
+    return this.gate.read(this.sql);
   }
 
   private writable(): SqlSession {
-    if (this.scope?.mode === 'read') throw new ReadOnlyTransaction();
-    return this.readable();
+    return this.gate.write(this.sql);
   }
 }

@@ -10,7 +10,7 @@ import type { ListTable } from '../../../src/domain/apply';
 import type { Contact, MemberList, RowByTable, TableName } from '../../../src/domain/model';
 import type { Change, MutationOutcome } from '../../../src/domain/protocol';
 import {
-  ReadOnlyTransaction,
+  TransactionGate,
   UnknownTenant,
   type AccountRecord,
   type DirectoryTx,
@@ -78,12 +78,13 @@ class MemoryTx implements TenantTx {
   readonly journal = new Journal();
   private readonly undo: Array<() => void> = [];
   private readonly data: TenantData | undefined;
-  private open = true;
+  private readonly gate: TransactionGate;
 
   constructor(
     private readonly state: MemoryState,
-    private readonly scope: TenantScope | undefined,
+    scope: TenantScope | undefined,
   ) {
+    this.gate = new TransactionGate(scope);
     if (scope) {
       this.data = state.tenants.get(scope.tenantId);
       if (!this.data) throw new UnknownTenant(scope.tenantId);
@@ -95,7 +96,7 @@ class MemoryTx implements TenantTx {
   }
 
   close(): void {
-    this.open = false;
+    this.gate.close();
   }
 
   rollback(): void {
@@ -233,13 +234,11 @@ class MemoryTx implements TenantTx {
   }
 
   private readable(): MemoryState {
-    if (!this.open) throw new Error('This transaction has ended');
-    return this.state;
+    return this.gate.read(this.state);
   }
 
   private writable(): MemoryState {
-    if (this.scope?.mode === 'read') throw new ReadOnlyTransaction();
-    return this.readable();
+    return this.gate.write(this.state);
   }
 
   private tenantData(): TenantData {
