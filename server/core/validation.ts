@@ -17,7 +17,12 @@ const hasNul = (value: unknown): boolean =>
     ? value.includes('\u0000')
     : typeof value === 'object' && value !== null && Object.values(value).some(hasNul);
 const NO_NUL = { message: 'text must not contain U+0000' };
-const text = (min: number, max: number) => z.string().min(min).max(max).refine((value) => !hasNul(value), NO_NUL);
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .refine((value) => !hasNul(value), NO_NUL);
 
 export const signInBody = z.object({ username: text(1, 320), password: z.string().max(200) });
 

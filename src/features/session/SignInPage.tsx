@@ -79,7 +79,9 @@ export function SignInPage() {
       : failure?.status === 401
         ? intl.formatMessage(m.badCredentials)
         : failure?.status === 429
-          ? intl.formatMessage(m.tooMany, { minutes: Math.max(1, Math.ceil((failure.retryAfterMs ?? 60_000) / 60_000)) })
+          ? intl.formatMessage(m.tooMany, {
+              minutes: Math.max(1, Math.ceil((failure.retryAfterMs ?? 60_000) / 60_000)),
+            })
           : intl.formatMessage(failure?.kind === 'network' ? m.offline : m.failed);
 
   return (
