@@ -54,7 +54,9 @@ describe('sign-in limits', () => {
     expect(Number(locked.headers?.['Retry-After'])).toBe(WINDOW_SECONDS);
 
     client.advance(60_000);
-    expect((await client.signIn('admin@gagnon.demo', 'demo')).headers?.['Retry-After']).toBe(String(WINDOW_SECONDS - 60));
+    expect((await client.signIn('admin@gagnon.demo', 'demo')).headers?.['Retry-After']).toBe(
+      String(WINDOW_SECONDS - 60),
+    );
     client.advance(perAccount.windowMs);
     expect((await client.signIn('admin@gagnon.demo', 'demo')).status).toBe(200);
   });
