@@ -30,6 +30,8 @@ function remembered(): RuntimeConfig {
 }
 
 export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
+  // Offline, asking would only fail (and log a failed load): start at once in the last mode.
+  if (!navigator.onLine) return remembered();
   let response: Response;
   try {
     response = await fetch('/config.json', { cache: 'no-store', signal: AbortSignal.timeout(5_000) });
