@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import chromiumFlags from '../chromium-flags.json' with { type: 'json' };
+import { DESK } from './config.mjs';
 import { log } from './log.mjs';
 import { installPageHelpers } from './page-helpers.mjs';
 
@@ -38,17 +39,24 @@ const FLAGS = [
 /**
  * @param {Browser} browser
  * @param {string} profile the profile's folder
+ * @param {import('./config.mjs').Device} device the screen, touch and CPU speed to emulate
  * @returns {Promise<Session>}
  */
-export async function launch({ chromiumPath }, profile) {
+export async function launch({ chromiumPath }, profile, device = DESK) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     args: FLAGS,
     locale: 'en-CA',
-    viewport: { width: 1280, height: 800 },
+    viewport: device.viewport,
+    hasTouch: device.touch,
+    isMobile: device.touch,
   });
   await context.addInitScript(installPageHelpers);
   const page = context.pages()[0] ?? (await context.newPage());
+  if (device.cpuSlowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: device.cpuSlowdown });
+  }
   page.on('pageerror', (error) => log('page error:', error.message));
   // Requests failing while the network is cut are expected (counted in the backlog figures).
   page.on('console', (message) => {

@@ -29,6 +29,18 @@ export const BACKLOG_EDITS = 1_000;
 /** The rows of the import that is applied and synced (new external contacts). */
 export const IMPORT_ROWS = 5_000;
 export const PROFILE = process.env.BENCH_PROFILE === '1';
+
+/**
+ * The screens a user measures on: an administrator's desk, and a supervisor's mid-range tablet
+ * (issue 22: 768×1024, touch, CPU four times slower through Chromium's throttling).
+ * @typedef {{ name: string; viewport: { width: number; height: number }; touch: boolean; cpuSlowdown: number }} Device
+ */
+/** @type {Device} */
+export const DESK = { name: 'desk', viewport: { width: 1280, height: 800 }, touch: false, cpuSlowdown: 1 };
+/** @type {Device} */
+export const TABLET = { name: 'tablet', viewport: { width: 768, height: 1024 }, touch: true, cpuSlowdown: 4 };
+/** `BENCH_TABLET=0` leaves the tablet figures out (they add a first sync and a search round, a few minutes). */
+export const TABLET_RUNS = process.env.BENCH_TABLET !== '0';
 /** Three-letter queries typed one key at a time, one per run (common name beginnings in the seed). */
 export const QUERIES = [
   'mar',

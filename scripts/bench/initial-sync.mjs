@@ -1,34 +1,54 @@
 // @ts-check
 /**
  * Initial sync: the first sign-in on a browser that has never seen the tenant, timed from the
- * click on "Sign in" until the local database holds every row, beside its floors measured in the
- * same page (plain Dexie bulkPut of the same rows, and the transfer of the same snapshot pages).
+ * click on "Sign in" until the first rows of the master list are painted, and until the local
+ * database holds every row, beside its floors measured in the same page (plain Dexie bulkPut of
+ * the same rows, and the transfer of the same snapshot pages).
  */
 import { masterListComplete, signIn } from './app.mjs';
 import { launch } from './browser.mjs';
-import { BENCH_USERNAME } from './config.mjs';
+import { BENCH_USERNAME, DESK } from './config.mjs';
 import { startProfile } from './cpu-profile.mjs';
 import { heapMb } from './heap.mjs';
 
 /**
- * @typedef {{
- *   syncMs: number;
- *   requests: number;
- *   signInHeapMb: number;
- *   transferMs: number;
- *   bulkPutMs: number;
- *   bulkPutMsByTable: Record<string, number>;
- * }} InitialSync
+ * @typedef {{ firstRowsMs: number; syncMs: number; requests: number; signInHeapMb: number }} FirstSync
+ * @typedef {{ transferMs: number; bulkPutMs: number; bulkPutMsByTable: Record<string, number> }} SyncFloors
+ * @typedef {FirstSync & SyncFloors} InitialSync
  */
 
 /**
+ * On the desk, with its floors.
  * @param {import('./browser.mjs').Browser} browser
  * @param {string} profile a copy of the template profile
  * @param {boolean} profileSync whether to record a CPU profile of it (with BENCH_PROFILE=1)
  * @returns {Promise<InitialSync>}
  */
 export async function measureInitialSync(browser, profile, profileSync) {
-  const { context, page, failed } = await launch(browser, profile);
+  return /** @type {Promise<InitialSync>} */ (firstSync(browser, profile, DESK, profileSync, true));
+}
+
+/**
+ * On another device, without floors (they were measured on the desk).
+ * @param {import('./browser.mjs').Browser} browser
+ * @param {string} profile a copy of the template profile
+ * @param {import('./config.mjs').Device} device
+ * @returns {Promise<FirstSync>}
+ */
+export async function measureFirstSync(browser, profile, device) {
+  return firstSync(browser, profile, device, false, false);
+}
+
+/**
+ * @param {import('./browser.mjs').Browser} browser
+ * @param {string} profile
+ * @param {import('./config.mjs').Device} device
+ * @param {boolean} profileSync
+ * @param {boolean} withFloors
+ * @returns {Promise<FirstSync | InitialSync>}
+ */
+async function firstSync(browser, profile, device, profileSync, withFloors) {
+  const { context, page, failed } = await launch(browser, profile, device);
   try {
     await page.goto(`${browser.baseUrl}/sign-in`);
     await page.getByLabel('Username').waitFor({ timeout: 120_000 });
@@ -39,6 +59,14 @@ export async function measureInitialSync(browser, profile, profileSync) {
       if (new URL(request.url()).pathname.startsWith('/api/')) snapshotRequests.push(request.url());
     });
     await page.evaluate(() => window.__bench.watchClick('button[type="submit"]'));
+    await page.evaluate(
+      () =>
+        void (window.__benchFirstRows = window.__bench.until(
+          () => document.body,
+          () => !!document.querySelector('section.master-list [role="listbox"] [role="option"]'),
+          600_000,
+        )),
+    );
     const syncProfile = profileSync ? await startProfile(context, page, 'initial-sync') : null;
     await signIn(page, BENCH_USERNAME);
     // Wait (in the page) until the initial sync has written the pull cursor: every table is stored.
@@ -59,13 +87,15 @@ export async function measureInitialSync(browser, profile, profileSync) {
     await syncProfile?.stop();
     const clickedAt = await page.evaluate(() => window.__bench.clickTime('button[type="submit"]'));
     const syncMs = endedAt - Number(clickedAt);
+    const firstRowsMs = (await page.evaluate(() => window.__benchFirstRows)) - Number(clickedAt);
     const requests = snapshotRequests.length;
     const pageSize = Number(
       new URL(String(snapshotRequests.find((url) => url.includes('/api/snapshot')))).searchParams.get('limit'),
     );
     await masterListComplete(page);
-    const floors = await page.evaluate(rawWriteAndTransfer, pageSize);
-    return { syncMs: Math.round(syncMs), requests, signInHeapMb, ...floors };
+    const measured = { firstRowsMs: Math.round(firstRowsMs), syncMs: Math.round(syncMs), requests, signInHeapMb };
+    if (!withFloors) return measured;
+    return { ...measured, ...(await page.evaluate(rawWriteAndTransfer, pageSize)) };
   } catch (error) {
     return await failed(error);
   } finally {

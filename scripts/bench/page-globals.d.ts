@@ -48,5 +48,6 @@ declare global {
     __benchSearch: Promise<KeystrokeTiming | null>;
     __benchFloor: Promise<{ edit: number; paint: number }>;
     __benchPicker: Promise<number>;
+    __benchFirstRows: Promise<number>;
   }
 }
