@@ -2,7 +2,7 @@
 /**
  * The figures taken with the data already local, in one browser session on a synced profile and
  * in this order (each leaves the page as the next expects it): opening the master list, the heap
- * with it open, search keystrokes and their floors, the member picker, the offline backlogs, then
+ * with it open, another administrator's edits arriving, search keystrokes and their floors, the member picker, the offline backlogs, then
  * import and export (last: the applied import adds 5,000 contacts).
  */
 import { masterListComplete } from './app.mjs';
@@ -14,6 +14,7 @@ import { measureKeystrokeFloors } from './keystroke-floors.mjs';
 import { log } from './log.mjs';
 import { measureMasterListOpen } from './master-list-open.mjs';
 import { measurePicker } from './picker.mjs';
+import { measureRemoteEdits } from './remote-edit.mjs';
 import { measureSearch } from './search.mjs';
 
 /**
@@ -29,6 +30,7 @@ export async function measureSteadyState(browser, profile) {
 
     const { openRows, openComplete, rawRead } = await measureMasterListOpen(page);
     const heap = [await heapMb(context, page)];
+    const remoteEdits = await measureRemoteEdits(page);
     const { firstRound, keystrokes } = await measureSearch(context, page);
     const { edit: editFloor, paint: paintFloor } = await measureKeystrokeFloors(page, keystrokes.painted.length);
     log(`keystroke floors (bare search box): edit ${editFloor.join(', ')} ms; paint ${paintFloor.join(', ')} ms`);
@@ -40,6 +42,7 @@ export async function measureSteadyState(browser, profile) {
       openComplete,
       rawRead,
       heap,
+      remoteEdits,
       firstRound,
       keystrokes,
       paintFloor,

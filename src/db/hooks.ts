@@ -2,10 +2,11 @@
  * Reactive reads shared by every feature: they re-render when the sync engine or another
  * tab writes. Features wrap them in their own hooks with the names their screens use.
  */
-import { useCallback } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact, RowByTable, TableName } from '../domain/model';
 import type { ListTable } from '../domain/apply';
+import { contactListOf, type ContactListState } from './contact-list';
 import { useDatabase } from './context';
 import { pendingMembers, pendingRowKeys, rowKey, waitingCount } from './outbox/pending';
 
@@ -21,10 +22,19 @@ export function useRows<T extends TableName>(table: T): RowByTable[T][] | undefi
   return useLiveQuery(() => db.table<RowByTable[T], string>(table).toArray(), [db, table]);
 }
 
-/** Every contact in name order (the `sortKey` index folds accents and case). */
+/**
+ * Every contact in name order (the `sortKey` index folds accents and case), the first screen
+ * of them while the rest loads; one list in memory that later writes patch (contact-list.ts).
+ */
+export function useContactList(): ContactListState {
+  const list = contactListOf(useDatabase());
+  return useSyncExternalStore(list.subscribe, list.getState);
+}
+
+/** Every contact in name order; undefined until all are read. */
 export function useContactsByName(): Contact[] | undefined {
-  const db = useDatabase();
-  return useLiveQuery(() => db.contacts.orderBy('sortKey').toArray(), [db]);
+  const { contacts, complete } = useContactList();
+  return complete ? contacts : undefined;
 }
 
 /** The rows that have local edits still waiting for the server, as `rowKey`s. */

@@ -2,10 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '../../domain/model';
 import { useDatabase } from '../../db/context';
-import { useIsPending } from '../../db/hooks';
-
-/** Enough rows to fill the first screen while the whole list loads. */
-const FIRST_SCREEN = 60;
+import { useContactList, useIsPending } from '../../db/hooks';
 
 export interface MasterListRows {
   /** Sorted by name (the `sortKey` index folds accents and case); undefined until the first read. */
@@ -16,15 +13,14 @@ export interface MasterListRows {
 }
 
 /**
- * Every contact in name order. The first screen comes from the index with `limit()`, so a
- * 50,000-contact tenant shows rows at once; the full list replaces it when read.
+ * Every contact in name order: the first screen at once (a 50,000-contact tenant shows rows
+ * while the rest loads), then the whole list, which later writes patch instead of re-reading.
  */
 export function useMasterListRows(): MasterListRows {
   const db = useDatabase();
-  const firstScreen = useLiveQuery(() => db.contacts.orderBy('sortKey').limit(FIRST_SCREEN).toArray(), [db]);
-  const all = useLiveQuery(() => db.contacts.orderBy('sortKey').toArray(), [db]);
+  const { contacts, complete } = useContactList();
   const total = useLiveQuery(() => db.contacts.count(), [db]);
-  return { contacts: all ?? firstScreen, complete: all !== undefined, total };
+  return { contacts, complete, total };
 }
 
 /** Identifies the signed-in database, so the remembered search is not carried to another tenant or user. */

@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import { contact } from '../../tests/contacts';
+import type { Contact } from '../domain/model';
+import { contactListOf } from './contact-list';
+import { PttDatabase } from './database';
+
+let opened = 0;
+async function databaseWith(contacts: Contact[]) {
+  const db = new PttDatabase(`contact-list-test-${++opened}`);
+  await db.contacts.bulkPut(contacts);
+  return db;
+}
+
+/** Subscribes like a screen does; `next(check)` waits for a state that passes `check`. */
+function watch(db: PttDatabase) {
+  const list = contactListOf(db);
+  let wake = () => {};
+  const unsubscribe = list.subscribe(() => wake());
+  const next = async (check: (contacts: Contact[]) => boolean) => {
+    for (;;) {
+      const { contacts, complete } = list.getState();
+      if (complete && contacts && check(contacts)) return contacts;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  };
+  return { list, next, unsubscribe };
+}
+
+const names = (contacts: Contact[]) => contacts.map((row) => row.name);
+const inNameOrder = (db: PttDatabase) => db.contacts.orderBy('sortKey').toArray();
+
+describe('the contact list in memory', () => {
+  it('shows every contact in name order, then follows a rename, an addition and a deletion', async () => {
+    const db = await databaseWith([
+      contact('Zoë Sørensen', '2045550101'),
+      contact('Hélène Bérubé', '6135550142'),
+      contact('Garage Côté', '5145550000', 'external'),
+    ]);
+    const { next, unsubscribe } = watch(db);
+    expect(names(await next(() => true))).toEqual(['Garage Côté', 'Hélène Bérubé', 'Zoë Sørensen']);
+
+    const garage = (await db.contacts.get('Garage Côté-5145550000')) as Contact;
+    await db.contacts.put({ ...garage, name: 'Atelier Côté', sortKey: 'atelier cote' });
+    expect(names(await next((rows) => rows[0]?.name === 'Atelier Côté'))).toEqual([
+      'Atelier Côté',
+      'Hélène Bérubé',
+      'Zoë Sørensen',
+    ]);
+
+    await db.contacts.put(contact('Joël Ouellet', '8195550123'));
+    await db.contacts.delete('Zoë Sørensen-2045550101');
+    expect(names(await next((rows) => rows.length === 3 && rows[2]?.name === 'Joël Ouellet'))).toEqual([
+      'Atelier Côté',
+      'Hélène Bérubé',
+      'Joël Ouellet',
+    ]);
+    unsubscribe();
+  });
+
+  it('reads only the contacts a small write names, not the whole table', async () => {
+    const many = Array.from({ length: 300 }, (_, index) => contact(`Contact ${index}`, `613555${1000 + index}`));
+    const db = await databaseWith(many);
+    const { next, unsubscribe } = watch(db);
+    await next((rows) => rows.length === 300);
+
+    const wholeTableReads = vi.spyOn(db.contacts, 'orderBy');
+    const target = many[42] as Contact;
+    await db.contacts.put({ ...target, name: 'Aaron Abel', sortKey: 'aaron abel' });
+    const rows = await next((list) => list[0]?.name === 'Aaron Abel');
+    expect(wholeTableReads).not.toHaveBeenCalled();
+    expect(rows).toEqual(await inNameOrder(db));
+    unsubscribe();
+  });
+
+  it('after any mix of writes, holds exactly what a fresh read in name order gives', async () => {
+    const db = await databaseWith(Array.from({ length: 80 }, (_, i) => contact(`Nom ${i % 7}`, `819555${1000 + i}`)));
+    const { list, unsubscribe } = watch(db);
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    for (let step = 0; step < 60; step++) {
+      const rows = await db.contacts.toArray();
+      const pick = rows[random(rows.length)] as Contact;
+      const choice = random(4);
+      if (choice === 0) await db.contacts.put({ ...pick, name: `Nom ${random(9)}`, sortKey: `nom ${random(9)}` });
+      else if (choice === 1) await db.contacts.delete(pick.id);
+      else if (choice === 2) await db.contacts.put(contact(`Nouveau ${step}`, `438555${1000 + step}`));
+      // 60 rows in one bulkPut: Dexie reports a range, and the list reads the table again.
+      else await db.contacts.bulkPut(rows.slice(0, 60).map((row) => ({ ...row, sortKey: `${row.sortKey}!` })));
+      const expected = await inNameOrder(db);
+      await vi.waitFor(() => expect(list.getState().contacts).toEqual(expected));
+    }
+    unsubscribe();
+  });
+});
