@@ -95,7 +95,7 @@ export class ContactList {
     const onMutated = (parts: ObservabilitySet) => this.changed(changedContacts(parts, this.db.name));
     Dexie.on('storagemutated', onMutated);
     this.stopWatching = () => Dexie.on('storagemutated').unsubscribe(onMutated);
-    if (!this.state.complete) void this.readAll(true);
+    if (!this.state.complete) this.run(this.readAll(true));
   }
 
   private stop() {
@@ -111,7 +111,19 @@ export class ContactList {
       this.queued = merge(this.queued, change);
       return;
     }
-    void (change.kind === 'all' ? this.readAll(false) : this.patch(change.keys));
+    this.run(change.kind === 'all' ? this.readAll(false) : this.patch(change.keys));
+  }
+
+  /**
+   * A read that fails leaves the rows as they were: a closed database (sign-out, Exit) lets
+   * them go; any other failure reads the whole table at the next write.
+   */
+  private run(read: Promise<void>) {
+    read.catch((error: unknown) => {
+      this.reading = false;
+      if (error instanceof Dexie.DatabaseClosedError) this.stop();
+      else this.queued = { kind: 'all' };
+    });
   }
 
   private async readAll(firstScreenFirst: boolean) {
