@@ -29,16 +29,41 @@ export const TENANT: TenantSpec = {
 
 /** One backend for the file; its state is fresh for each test (see `useBackend`). */
 export function useBackend(spec: TenantSpec = TENANT) {
-  const holder: { backend: TestBackend } = { backend: createTestBackend({ tenants: [spec] }) };
+  const fresh = () => {
+    const backend = createTestBackend({ tenants: [spec] });
+    watchdog.watch(backend.msw);
+    return backend;
+  };
+  const holder: { backend: TestBackend } = { backend: fresh() };
   beforeAll(() => holder.backend.msw.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     holder.backend.msw.close();
-    holder.backend = createTestBackend({ tenants: [spec] });
+    holder.backend = fresh();
     holder.backend.msw.listen({ onUnhandledRequest: 'error' });
   });
   afterAll(() => holder.backend.msw.close());
   return holder;
 }
+
+/**
+ * The watchdog: no loop without a wait. Every request the mock back-end sees counts; every
+ * backoff or poll sleep of an engine resets the count. More than `WATCHDOG_LIMIT` requests in
+ * a row without a wait stops the engine that is syncing, and its `sync()` fails.
+ */
+export const WATCHDOG_LIMIT = 100;
+export const watchdog = {
+  requestsSinceWait: 0,
+  tripped: false,
+  syncing: null as SyncEngine | null,
+  /** Counts the requests of this MSW server (call once per server). */
+  watch(msw: { events: { on(event: 'request:start', listener: () => void): void } }) {
+    msw.events.on('request:start', () => {
+      if (++watchdog.requestsSinceWait <= WATCHDOG_LIMIT || watchdog.tripped) return;
+      watchdog.tripped = true;
+      void watchdog.syncing?.stop();
+    });
+  },
+};
 
 export interface TestClock extends Clock {
   sleeps: number[];
@@ -51,6 +76,7 @@ export function instantClock(): TestClock {
     sleeps: [],
     random: () => 0.5,
     sleep: async (ms) => {
+      watchdog.requestsSinceWait = 0;
       clock.sleeps.push(ms);
       clock.onSleep?.(clock.sleeps.length);
       if (clock.sleeps.length > 500) throw new Error('the engine kept retrying');
@@ -68,11 +94,17 @@ export class Client {
   engine: SyncEngine;
 
   constructor(
-    readonly token: string,
+    public token: string,
     private readonly engineOptions: Partial<SyncEngineOptions> = {},
   ) {
     this.db = new PttDatabase(`sync-test-${++databases}-${Date.now()}`);
     this.engine = this.freshEngine();
+  }
+
+  /** Signed in again (a new session token): a new engine on the same database. */
+  signedInAgain(token: string): SyncEngine {
+    this.token = token;
+    return this.freshEngine();
   }
 
   /** A new engine on the same database: what a reload does. */
@@ -91,8 +123,15 @@ export class Client {
     return mutate(this.db, intent);
   }
 
-  sync() {
-    return this.engine.syncUntilDone();
+  /** Syncs until done, under the watchdog. */
+  async sync() {
+    watchdog.requestsSinceWait = 0;
+    watchdog.tripped = false;
+    watchdog.syncing = this.engine;
+    const result = await this.engine.syncUntilDone();
+    watchdog.syncing = null;
+    if (watchdog.tripped) throw new Error(`watchdog: over ${WATCHDOG_LIMIT} requests without a wait`);
+    return result;
   }
 
   async view(): Promise<Record<TableName, unknown[]>> {
