@@ -15,6 +15,7 @@ import {
   type TenantSpec,
 } from '../server/seed/demo';
 import { provisionAccounts, resetToSeed, seedStorage } from '../server/seed/seed-storage';
+import { createDisasters, type Disasters } from './disasters';
 import { createFaultController, type FaultController } from './faults';
 import { createHandlers } from './handlers';
 import { DEFAULT_BACKEND_DB, openIndexedDbStore } from './indexeddb-store';
@@ -33,6 +34,8 @@ export interface DemoBackendOptions {
 export interface DemoBackend {
   server: PttCore;
   faults: FaultController;
+  /** "Restore the server from an earlier backup", and a wipe. */
+  disasters: Disasters;
   /** "Another admin" of a tenant (the signed-in one's id comes from the sign-in response); one per tenant. */
   otherAdmin(tenantId: string): OtherAdmin;
   /** Puts every demo tenant's data back to the seed; the app pulls the difference. */
@@ -62,6 +65,7 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
   return {
     server,
     faults,
+    disasters: createDisasters(store, tenants),
     otherAdmin(tenantId) {
       let admin = otherAdmins.get(tenantId);
       if (!admin) otherAdmins.set(tenantId, (admin = createOtherAdmin(server, tenantId)));

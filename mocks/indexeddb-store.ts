@@ -13,7 +13,7 @@
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { MemoryState } from '../server/core/memory/memory-state';
-import { createMutex, MemoryStore, type Exclusive } from '../server/core/memory/memory-store';
+import { createMutex, MemoryStore, type Exclusive, type MemoryBacked } from '../server/core/memory/memory-store';
 import {
   STORE_KEYS,
   STORE_NAMES,
@@ -54,7 +54,16 @@ class BackendDatabase extends Dexie {
     this.version(2)
       .stores({ sessions: null })
       .upgrade((tx) => tx.table('accounts').clear());
-    this.version(3).stores(Object.fromEntries(STORE_NAMES.map((store) => [store, STORE_KEYS[store]])));
+    this.version(3).stores(
+      Object.fromEntries(
+        (['tenants', 'accounts', 'sessions', 'entries', 'clients', 'outcomes'] as const).map((store) => [
+          store,
+          STORE_KEYS[store],
+        ]),
+      ),
+    );
+    // Version 4 adds the history of the last changes (what the simulated backups go back through).
+    this.version(4).stores({ history: STORE_KEYS.history });
   }
 
   store(name: StoreName): Table<unknown, string> {
@@ -77,7 +86,7 @@ function crossTabLock(name: string): Exclusive {
   return exclusive;
 }
 
-export interface IndexedDbStore extends Storage {
+export interface IndexedDbStore extends MemoryBacked {
   /** Closes the database connection (tests; a tab closing does it by itself). */
   close(): void;
 }
@@ -128,9 +137,10 @@ export async function openIndexedDbStore(options: {
     return memory;
   };
 
-  const storage = delegatingStorage((run) => exclusive(async () => run(await current())));
+  const withMemory = <T>(work: (memory: MemoryStore) => Promise<T>) => exclusive(async () => work(await current()));
+  const storage = delegatingStorage(withMemory);
   await storage.transaction(async () => undefined); // opens, and seeds a new database, before the first request
-  return { transaction: storage.transaction, close: () => db.close() };
+  return { transaction: storage.transaction, withMemory, close: () => db.close() };
 }
 
 /** Replaces everything stored by `dump`, atomically. */

@@ -15,6 +15,7 @@ import { fetchHandler } from '../server/core/fetch';
 import { DEMO_PASSWORD_HASHER, demoTenants, type TenantSpec } from '../server/seed/demo';
 import type { Random } from '../server/seed/rng';
 import { seededMemoryStore } from '../server/seed/seed-storage';
+import { createDisasters, type Disasters } from './disasters';
 import { createFaultController, type FaultController, type FaultOptions } from './faults';
 import { createHandlers } from './handlers';
 import { createOtherAdmin, type OtherAdmin } from './other-admin';
@@ -31,15 +32,16 @@ export interface TestBackend {
   handlers: HttpHandler[];
   msw: SetupServer;
   faults: FaultController;
+  /** Restores from a backup, wipes. */
+  disasters: Disasters;
   /** "Another admin" of the given tenant (e.g. 'tenant-gagnon'). */
   otherAdmin(tenantId: string, random?: Random): OtherAdmin;
 }
 
 export function createTestBackend(options: TestBackendOptions = {}): TestBackend {
-  const server = new PttCore({
-    storage: seededMemoryStore(options.tenants ?? demoTenants()),
-    passwords: DEMO_PASSWORD_HASHER,
-  });
+  const tenants = options.tenants ?? demoTenants();
+  const storage = seededMemoryStore(tenants);
+  const server = new PttCore({ storage, passwords: DEMO_PASSWORD_HASHER });
   const faults = createFaultController(options.faults);
   const handlers = createHandlers(fetchHandler(server), faults);
   return {
@@ -47,6 +49,7 @@ export function createTestBackend(options: TestBackendOptions = {}): TestBackend
     handlers,
     msw: setupServer(...handlers),
     faults,
+    disasters: createDisasters(storage, tenants),
     otherAdmin: (tenantId, random) => createOtherAdmin(server, tenantId, random),
   };
 }

@@ -12,7 +12,7 @@
  * - merged: the row changed since the base, but not in a way that contests the intent;
  * - applied: no base, or the row is still at the base version.
  */
-import { applyIntent, type RowRef } from '../../src/domain/apply';
+import { applyIntent, type ApplyResult, type RowRef } from '../../src/domain/apply';
 import { intentSchema } from '../../src/domain/intent-schemas';
 import { intentTarget, overwrittenFields, type Intent } from '../../src/domain/intents';
 import { IntentRejected } from '../../src/domain/outcomes';
@@ -43,9 +43,10 @@ async function judge(tx: TenantTx, { intent: rawIntent, base }: ReceivedMutation
   const target = intentTarget(intent);
   const current = await tx.get(target.table, target.id);
   const overlay = new Overlay(tx);
-  const refusal = await tryApply(overlay, intent);
-  if (refusal)
-    return { status: 'rejected', reason: refusal.reason, ...(refusal.detail ? { detail: refusal.detail } : {}) };
+  const applied = await tryApply(overlay, intent);
+  if (applied instanceof IntentRejected)
+    return { status: 'rejected', reason: applied.reason, ...(applied.detail ? { detail: applied.detail } : {}) };
+  const dropped = applied.droppedMembers.length > 0 ? { droppedMembers: applied.droppedMembers } : {};
 
   const changedSinceBase = base !== null && current !== undefined && current.version !== base.version;
   if (changedSinceBase) {
@@ -61,7 +62,7 @@ async function judge(tx: TenantTx, { intent: rawIntent, base }: ReceivedMutation
     }
   }
   await overlay.commit();
-  return { status: changedSinceBase ? 'merged' : 'applied' };
+  return { status: changedSinceBase ? 'merged' : 'applied', ...dropped };
 }
 
 export type AdminEditResult =
@@ -70,16 +71,15 @@ export type AdminEditResult =
 /** An edit made directly on the server (another admin): no base, no client sequence. */
 export async function applyAdminEdit(tx: TenantTx, intent: Intent): Promise<AdminEditResult> {
   const overlay = new Overlay(tx);
-  const refusal = await tryApply(overlay, intent);
-  if (refusal) return { status: 'rejected', reason: refusal.reason };
+  const applied = await tryApply(overlay, intent);
+  if (applied instanceof IntentRejected) return { status: 'rejected', reason: applied.reason };
   return { status: 'applied', touched: await overlay.commit() };
 }
 
-/** Applies to the overlay and returns a rule's refusal; any other error is a bug and propagates. */
-async function tryApply(overlay: Overlay, intent: Intent): Promise<IntentRejected | null> {
+/** Applies to the overlay; returns what it did, or a rule's refusal. Any other error is a bug and propagates. */
+async function tryApply(overlay: Overlay, intent: Intent): Promise<ApplyResult | IntentRejected> {
   try {
-    await applyIntent(overlay, intent);
-    return null;
+    return await applyIntent(overlay, intent);
   } catch (error) {
     if (error instanceof IntentRejected) return error;
     throw error;

@@ -114,6 +114,7 @@ describe('outcomes', () => {
       key: `${admin.clientId}:1`,
       status: 'conflict',
       server: { version: current?.version, fields: { name: 'Theirs' } },
+      cursor: before,
     });
     expect(await admin.row('groups', group.id)).toEqual(current);
     expect(await cursorNow()).toBe(before);
@@ -199,13 +200,15 @@ describe('exactly once, in order', () => {
   });
 
   it('a replay of a rejected mutation stays rejected, even when it would now succeed', async () => {
+    const taken = (await admin.snapshotAll('subLists'))[0]!;
     const clash = admin.envelope(
       1,
-      { name: 'subList.create', args: { id: 's-dup', name: 'Spare', memberIds: ['nobody'] } },
+      { name: 'subList.create', args: { id: 's-dup', name: taken.name, memberIds: [] } },
       null,
     );
     const first = await admin.pushRaw([clash]);
-    expect((first.body as PushResponse).outcomes[0]).toMatchObject({ status: 'rejected', reason: 'member.notFound' });
+    expect((first.body as PushResponse).outcomes[0]).toMatchObject({ status: 'rejected', reason: 'name.taken' });
+    await (await connect(server, 'admin@gagnon.demo')).must({ name: 'subList.delete', args: { id: taken.id } });
     expect(await admin.pushRaw([clash])).toEqual(first);
   });
 

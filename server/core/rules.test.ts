@@ -102,12 +102,21 @@ describe('group limit', () => {
     await admin.must({ name: 'subList.create', args: { id: 's-big', name: 'Everyone', memberIds: ids } });
   });
 
-  it('refuses members that do not exist', async () => {
-    const outcome = await admin.send({
+  it('leaves out members that do not exist, keeps the others, and names the ones left out', async () => {
+    const group = groups[0] as Group;
+    const newcomer = subscribers.map((s) => s.id).find((id) => !group.memberIds.includes(id))!;
+    const added = await admin.send({
       name: 'group.addMembers',
-      args: { id: (groups[0] as Group).id, memberIds: ['nobody'] },
+      args: { id: group.id, memberIds: ['nobody', newcomer] },
     });
-    expect(outcome).toMatchObject({ status: 'rejected', reason: 'member.notFound', detail: { memberId: 'nobody' } });
+    expect(added).toMatchObject({ status: 'applied', droppedMembers: ['nobody'] });
+    expect((await admin.row('groups', group.id))?.memberIds).toEqual([...group.memberIds, newcomer]);
+    const created = await admin.send({
+      name: 'subList.create',
+      args: { id: 's-partial', name: 'Partielle', memberIds: [newcomer, 'gone-1', 'gone-2'] },
+    });
+    expect(created).toMatchObject({ status: 'applied', droppedMembers: ['gone-1', 'gone-2'] });
+    expect((await admin.row('subLists', 's-partial'))?.memberIds).toEqual([newcomer]);
   });
 });
 

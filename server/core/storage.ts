@@ -10,9 +10,12 @@
  * took; a delete leaves a tombstone. A row's `version` is that cursor, so versions only
  * grow, even across a delete and a re-create with the same id.
  *
+ * Generations (docs/api.md): each tenant's history has one; `putTenant` gives a new tenant
+ * a fresh one, and whoever replaces the history (a restore, a failover, a wipe) sets the
+ * next one with `setGeneration`. Stored outcomes keep the mutation's `key` (replays are
+ * checked against it) and the `cursor` it was judged at.
+ *
  * Room left for what comes next, each an addition that changes no method here:
- * - server generation (issue 15): a `generation` field on `TenantRecord`;
- * - replay checks (15): the stored outcome already keeps the mutation's idempotency `key`;
  * - roles and group scopes (18): `role` on `AccountRecord`, a tenant-transaction lookup of
  *   an account's scopes;
  * - activity (20): `appendActivity(entry)` on `TenantTx`, written in the same transaction
@@ -20,7 +23,7 @@
  */
 import type { ListTable } from '../../src/domain/apply';
 import type { Contact, MemberList, RowByTable, TableName } from '../../src/domain/model';
-import type { Change, MutationOutcome, TenantKind } from '../../src/domain/protocol';
+import type { Change, Generation, MutationOutcome, TenantKind } from '../../src/domain/protocol';
 
 export type Row = RowByTable[TableName];
 
@@ -52,7 +55,7 @@ export interface SessionRecord {
 /** What any transaction can reach: the directory of tenants, accounts and sessions. */
 export interface DirectoryTx {
   tenant(id: string): Promise<TenantRecord | undefined>;
-  /** Creates a tenant (cursor 0) or updates its name and kind (its cursor is kept). */
+  /** Creates a tenant (cursor 0, a fresh generation) or updates its name and kind (cursor and generation kept). */
   putTenant(record: TenantRecord): Promise<void>;
   accountByUsername(username: string): Promise<AccountRecord | undefined>;
   /** Creates or replaces an account; usernames are unique across tenants. */
@@ -71,6 +74,10 @@ export interface TenantTx extends DirectoryTx {
   readonly tenantId: string;
   /** The cursor of the tenant's latest change; 0 before any. */
   cursor(): Promise<number>;
+  /** The generation of the tenant's history. */
+  generation(): Promise<Generation>;
+  /** Declares a new history (after a restore, a failover or a wipe): see src/domain/generations.ts. */
+  setGeneration(generation: Generation): Promise<void>;
   get<T extends TableName>(table: T, id: string): Promise<RowByTable[T] | undefined>;
   /** The indexed lookups `applyIntent` needs (src/domain/apply.ts, `TenantStore`). */
   contactByPhone(phone: string): Promise<Contact | undefined>;

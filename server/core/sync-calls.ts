@@ -2,13 +2,15 @@
  * The three sync calls of docs/api.md for one signed-in tenant: a snapshot page, the
  * changes since a cursor, and a push. Each is one storage transaction; a push batch is
  * one writing transaction, so it is applied whole or not at all, and one tenant's pushes
- * never interleave.
+ * never interleave. Each answer names the tenant's generation; a pull or a push made on
+ * another generation's history, or from a cursor the server never reached, is refused with
+ * 410 and the generation, so the client loads the data again (docs/sync.md).
  */
 import type { TableName } from '../../src/domain/model';
 import type { ChangesResponse, MutationOutcome, PushResponse, SnapshotResponse } from '../../src/domain/protocol';
 import { applyMutation } from './judge';
 import { fail, ok, type ApiResponse } from './responses';
-import type { Storage } from './storage';
+import type { Storage, TenantTx } from './storage';
 import { changesQuery, parseJsonBody, pushBody, snapshotQuery, validate } from './validation';
 
 export async function snapshot(storage: Storage, tenantId: string, query: Record<string, string>) {
@@ -21,6 +23,7 @@ export async function snapshot(storage: Storage, tenantId: string, query: Record
       const rows = await tx.rowsAfter(table, after, limit + 1);
       const page = rows.slice(0, limit);
       return ok({
+        generation: (await tx.generation()).id,
         table,
         rows: page,
         next: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
@@ -35,15 +38,18 @@ export async function snapshot(storage: Storage, tenantId: string, query: Record
 export async function changes(storage: Storage, tenantId: string, query: Record<string, string>) {
   const parsed = validate(changesQuery, query);
   if (!parsed.ok) return parsed.response;
-  const { since, clientId, limit } = parsed.value;
+  const { since, generation, clientId, limit } = parsed.value;
   return storage.transaction(
     async (tx) => {
+      const refusal = await otherHistory(tx, generation, since);
+      if (refusal) return refusal;
       const entries = await tx.changesSince(since, limit + 1);
       const page = entries.slice(0, limit);
       const hasMore = entries.length > limit;
       return ok({
+        generation: (await tx.generation()).id,
         changes: page,
-        cursor: hasMore ? (page.at(-1)?.cursor ?? since) : Math.max(since, await tx.cursor()),
+        cursor: hasMore ? (page.at(-1)?.cursor ?? since) : await tx.cursor(),
         hasMore,
         lastAppliedSeq: clientId === undefined ? 0 : await tx.lastAppliedSeq(clientId),
       } satisfies ChangesResponse);
@@ -53,16 +59,35 @@ export async function changes(storage: Storage, tenantId: string, query: Record<
 }
 
 /**
+ * A 410 when the caller's data comes from another history than the tenant's: another
+ * generation, or a cursor past the tenant's (a history that was cut back without saying so).
+ */
+async function otherHistory(tx: TenantTx, generation: string | undefined, since: number) {
+  const current = await tx.generation();
+  const cursor = await tx.cursor();
+  if ((generation === undefined || generation === current.id) && since <= cursor) return null;
+  return fail(410, 'generationChanged', {
+    generation: current,
+    cursor,
+    message: 'the server’s history is not the one this client knew: load the data again',
+  });
+}
+
+/**
  * Each mutation in order: a seq already applied is a replay, answered from its stored
- * outcome; the next seq is judged, applied or not, and its outcome stored; a first new
- * seq past the next one is a gap (409), with nothing applied.
+ * outcome — if its key is the one stored; another key means the client numbered another
+ * edit the same (its sequence went back in time), refused whole with 409 `sequenceReused`.
+ * The next seq is judged, applied or not, and its outcome stored with the cursor it was
+ * judged at; a first new seq past the next one is a gap (409), with nothing applied.
  */
 export async function push(storage: Storage, tenantId: string, body: string | null | undefined): Promise<ApiResponse> {
   const parsed = parseJsonBody(pushBody, body);
   if (!parsed.ok) return parsed.response;
-  const { clientId, mutations } = parsed.value;
+  const { generation, clientId, mutations } = parsed.value;
   return storage.transaction(
     async (tx) => {
+      const refusal = await otherHistory(tx, generation, 0);
+      if (refusal) return refusal;
       let lastAppliedSeq = await tx.lastAppliedSeq(clientId);
       const first = mutations[0];
       if (first && first.seq > lastAppliedSeq + 1) {
@@ -76,15 +101,21 @@ export async function push(storage: Storage, tenantId: string, body: string | nu
         if (mutation.seq <= lastAppliedSeq) {
           const stored = await tx.storedOutcome(clientId, mutation.seq);
           if (!stored) throw new Error(`No stored outcome for ${clientId} seq ${mutation.seq}`);
+          if (stored.key !== mutation.key) {
+            return fail(409, 'sequenceReused', {
+              seq: mutation.seq,
+              message: `seq ${mutation.seq} of this client was another edit: use a new client id`,
+            });
+          }
           outcomes.push(stored);
           continue;
         }
-        const outcome = await applyMutation(tx, mutation);
+        const outcome = { ...(await applyMutation(tx, mutation)), cursor: await tx.cursor() };
         await tx.recordOutcome(clientId, outcome);
         lastAppliedSeq = outcome.seq;
         outcomes.push(outcome);
       }
-      return ok({ outcomes, lastAppliedSeq } satisfies PushResponse);
+      return ok({ generation: (await tx.generation()).id, outcomes, lastAppliedSeq } satisfies PushResponse);
     },
     { tenantId, mode: 'write' },
   );

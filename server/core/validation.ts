@@ -26,7 +26,10 @@ const text = (min: number, max: number) =>
 
 export const signInBody = z.object({ username: text(1, 320), password: z.string().max(200) });
 
+const generationId = text(1, 100);
+
 export const pushBody = z.object({
+  generation: generationId.optional(),
   clientId: text(1, 100),
   mutations: z
     .array(
@@ -47,6 +50,7 @@ const pageLimit = z.coerce.number().int().min(1).max(PAGE_LIMIT.max).default(PAG
 export const snapshotQuery = z.object({ table: z.enum(TABLES), after: text(1, 200).optional(), limit: pageLimit });
 export const changesQuery = z.object({
   since: z.coerce.number().int().min(0),
+  generation: generationId.optional(),
   clientId: text(1, 100).optional(),
   limit: pageLimit,
 });

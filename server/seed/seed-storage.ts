@@ -3,7 +3,7 @@
  * the host's hasher) and its generated rows. `resetToSeed` puts the rows back later, as
  * new changes that clients pull.
  */
-import { MemoryStore } from '../core/memory/memory-store';
+import { MemoryStore, type MemoryBacked } from '../core/memory/memory-store';
 import type { PasswordHasher } from '../core/passwords';
 import { restoreRows } from '../core/rows';
 import { normalizeUsername } from '../core/sessions';
@@ -50,11 +50,12 @@ export async function resetToSeed(storage: Storage, specs: readonly TenantSpec[]
 export function seededMemoryStore(
   specs: readonly TenantSpec[],
   passwords: PasswordHasher = DEMO_PASSWORD_HASHER,
-): Storage {
+): MemoryBacked {
   const memory = new MemoryStore();
   const ready = seedStorage(memory, specs, passwords);
-  return delegatingStorage(async (run) => {
+  const withMemory = async <T>(work: (store: MemoryStore) => Promise<T>) => {
     await ready;
-    return run(memory);
-  });
+    return work(memory);
+  };
+  return { ...delegatingStorage(withMemory), withMemory };
 }

@@ -37,6 +37,8 @@ export interface RowRef {
 export interface ApplyResult {
   /** Every row the intent created, changed or deleted. */
   touched: RowRef[];
+  /** Members a create or an addition named that are not contacts (deleted meanwhile): left out. */
+  droppedMembers: string[];
 }
 
 function validName(raw: string): string {
@@ -73,10 +75,16 @@ async function existingSubscriber(store: TenantStore, id: string): Promise<Subsc
   return row;
 }
 
-async function checkMembersExist(store: TenantStore, memberIds: string[]) {
-  for (const memberId of memberIds) {
-    if (!(await store.get('contacts', memberId))) throw new IntentRejected('member.notFound', { memberId });
-  }
+/**
+ * Splits members into the contacts that exist and the ids that name none (another admin
+ * deleted them meanwhile, or they were never this tenant's): a list keeps the first, and
+ * the outcome names the second, rather than the whole edit failing for one missing member.
+ */
+async function existingMembers(store: TenantStore, memberIds: string[]) {
+  const kept: string[] = [];
+  const dropped: string[] = [];
+  for (const memberId of memberIds) ((await store.get('contacts', memberId)) ? kept : dropped).push(memberId);
+  return { kept, dropped };
 }
 
 function checkGroupSize(table: ListTable, count: number) {
@@ -106,6 +114,7 @@ function listTableOf(intentName: string): ListTable {
 /** Throws `IntentRejected` when a rule forbids the intent; then the store must be rolled back. */
 export async function applyIntent(store: TenantStore, intent: Intent): Promise<ApplyResult> {
   const touched: RowRef[] = [];
+  let droppedMembers: string[] = [];
   switch (intent.name) {
     case 'externalContact.create': {
       const { id } = intent.args;
@@ -144,9 +153,9 @@ export async function applyIntent(store: TenantStore, intent: Intent): Promise<A
       const { id } = intent.args;
       if (await store.get(table, id)) throw new IntentRejected('invalid');
       const { name, nameKey } = await uniqueListName(store, table, intent.args.name, id);
-      const memberIds = [...new Set(intent.args.memberIds)];
+      const { kept: memberIds, dropped } = await existingMembers(store, [...new Set(intent.args.memberIds)]);
       checkGroupSize(table, memberIds.length);
-      await checkMembersExist(store, memberIds);
+      droppedMembers = dropped;
       await store.put(table, { id, name, nameKey, memberIds, version: 0 });
       touched.push({ table, id });
       break;
@@ -165,9 +174,10 @@ export async function applyIntent(store: TenantStore, intent: Intent): Promise<A
       const table = listTableOf(intent.name);
       const row = await existing(store, table, intent.args.id);
       const present = new Set(row.memberIds);
-      const added = [...new Set(intent.args.memberIds)].filter((m) => !present.has(m));
+      const wanted = [...new Set(intent.args.memberIds)].filter((m) => !present.has(m));
+      const { kept: added, dropped } = await existingMembers(store, wanted);
       checkGroupSize(table, row.memberIds.length + added.length);
-      await checkMembersExist(store, added);
+      droppedMembers = dropped;
       await store.put(table, { ...row, memberIds: [...row.memberIds, ...added] });
       touched.push({ table, id: row.id });
       break;
@@ -213,5 +223,5 @@ export async function applyIntent(store: TenantStore, intent: Intent): Promise<A
       break;
     }
   }
-  return { touched };
+  return { touched, droppedMembers };
 }

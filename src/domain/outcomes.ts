@@ -12,9 +12,14 @@ export const REJECTION_REASONS = [
   'group.full',
   'scan.notMember',
   'scan.tooMany',
+  // Not given since members that no longer exist are left out instead (applyIntent's
+  // `droppedMembers`); kept so that issues filed before still read.
   'member.notFound',
   'notFound',
   'notEditable',
+  // Given by the app, not the server: the server refused the request that carried the edit
+  // (a 4xx, `detail`: { status, message }), see docs/api.md.
+  'refused',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 

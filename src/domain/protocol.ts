@@ -26,8 +26,25 @@ export interface SignInResponse {
   user: { id: string; username: string; displayName: string };
 }
 
+/**
+ * One history of a tenant's data. A restore from a backup, a failover to a standby that is
+ * behind, or a wipe replaces the server's history; the new one is a new generation, so a
+ * client never mixes cursors, versions or sequence numbers of two histories (docs/api.md).
+ */
+export interface Generation {
+  id: string;
+  /**
+   * The earlier generations this history continues, newest first, each with the cursor up
+   * to which this history still holds it (a restore to cursor 80 keeps changes 1–80). Empty
+   * after a wipe: nothing is kept.
+   */
+  lineage: Array<{ id: string; keptUpTo: number }>;
+}
+
 /** GET /api/snapshot?table=contacts&after=<id>&limit=5000 — one page of a table, ordered by id. */
 export interface SnapshotResponse<T extends TableName = TableName> {
+  /** The generation the page was read in (its id). */
+  generation: string;
   table: T;
   rows: RowByTable[T][];
   /** Pass as `after` for the next page; null on the last page. */
@@ -43,8 +60,9 @@ export type Change = {
   [T in TableName]: { cursor: number; table: T; id: string; op: ChangeOp; version: number; row?: RowByTable[T] };
 }[TableName];
 
-/** GET /api/changes?since=<cursor>&clientId=<id>&limit=<n> */
+/** GET /api/changes?since=<cursor>&generation=<id>&clientId=<id>&limit=<n> */
 export interface ChangesResponse {
+  generation: string;
   changes: Change[];
   cursor: number;
   hasMore: boolean;
@@ -55,7 +73,7 @@ export interface ChangesResponse {
 /** One queued edit as sent to the server. */
 export interface MutationEnvelope {
   seq: number;
-  /** Unique per edit: `${clientId}:${seq}`. */
+  /** The edit's idempotency key, unique per edit (a random UUID): it stays with the edit when it is re-sent. */
   key: string;
   intent: Intent;
   /** What the edit was made on: the target row's version and the values of the fields it overwrites. */
@@ -64,6 +82,8 @@ export interface MutationEnvelope {
 
 /** POST /api/mutations */
 export interface PushRequest {
+  /** The generation the client's data comes from: a push to another one is refused (410), nothing applied. */
+  generation?: string;
   clientId: string;
   mutations: MutationEnvelope[];
 }
@@ -78,14 +98,22 @@ export interface MutationOutcome {
   detail?: Record<string, string | number>;
   /** For conflicts: the server's current values of the contested fields, and the row version. */
   server?: { version: number; fields: Record<string, unknown> };
+  /** The tenant's cursor once the mutation was judged: a restore to an earlier cursor loses it. */
+  cursor?: number;
+  /** Members the intent named that no longer exist: left out of the create or the addition. */
+  droppedMembers?: string[];
 }
 
 export interface PushResponse {
+  generation: string;
   outcomes: MutationOutcome[];
   lastAppliedSeq: number;
 }
 
-/** Body of every 4xx/5xx answer. 409 `sequenceGap` carries `expectedSeq`. */
+/**
+ * Body of every 4xx/5xx answer. 409 `sequenceGap` carries `expectedSeq`; 409 `sequenceReused`
+ * the first `seq` whose key differs; 410 `generationChanged` the server's `generation` and `cursor`.
+ */
 export interface ApiError {
   reason:
     | 'malformed'
@@ -93,9 +121,14 @@ export interface ApiError {
     | 'forbidden'
     | 'notFound'
     | 'sequenceGap'
+    | 'sequenceReused'
+    | 'generationChanged'
     | 'unavailable'
     | 'tooManyRequests'
     | 'credentials';
   message?: string;
   expectedSeq?: number;
+  seq?: number;
+  generation?: Generation;
+  cursor?: number;
 }

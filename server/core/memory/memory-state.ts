@@ -28,23 +28,30 @@ export class MemoryState {
       entries: perTenant.flatMap((dump) => dump.entries),
       clients: perTenant.flatMap((dump) => dump.clients),
       outcomes: perTenant.flatMap((dump) => dump.outcomes),
+      history: perTenant.flatMap((dump) => dump.history),
     };
   }
 
   static fromDump(dump: StateDump): MemoryState {
     const state = new MemoryState();
-    for (const record of dump.tenants) state.tenants.set(record.id, new TenantData(record));
+    const known = new Set(dump.tenants.map((record) => record.id));
+    const ofTenant = <T extends { tenantId: string }>(records: T[] = [], tenantId: string) =>
+      records.filter((record) => record.tenantId === tenantId);
+    for (const store of ['entries', 'clients', 'outcomes', 'history'] as const) {
+      const stray = (dump[store] ?? []).find((record) => !known.has(record.tenantId));
+      if (stray) throw new Error(`Stored record of unknown tenant ${stray.tenantId}`);
+    }
+    for (const record of dump.tenants) {
+      const records = {
+        entries: ofTenant(dump.entries, record.id),
+        clients: ofTenant(dump.clients, record.id),
+        outcomes: ofTenant(dump.outcomes, record.id),
+        history: ofTenant(dump.history, record.id),
+      };
+      state.tenants.set(record.id, TenantData.fromRecords(record, records));
+    }
     for (const account of dump.accounts) state.setAccount(account);
     for (const session of dump.sessions) state.sessions.set(session.tokenHash, session);
-    const tenantOf = (tenantId: string) => {
-      const tenant = state.tenants.get(tenantId);
-      if (!tenant) throw new Error(`Stored record of unknown tenant ${tenantId}`);
-      return tenant;
-    };
-    // Entries must be taken in cursor order so that the change log keeps its order.
-    for (const entry of [...dump.entries].sort((a, b) => a.cursor - b.cursor)) tenantOf(entry.tenantId).load(entry);
-    for (const client of dump.clients) tenantOf(client.tenantId).loadClient(client);
-    for (const record of dump.outcomes) tenantOf(record.tenantId).loadOutcome(record);
     return state;
   }
 }

@@ -25,8 +25,9 @@ describe('memory store commit hook', () => {
     await store.transaction((tx) => tx.cursor(), { tenantId: TENANT_A.id, mode: 'read' });
     expect(journals).toHaveLength(2);
     expect(journals[1]).toEqual([
-      { store: 'tenants', puts: [{ ...TENANT_A, cursor: 1 }], deletes: [] },
+      { store: 'tenants', puts: [{ ...TENANT_A, cursor: 1, generation: expect.any(Object) }], deletes: [] },
       { store: 'entries', puts: [expect.objectContaining({ id: 'c1', cursor: 1, op: 'put' })], deletes: [] },
+      { store: 'history', puts: [expect.objectContaining({ cursor: 1, txStart: 0, id: 'c1' })], deletes: [] },
     ]);
   });
 

@@ -8,7 +8,8 @@
  */
 import type { ListTable } from '../../../src/domain/apply';
 import type { Contact, MemberList, RowByTable, TableName } from '../../../src/domain/model';
-import type { Change, MutationOutcome } from '../../../src/domain/protocol';
+import { freshGeneration } from '../../../src/domain/generations';
+import type { Change, Generation, MutationOutcome } from '../../../src/domain/protocol';
 import {
   TransactionGate,
   UnknownTenant,
@@ -21,7 +22,7 @@ import {
   type TenantTx,
 } from '../storage';
 import { MemoryState } from './memory-state';
-import { Journal, type JournalBatch } from './records';
+import { Journal, journalBetween, LEGACY_GENERATION, type JournalBatch } from './records';
 import { TenantData } from './tenant-data';
 
 export type Exclusive = <T>(work: () => Promise<T>) => Promise<T>;
@@ -37,6 +38,12 @@ export function createMutex(): Exclusive {
 }
 
 export type CommitHook = (batches: JournalBatch[]) => Promise<void>;
+
+/** A store with a memory store underneath, which the simulated disasters (backups.ts) can reach. */
+export interface MemoryBacked extends Storage {
+  /** Runs `work` on the memory store underneath, as the store's own transactions do (same locks, same persistence). */
+  withMemory<T>(work: (memory: MemoryStore) => Promise<T>): Promise<T>;
+}
 
 export class MemoryStore implements Storage {
   private readonly tenantLocks = new Map<string, Exclusive>();
@@ -66,6 +73,22 @@ export class MemoryStore implements Storage {
     return scope ? this.lockOf(scope.tenantId)(run) : run();
   }
 
+  /**
+   * Replaces a tenant's whole state at once, under its lock, as one commit — what a restore
+   * from a backup or a wipe does (backups.ts); `make` gets the tenant as it is.
+   */
+  replaceTenant(tenantId: string, make: (data: TenantData) => TenantData): Promise<TenantData> {
+    return this.lockOf(tenantId)(async () => {
+      const current = this.state.tenants.get(tenantId);
+      if (!current) throw new UnknownTenant(tenantId);
+      const next = make(current);
+      const records = (data: TenantData) => ({ tenants: [data.record], ...data.dump() });
+      if (this.onCommit) await this.onCommit(journalBetween(records(current), records(next)));
+      this.state.tenants.set(tenantId, next);
+      return next;
+    });
+  }
+
   private lockOf(tenantId: string): Exclusive {
     let lock = this.tenantLocks.get(tenantId);
     if (!lock) this.tenantLocks.set(tenantId, (lock = createMutex()));
@@ -79,6 +102,8 @@ class MemoryTx implements TenantTx {
   private readonly undo: Array<() => void> = [];
   private readonly data: TenantData | undefined;
   private readonly gate: TransactionGate;
+  /** The tenant's cursor before this transaction's first write. */
+  private txStart: number | undefined;
 
   constructor(
     private readonly state: MemoryState,
@@ -119,7 +144,7 @@ class MemoryTx implements TenantTx {
       this.journal.put('tenants', existing.record);
       return;
     }
-    const created = new TenantData({ id, name, kind, cursor: 0 });
+    const created = new TenantData({ id, name, kind, cursor: 0, generation: freshGeneration() });
     tenants.set(id, created);
     this.undo.push(() => tenants.delete(id));
     this.journal.put('tenants', created.record);
@@ -164,6 +189,19 @@ class MemoryTx implements TenantTx {
     return this.tenantData().record.cursor;
   }
 
+  async generation(): Promise<Generation> {
+    return this.tenantData().record.generation ?? LEGACY_GENERATION;
+  }
+
+  async setGeneration(generation: Generation): Promise<void> {
+    this.writable();
+    const data = this.tenantData();
+    const previous = data.record;
+    data.record = { ...previous, generation };
+    this.undo.push(() => (data.record = previous));
+    this.journal.put('tenants', data.record);
+  }
+
   async get<T extends TableName>(table: T, id: string): Promise<RowByTable[T] | undefined> {
     return this.tenantData().get(table, id);
   }
@@ -184,14 +222,18 @@ class MemoryTx implements TenantTx {
     this.writable();
     const data = this.tenantData();
     const previous = { record: data.record, entry: data.entry(table, id) };
-    const entry = data.write(table, id, row);
+    this.txStart ??= data.record.cursor;
+    const written = data.write(table, id, row, this.txStart);
     this.undo.push(() => {
       data.restore(table, id, previous.entry);
+      data.unwriteHistory(written);
       data.record = previous.record;
     });
     this.journal.put('tenants', data.record);
-    this.journal.put('entries', entry);
-    return entry.cursor;
+    this.journal.put('entries', written.entry);
+    this.journal.put('history', written.history);
+    if (written.pruned) this.journal.remove('history', written.pruned.key);
+    return written.entry.cursor;
   }
 
   async rowsAfter<T extends TableName>(table: T, after: string | undefined, limit: number): Promise<RowByTable[T][]> {

@@ -4,13 +4,18 @@
  * changed, so a persistent host writes only that.
  */
 import type { TableName } from '../../../src/domain/model';
-import type { ChangeOp, MutationOutcome } from '../../../src/domain/protocol';
+import type { ChangeOp, Generation, MutationOutcome } from '../../../src/domain/protocol';
 import type { AccountRecord, Row, SessionRecord, TenantRecord } from '../storage';
 
 export interface TenantStateRecord extends TenantRecord {
   /** The cursor of the tenant's latest change. */
   cursor: number;
+  /** Absent in a demo database from before generations: `LEGACY_GENERATION`. */
+  generation?: Generation;
 }
+
+/** The generation of a tenant stored before generations existed: the same in every tab. */
+export const LEGACY_GENERATION: Generation = { id: 'legacy', lineage: [] };
 
 /** The latest change of one row. */
 export interface EntryRecord {
@@ -42,6 +47,23 @@ export interface OutcomeRecord {
   outcome: MutationOutcome;
 }
 
+/**
+ * What one change replaced: the row's previous latest change (absent: the row had none).
+ * The last `HISTORY_LIMIT` of them let the demo and the tests put a tenant back as it was
+ * some changes ago, as a restore from a backup would (backups.ts).
+ */
+export interface HistoryRecord {
+  /** `${tenantId}/${cursor}` */
+  key: string;
+  tenantId: string;
+  cursor: number;
+  /** The tenant's cursor when the transaction that made this change began: a backup holds whole transactions. */
+  txStart: number;
+  table: TableName;
+  id: string;
+  previous?: EntryRecord;
+}
+
 export interface RecordByStore {
   tenants: TenantStateRecord;
   accounts: AccountRecord;
@@ -49,9 +71,18 @@ export interface RecordByStore {
   entries: EntryRecord;
   clients: ClientRecord;
   outcomes: OutcomeRecord;
+  history: HistoryRecord;
 }
 export type StoreName = keyof RecordByStore;
-export const STORE_NAMES: readonly StoreName[] = ['tenants', 'accounts', 'sessions', 'entries', 'clients', 'outcomes'];
+export const STORE_NAMES: readonly StoreName[] = [
+  'tenants',
+  'accounts',
+  'sessions',
+  'entries',
+  'clients',
+  'outcomes',
+  'history',
+];
 export const STORE_KEYS: { [S in StoreName]: keyof RecordByStore[S] & string } = {
   tenants: 'id',
   accounts: 'id',
@@ -59,6 +90,7 @@ export const STORE_KEYS: { [S in StoreName]: keyof RecordByStore[S] & string } =
   entries: 'key',
   clients: 'key',
   outcomes: 'key',
+  history: 'key',
 };
 
 /** Every record of the state, by store: what is persisted and loaded. */
@@ -95,4 +127,20 @@ export class Journal {
     if (!records) this.pending.set(store, (records = new Map()));
     return records;
   }
+}
+
+/** The journal that turns the records `before` into `after`; records are compared by reference, as they are never mutated. */
+export function journalBetween(before: Partial<StateDump>, after: Partial<StateDump>): JournalBatch[] {
+  const journal = new Journal();
+  for (const store of STORE_NAMES) {
+    const key = (record: unknown) => (record as Record<string, string>)[STORE_KEYS[store]] as string;
+    const earlier = new Map((before[store] ?? []).map((record) => [key(record), record as unknown]));
+    const later = new Set<string>();
+    for (const record of after[store] ?? []) {
+      later.add(key(record));
+      if (earlier.get(key(record)) !== record) journal.put(store, record as never);
+    }
+    for (const gone of earlier.keys()) if (!later.has(gone)) journal.remove(store, gone);
+  }
+  return journal.batches();
 }

@@ -1,14 +1,33 @@
 /**
  * One tenant's state in the memory store: rows with the indexes `applyIntent` needs, the
  * change log (latest change per row, kept in cursor order: a rewritten row moves to the
- * end), client sequences and stored outcomes. Records are replaced, never mutated, so a
- * transaction can undo a step by putting the previous record back.
+ * end), client sequences, stored outcomes, and the history of the last changes (what each
+ * replaced, for backups.ts). Records are replaced, never mutated, so a transaction can undo
+ * a step by putting the previous record back.
  */
 import type { ListTable } from '../../../src/domain/apply';
 import type { Contact, MemberList, RowByTable, TableName } from '../../../src/domain/model';
 import type { Change, MutationOutcome } from '../../../src/domain/protocol';
 import type { Row } from '../storage';
-import type { ClientRecord, EntryRecord, OutcomeRecord, TenantStateRecord } from './records';
+import type { ClientRecord, EntryRecord, HistoryRecord, OutcomeRecord, TenantStateRecord } from './records';
+
+/** How many changes back the history goes: how far the simulated backups reach. */
+export const HISTORY_LIMIT = 1_000;
+
+/** A tenant's records, as stored. */
+export interface TenantRecords {
+  entries: EntryRecord[];
+  clients: ClientRecord[];
+  outcomes: OutcomeRecord[];
+  history: HistoryRecord[];
+}
+
+/** What one write stored: the row's new latest change, what it replaced, and the history record it pushed out. */
+export interface Written {
+  entry: EntryRecord;
+  history: HistoryRecord;
+  pruned: HistoryRecord | undefined;
+}
 
 type RowMaps = { [T in TableName]: Map<string, RowByTable[T]> };
 
@@ -25,8 +44,21 @@ export class TenantData {
   private readonly sortedIdsCache: Partial<Record<TableName, string[]>> = {};
   private readonly clients = new Map<string, ClientRecord>();
   private readonly outcomes = new Map<string, OutcomeRecord>();
+  /** By cursor, oldest first. */
+  private readonly history = new Map<number, HistoryRecord>();
 
   constructor(public record: TenantStateRecord) {}
+
+  /** A tenant as stored; entries and history are taken in cursor order, so the log keeps its order. */
+  static fromRecords(record: TenantStateRecord, records: TenantRecords): TenantData {
+    const data = new TenantData(record);
+    const byCursor = <T extends { cursor: number }>(list: T[]) => [...list].sort((a, b) => a.cursor - b.cursor);
+    for (const entry of byCursor(records.entries)) data.load(entry);
+    for (const client of records.clients) data.loadClient(client);
+    for (const outcome of records.outcomes) data.loadOutcome(outcome);
+    for (const step of byCursor(records.history)) data.history.set(step.cursor, step);
+    return data;
+  }
 
   get id(): string {
     return this.record.id;
@@ -66,8 +98,11 @@ export class TenantData {
     return this.entries.get(this.entryKey(table, id));
   }
 
-  /** Takes the next cursor, stamps it as the row's version and records it as the row's latest change. */
-  write<T extends TableName>(table: T, id: string, row: RowByTable[T] | undefined): EntryRecord {
+  /**
+   * Takes the next cursor, stamps it as the row's version and records it as the row's latest
+   * change; the history keeps what it replaced (the oldest history record drops out past the limit).
+   */
+  write<T extends TableName>(table: T, id: string, row: RowByTable[T] | undefined, txStart: number): Written {
     const cursor = this.record.cursor + 1;
     this.record = { ...this.record, cursor };
     const key = this.entryKey(table, id);
@@ -75,8 +110,30 @@ export class TenantData {
     const entry: EntryRecord = row
       ? { ...base, op: 'put', row: { ...row, version: cursor } }
       : { ...base, op: 'delete' };
+    const previous = this.entries.get(key);
+    const history: HistoryRecord = {
+      key: `${this.id}/${cursor}`,
+      tenantId: this.id,
+      cursor,
+      txStart,
+      table,
+      id,
+      ...(previous ? { previous } : {}),
+    };
     this.load(entry);
-    return entry;
+    this.history.set(cursor, history);
+    const oldest = this.history.size > HISTORY_LIMIT ? this.history.values().next().value : undefined;
+    if (oldest) this.history.delete(oldest.cursor);
+    return { entry, history, pruned: oldest };
+  }
+
+  /** Undoes the history part of a write. */
+  unwriteHistory({ history, pruned }: Written): void {
+    this.history.delete(history.cursor);
+    if (!pruned) return;
+    const later = [...this.history.values()];
+    this.history.clear();
+    for (const step of [pruned, ...later]) this.history.set(step.cursor, step);
   }
 
   /** Puts a row back as it was before a write: its previous latest change, or none. */
@@ -158,11 +215,12 @@ export class TenantData {
     this.outcomes.set(`${record.clientId}/${record.outcome.seq}`, record);
   }
 
-  dump(): { entries: EntryRecord[]; clients: ClientRecord[]; outcomes: OutcomeRecord[] } {
+  dump(): TenantRecords {
     return {
       entries: [...this.entries.values()],
       clients: [...this.clients.values()],
       outcomes: [...this.outcomes.values()],
+      history: [...this.history.values()],
     };
   }
 

@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe } from 'vitest';
 import { ContractContext, type ContractOptions, type StoreUnderTest } from './context';
+import { describeGenerationContract } from './generations';
 import { describeRowContract } from './rows';
 import { describeTransactionContract } from './transactions';
 
@@ -22,5 +23,6 @@ export function describeStorageContract<S extends StoreUnderTest>(
     afterEach(() => context.stop());
     describeRowContract(context);
     describeTransactionContract(context);
+    describeGenerationContract(context);
   });
 }

@@ -170,4 +170,5 @@ export const reasonMessages: Record<RejectionReason, MessageDescriptor> = define
   },
   notFound: { id: 'syncIssues.reason.notFound', defaultMessage: 'Another admin deleted this item.' },
   notEditable: { id: 'syncIssues.reason.notEditable', defaultMessage: 'This contact cannot be changed here.' },
+  refused: { id: 'syncIssues.reason.refused', defaultMessage: 'The server refused the request that carried it.' },
 });
