@@ -62,10 +62,11 @@ describe('generations', () => {
         reason: 'generationChanged',
         generation: { id: expect.not.stringMatching(old), lineage: [{ id: old, keptUpTo: point }] },
         cursor: point,
+        lastAppliedSeq: 0,
         message: expect.any(String),
       },
     };
-    expect(await get(`${API.changes}?since=${point}&generation=${old}`)).toEqual(refusal);
+    expect(await get(`${API.changes}?since=${point}&generation=${old}&clientId=c-late`)).toEqual(refusal);
     const push = await request(server, 'POST', API.mutations, {
       token: admin.token,
       body: { generation: old, clientId: 'c-late', mutations: [admin.envelope(1, contact('x-3', '8195550103'), null)] },
@@ -74,6 +75,9 @@ describe('generations', () => {
     expect(await admin.row('contacts', 'x-3')).toBeUndefined();
     expect(await admin.row('contacts', 'x-2')).toBeUndefined();
     expect((await admin.changes(0)).lastAppliedSeq).toBe(1);
+    expect((await get(`${API.changes}?since=0&generation=${old}&clientId=${admin.clientId}`)).body).toMatchObject({
+      lastAppliedSeq: 1,
+    });
   });
 
   it('a pull from a cursor the server never reached gets 410: a history cut back without a new generation', async () => {

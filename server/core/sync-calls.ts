@@ -41,7 +41,7 @@ export async function changes(storage: Storage, tenantId: string, query: Record<
   const { since, generation, clientId, limit } = parsed.value;
   return storage.transaction(
     async (tx) => {
-      const refusal = await otherHistory(tx, generation, since);
+      const refusal = await otherHistory(tx, generation, since, clientId);
       if (refusal) return refusal;
       const entries = await tx.changesSince(since, limit + 1);
       const page = entries.slice(0, limit);
@@ -61,14 +61,17 @@ export async function changes(storage: Storage, tenantId: string, query: Record<
 /**
  * A 410 when the caller's data comes from another history than the tenant's: another
  * generation, or a cursor past the tenant's (a history that was cut back without saying so).
+ * It names the generation, the cursor and the client's last applied seq: what the client
+ * needs to tell which of its acknowledged edits the history lost.
  */
-async function otherHistory(tx: TenantTx, generation: string | undefined, since: number) {
+async function otherHistory(tx: TenantTx, generation: string | undefined, since: number, clientId?: string) {
   const current = await tx.generation();
   const cursor = await tx.cursor();
   if ((generation === undefined || generation === current.id) && since <= cursor) return null;
   return fail(410, 'generationChanged', {
     generation: current,
     cursor,
+    ...(clientId === undefined ? {} : { lastAppliedSeq: await tx.lastAppliedSeq(clientId) }),
     message: 'the server’s history is not the one this client knew: load the data again',
   });
 }
@@ -86,7 +89,7 @@ export async function push(storage: Storage, tenantId: string, body: string | nu
   const { generation, clientId, mutations } = parsed.value;
   return storage.transaction(
     async (tx) => {
-      const refusal = await otherHistory(tx, generation, 0);
+      const refusal = await otherHistory(tx, generation, 0, clientId);
       if (refusal) return refusal;
       let lastAppliedSeq = await tx.lastAppliedSeq(clientId);
       const first = mutations[0];

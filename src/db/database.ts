@@ -9,7 +9,10 @@
  *   the server's copy already, so they are not stored twice (initial sync stays one write);
  * - `outbox`: the edits waiting for the server, in order, with the server's outcome once known;
  * - `syncIssues`: conflicts and rejections for the Sync issues page;
- * - `meta`: client id, next sequence number, pull cursor, initial-sync position.
+ * - `acknowledged` (since version 2): the edits the server applied lately, kept for a while
+ *   (`ACKNOWLEDGED_WINDOW`) so that they can be sent again if the server's history is cut
+ *   back before them (a restore from a backup: docs/sync.md);
+ * - `meta`: client id, next sequence number, pull cursor, generation, initial-sync position.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Contact, Group, SubList, TableName } from '../domain/model';
@@ -31,11 +34,18 @@ export interface OutboxEntry {
   base: MutationEnvelope['base'];
   /** Rows the edit changed locally: shown as pending, and reset before a rebase. */
   touched: RowRef[];
+  /** The names of the members it adds, as the user picked them: a sync issue can name one deleted since. */
+  memberNames?: Record<string, string>;
   createdAt: number;
   /** The server's answer, once received; the entry leaves the outbox at the next pull. */
   outcome?: MutationOutcome;
 }
 
+/**
+ * What the Sync issues page lists: an edit the server did not apply as sent — a conflict, a
+ * rejection (its reason, or `refused` with the server's answer), or a list saved without
+ * members that no longer exist (an applied outcome with `droppedMembers`).
+ */
 export interface SyncIssue {
   key: string;
   seq: number;
@@ -45,8 +55,26 @@ export interface SyncIssue {
   mine: Record<string, unknown>;
   /** The name of the row the edit was about, when it was made (the row may be gone since). */
   subject: string;
+  /** The names of the contacts the edit named, as this device knew them (they may be gone since). */
+  memberNames?: Record<string, string>;
   createdAt: number;
 }
+
+/** An edit the server applied (or merged), kept for `ACKNOWLEDGED_WINDOW`. */
+export interface AcknowledgedEdit {
+  key: string;
+  intent: Intent;
+  base: MutationEnvelope['base'];
+  /** The client id and sequence number it was applied under. */
+  clientId: string;
+  seq: number;
+  /** The server's cursor once it was applied: a history cut back before it lacks it. */
+  cursor: number;
+  acknowledgedAt: number;
+}
+
+/** How long acknowledged edits are kept, and how many at most (the oldest go first). */
+export const ACKNOWLEDGED_WINDOW = { days: 7, edits: 10_000 } as const;
 
 export interface MetaRow {
   key: string;
@@ -60,6 +88,12 @@ export const META = {
   cursor: 'cursor',
   /** Where an interrupted initial sync resumes (see src/sync/snapshot.ts). */
   snapshot: 'snapshot',
+  /** The generation (its id) of the server history the local rows come from; absent until the first answer. */
+  generation: 'generation',
+  /** The highest sequence number of this client id the server has answered and this device settled. */
+  answeredSeq: 'answeredSeq',
+  /** The last recovery from a changed history, for the notice the user sees (src/sync/rebootstrap.ts). */
+  recovery: 'recovery',
 } as const;
 
 export class PttDatabase extends Dexie {
@@ -69,6 +103,7 @@ export class PttDatabase extends Dexie {
   serverRows!: Table<ServerRow, [TableName, string]>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncIssues!: EntityTable<SyncIssue, 'key'>;
+  acknowledged!: EntityTable<AcknowledgedEdit, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name: string) {
@@ -82,11 +117,23 @@ export class PttDatabase extends Dexie {
       syncIssues: 'key, seq',
       meta: 'key',
     });
+    // Version 2 adds the recently acknowledged edits, by cursor (what a restore lost) and by
+    // date (what the window lets go). Every version-1 table and row is kept as it is.
+    this.version(2).stores({ acknowledged: 'key, cursor, acknowledgedAt' });
   }
 
   /** Every table an edit or a sync writes: saving edits and the sync's commit each take them all in one transaction. */
   get syncTables() {
-    return [this.contacts, this.subLists, this.groups, this.serverRows, this.outbox, this.syncIssues, this.meta];
+    return [
+      this.contacts,
+      this.subLists,
+      this.groups,
+      this.serverRows,
+      this.outbox,
+      this.syncIssues,
+      this.acknowledged,
+      this.meta,
+    ];
   }
 }
 
@@ -94,13 +141,31 @@ export function databaseName(tenantId: string, userId: string): string {
   return `ptt-admin:${tenantId}:${userId}`;
 }
 
-/** This database's client id for the server's per-client sequence: made once, in the caller's transaction. */
+/**
+ * This database's client id for the server's per-client sequence: made once, in the
+ * caller's transaction, and made again only when the sequence must start over (`newClientId`).
+ */
 export async function clientIdOf(db: PttDatabase): Promise<string> {
   const stored = (await db.meta.get(META.clientId))?.value;
   if (typeof stored === 'string') return stored;
+  return newClientId(db);
+}
+
+/** A new client id whose sequence starts at 1; in the caller's transaction. */
+export async function newClientId(db: PttDatabase): Promise<string> {
   const clientId = crypto.randomUUID();
-  await db.meta.put({ key: META.clientId, value: clientId });
+  await db.meta.bulkPut([
+    { key: META.clientId, value: clientId },
+    { key: META.nextSeq, value: 1 },
+    { key: META.answeredSeq, value: 0 },
+  ]);
   return clientId;
+}
+
+/** A number kept in `meta`, or `fallback`; in the caller's transaction or its own. */
+export async function metaNumber(db: PttDatabase, key: string, fallback = 0): Promise<number> {
+  const value = (await db.meta.get(key))?.value;
+  return typeof value === 'number' ? value : fallback;
 }
 
 /** Names the BroadcastChannel on which saved edits wake the tab that syncs this database, and the Web Lock that picks that tab. */

@@ -112,7 +112,8 @@ export interface PushResponse {
 
 /**
  * Body of every 4xx/5xx answer. 409 `sequenceGap` carries `expectedSeq`; 409 `sequenceReused`
- * the first `seq` whose key differs; 410 `generationChanged` the server's `generation` and `cursor`.
+ * the first `seq` whose key differs; 410 `generationChanged` the server's `generation`, `cursor`
+ * and (given a client id) the client's `lastAppliedSeq`.
  */
 export interface ApiError {
   reason:
@@ -131,4 +132,5 @@ export interface ApiError {
   seq?: number;
   generation?: Generation;
   cursor?: number;
+  lastAppliedSeq?: number;
 }

@@ -1,13 +1,18 @@
 /**
- * The HTTP client for the PTT back-end. Every failure becomes an `ApiFailure` whose
- * `kind` says what the caller should do: `network` (offline, or no answer within
- * `timeoutMs`: retry later), `auth` (sign in again), `retry` (5xx / 429: back off,
- * honouring Retry-After), `client` (4xx). Aborting through `signal` rejects with the
- * signal's reason instead: the caller gave up, there is nothing to retry.
+ * The HTTP client for the PTT back-end. Every failure becomes an `ApiFailure` whose `kind`
+ * is the one thing its status means (docs/api.md, "What each status means"):
+ * - `network`: no answer (offline, or none within `timeoutMs`) — retry later;
+ * - `retry`: 5xx, 429, 408 — back off, never sooner than Retry-After;
+ * - `auth`: 401 — pause, sign in again, keep the queue;
+ * - `sequence`: 409 — the push's sequence numbers disagree with the server's (the body says how);
+ * - `history`: 410 — the server's history is another one: load the data again;
+ * - `refused`: any other 4xx — the server will not take this request as it is: the edits it
+ *   carried become sync issues with the server's reason, never retried as they are.
+ * Aborting through `signal` rejects with the signal's reason instead: the caller gave up.
  */
 import type { ApiError } from '../domain/protocol';
 
-export type FailureKind = 'network' | 'auth' | 'retry' | 'client';
+export type FailureKind = 'network' | 'retry' | 'auth' | 'sequence' | 'history' | 'refused';
 
 export class ApiFailure extends Error {
   constructor(
@@ -79,9 +84,14 @@ async function send<T>({ method = 'GET', path, query, body, token, signal }: Api
   if (response.status === 204) return undefined as T;
   if (response.ok) return (await response.json()) as T;
   const errorBody = (await response.json().catch(() => null)) as ApiError | null;
-  if (response.status === 401) throw new ApiFailure('auth', 401, errorBody);
-  if (response.status >= 500 || response.status === 429) {
-    throw new ApiFailure('retry', response.status, errorBody, retryAfter(response));
-  }
-  throw new ApiFailure('client', response.status, errorBody);
+  throw new ApiFailure(failureKind(response.status), response.status, errorBody, retryAfter(response));
+}
+
+/** The one meaning of an error status. */
+export function failureKind(status: number): FailureKind {
+  if (status >= 500 || status === 429 || status === 408) return 'retry';
+  if (status === 401) return 'auth';
+  if (status === 409) return 'sequence';
+  if (status === 410) return 'history';
+  return 'refused';
 }

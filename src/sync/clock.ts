@@ -4,6 +4,8 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
   /** A number in [0, 1), for jitter. */
   random(): number;
+  /** Milliseconds since the epoch: when an edit was acknowledged, how long it is kept. */
+  now(): number;
 }
 
 export const realClock: Clock = {
@@ -19,6 +21,7 @@ export const realClock: Clock = {
       signal?.addEventListener('abort', done);
     }),
   random: Math.random,
+  now: Date.now,
 };
 
 export interface Backoff {

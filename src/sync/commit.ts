@@ -1,8 +1,9 @@
 /**
  * The end of every sync cycle, in ONE transaction, so a crash leaves either the state
- * before or the state after: take in the pulled changes, settle the edits the server
- * answered (conflicts and rejections become sync issues), and rebase — every row local
- * edits changed goes back to its server copy and the edits still pending are re-applied.
+ * before or the state after: settle the edits the server answered (conflicts and
+ * rejections become sync issues, named as the user saw them), take in the pulled changes,
+ * and rebase — every row local edits changed goes back to its server copy and the edits
+ * still pending are re-applied.
  */
 import type { Change } from '../domain/protocol';
 import { META, type PttDatabase, type ServerRow } from '../db/database';
@@ -15,10 +16,13 @@ import type { PulledChanges } from './pull';
 export async function commitPull(db: PttDatabase, pulled: PulledChanges, now = Date.now()): Promise<boolean> {
   return db.transaction('rw', db.syncTables, async () => {
     if ((await db.meta.get(META.cursor))?.value !== pulled.since) return false;
-    await takeServerRows(db, latestPerRow(pulled.changes));
     const pending = await settle(db, pulled.lastAppliedSeq, now);
+    await takeServerRows(db, latestPerRow(pulled.changes));
     await rebase(db, pending);
-    await db.meta.put({ key: META.cursor, value: pulled.cursor });
+    await db.meta.bulkPut([
+      { key: META.cursor, value: pulled.cursor },
+      { key: META.generation, value: pulled.generation },
+    ]);
     return true;
   });
 }

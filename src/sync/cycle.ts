@@ -3,7 +3,12 @@
  *
  *   initial sync (only while the database has no cursor: snapshot.ts)
  *     → push the outbox (push.ts) → pull the changes since the cursor (pull.ts)
- *     → commit: take the changes in, settle answered edits, rebase the pending ones (commit.ts)
+ *     → commit: settle answered edits, take the changes in, rebase the pending ones (commit.ts)
+ *
+ * When a step shows that the history this device knew is gone (`HistoryChanged`), the
+ * database recovers (rebootstrap.ts) and the cycle runs once more from the top — loading the
+ * data again and re-sending what the new history lacks. A second change within the same
+ * cycle is left to the scheduler, which waits before trying again.
  *
  * It reports what it is doing through `report`; when, where and how often it runs is the
  * scheduler's business (scheduler.ts). Every step can be cut off anywhere (a closed tab)
@@ -15,6 +20,7 @@ import { commitPull } from './commit';
 import { pull } from './pull';
 import { push } from './push';
 import { createCall } from './request';
+import { HistoryChanged, rebootstrap } from './rebootstrap';
 import { runInitialSync } from './snapshot';
 import type { SyncStatus } from './status';
 
@@ -34,10 +40,24 @@ export interface SyncCycleOptions {
   signal: AbortSignal;
   report: (patch: Partial<SyncStatus>) => void;
   beforeStep: (step: SyncStep) => void | Promise<void>;
+  now: () => number;
 }
 
-/** Runs one cycle; throws `ApiFailure` when a request fails (the database keeps what was done). */
+/**
+ * Runs one cycle; throws `ApiFailure` when a request fails (the database keeps what was
+ * done), `HistoryChanged` when the history changed again right after a recovery.
+ */
 export async function runSyncCycle(options: SyncCycleOptions): Promise<void> {
+  try {
+    await runSteps(options);
+  } catch (error) {
+    if (!(error instanceof HistoryChanged)) throw error;
+    await rebootstrap(options.db, error.change, options.now());
+    await runSteps(options);
+  }
+}
+
+async function runSteps(options: SyncCycleOptions): Promise<void> {
   const { db, report } = options;
   const call = createCall({ ...options, timeoutMs: options.requestTimeoutMs });
   const before = (step: SyncStep) => async () => {
@@ -54,10 +74,10 @@ export async function runSyncCycle(options: SyncCycleOptions): Promise<void> {
       report({ progress: null });
     }
     report({ phase: 'syncing' });
-    await push(db, call, { batchSize: options.batchSize, beforeBatch: before('push') });
+    await push(db, call, { batchSize: options.batchSize, beforeBatch: before('push'), now: options.now });
     const pulled = await pull(db, call, { pageSize: options.changesPageSize, beforePage: before('pull') });
     await before('commit')();
-    await commitPull(db, pulled);
+    await commitPull(db, pulled, options.now());
     report({ phase: 'idle' });
   } catch (error) {
     if (error instanceof ApiFailure && error.kind === 'network') report({ connectivity: 'offline' });

@@ -37,6 +37,7 @@ export class SyncEngine {
 
   constructor({ db, token, ...options }: SyncEngineOptions) {
     this.status = options.status ?? createSyncStatusStore();
+    const clock = options.clock ?? realClock;
     this.cycle = () =>
       runSyncCycle({
         db,
@@ -48,15 +49,16 @@ export class SyncEngine {
         signal: this.scheduler.stopped,
         report: (patch) => this.scheduler.report(patch),
         beforeStep: options.beforeStep ?? (() => {}),
+        now: () => clock.now(),
       });
     this.scheduler = new SyncScheduler({
       name: syncChannelName(db),
       status: this.status,
-      clock: options.clock ?? realClock,
+      clock,
       backoff: options.backoff ?? { baseMs: 1_000, maxMs: 60_000 },
       pollMs: options.pollMs ?? 30_000,
       syncOnce: this.cycle,
-      hasUnsentEdits: async () => (await waitingCount(db)) > 0,
+      waitingEdits: () => waitingCount(db),
     });
   }
 

@@ -14,13 +14,20 @@
  *              ┌────────────── wake-up ───────────────┐
  *              ▼                                      │
  *   ┌──────▶ syncing ── outbox sent, pull committed ──▶ idle
- *   │          │ │       (edits left: the next cycle at once)
+ *   │          │ │       (edits left and fewer than before the cycle: the next cycle at once)
  *   │          │ └── 401 ──▶ paused   needsSignIn: the loop ends; signing in again
  *   │          │                      starts a new engine on the same queue
- *   │          │ no answer, 5xx, 429
+ *   │          │ no answer, 5xx, 429, 408; any other 4xx on a pull or a snapshot (`problem`:
+ *   │          │ refused); storage full (`problem`: storageFull); the history changed twice
+ *   │          │ in one cycle; a cycle that left as many edits waiting as it found
  *   │          ▼
  *   └─── waitingToRetry   1 s × 2^n up to 60 s, half of it jitter, never under Retry-After
- *                         (60 s after a storage error or a bug); a wake-up ends the wait early
+ *                         (60 s after any other error: a bug); a wake-up ends the wait early
+ *
+ *   Every way back to `syncing` goes through a wait or makes headway (fewer edits waiting),
+ *   so no loop runs without a wait (tests/unit/sync: the watchdog). A 410 or a sequence that
+ *   went back in time is handled inside the cycle (rebootstrap.ts); a 4xx on a push turns the
+ *   refused edit into a sync issue inside the cycle (push.ts): neither stops the queue.
  *
  *   wake-up: an edit saved in any tab (its nudge; ignored while offline, so an offline
  *   burst of edits does not fire one doomed request each), `online`, focus, the tab
@@ -29,9 +36,11 @@
  *   abandoned and the lock released.
  */
 import type { NudgeMessage } from '../db/outbox/append';
+import { isQuotaError } from '../db/storage-full';
 import { ApiFailure } from '../lib/api';
 import { retryDelay, type Backoff, type Clock } from './clock';
-import { initialSyncStatus, type SyncStatus, type SyncStatusStore } from './status';
+import { HistoryChanged } from './rebootstrap';
+import { initialSyncStatus, type SyncProblem, type SyncStatus, type SyncStatusStore } from './status';
 
 export interface SchedulerOptions {
   /** Names the Web Lock and the BroadcastChannel: one leader and one channel per database. */
@@ -42,8 +51,8 @@ export interface SchedulerOptions {
   pollMs: number;
   /** One sync cycle; throws `ApiFailure` when a request fails. */
   syncOnce: () => Promise<void>;
-  /** Whether edits still wait for the server: then the next cycle runs at once. */
-  hasUnsentEdits: () => Promise<boolean>;
+  /** How many edits wait for the server: fewer after a cycle, the next runs at once; as many, it waits. */
+  waitingEdits: () => Promise<number>;
 }
 
 export type SyncResult = 'done' | 'needsSignIn' | 'stopped';
@@ -88,23 +97,34 @@ export class SyncScheduler {
    */
   async syncUntilDone(): Promise<SyncResult> {
     let failures = 0;
+    let waitingBefore = await this.options.waitingEdits();
     while (!this.stopped.aborted) {
+      let retryAfterMs: number | null = null;
       try {
         await this.options.syncOnce();
-        failures = 0;
-        if (!(await this.options.hasUnsentEdits())) return 'done';
+        this.report({ problem: null });
+        const waiting = await this.options.waitingEdits();
+        if (waiting === 0) return 'done';
+        const headway = waiting < waitingBefore;
+        waitingBefore = waiting;
+        if (headway) {
+          failures = 0;
+          continue;
+        }
       } catch (error) {
         if (this.stopped.aborted) break;
-        if (!(error instanceof ApiFailure)) throw error;
-        if (error.kind === 'auth') {
+        if (error instanceof ApiFailure && error.kind === 'auth') {
           this.report({ needsSignIn: true, phase: 'paused' });
           return 'needsSignIn';
         }
-        failures++;
-        this.report({ phase: 'waitingToRetry' });
-        const { backoff, clock } = this.options;
-        await this.waitForWake(retryDelay(failures, backoff, clock.random, error.retryAfterMs));
+        if (!(error instanceof ApiFailure || error instanceof HistoryChanged || isQuotaError(error))) throw error;
+        retryAfterMs = error instanceof ApiFailure ? error.retryAfterMs : null;
+        this.report({ problem: problemOf(error) });
       }
+      failures++;
+      this.report({ phase: 'waitingToRetry' });
+      const { backoff, clock } = this.options;
+      await this.waitForWake(retryDelay(failures, backoff, clock.random, retryAfterMs));
     }
     return 'stopped';
   }
@@ -176,4 +196,13 @@ export class SyncScheduler {
       document.removeEventListener('visibilitychange', onVisible);
     });
   }
+}
+
+/** What the user should know of a failure that makes the sync wait (null: the connectivity shown says it). */
+function problemOf(error: unknown): SyncProblem | null {
+  if (isQuotaError(error)) return { kind: 'storageFull' };
+  if (error instanceof ApiFailure && error.kind === 'refused') {
+    return { kind: 'refused', status: error.status, message: error.body?.message ?? error.body?.reason ?? '' };
+  }
+  return null;
 }

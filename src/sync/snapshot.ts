@@ -1,13 +1,16 @@
 /**
- * The first sync of a database: every table, page by page, each page written in its own
- * transaction with the position reached, so an interrupted load resumes where it stopped.
- * The pull cursor becomes the smallest cursor any page was read at: changes made while
- * the pages were read are pulled afterwards, deletes included.
+ * The first sync of a database (and the reload after the server's history changed): every
+ * table, page by page, each page written in its own transaction with the position reached,
+ * so an interrupted load resumes where it stopped. The pull cursor becomes the smallest
+ * cursor any page was read at: changes made while the pages were read are pulled
+ * afterwards, deletes included. Every page must come from one generation — the first page
+ * of a new database sets it — or the history changed under the load (rebootstrap.ts).
  */
 import { TABLES, type TableName } from '../domain/model';
 import { API, type SnapshotResponse } from '../domain/protocol';
 import { META, type PttDatabase } from '../db/database';
 import { takeServerRows } from '../db/server-copies';
+import { HistoryChanged } from './rebootstrap';
 import type { Call } from './request';
 import type { InitialSyncProgress } from './status';
 
@@ -47,6 +50,10 @@ export async function runInitialSync(
         path: API.snapshot,
         query: { table, limit: pageSize, ...(position.after === null ? {} : { after: position.after }) },
       });
+      const known = (await db.meta.get(META.generation))?.value as string | undefined;
+      if (known !== undefined && page.generation !== known) {
+        throw new HistoryChanged({ generation: { id: page.generation, lineage: [] } });
+      }
       const loaded = position.loaded + page.rows.length;
       const next = TABLES[index + 1];
       const cursor = Math.min(position.cursor ?? page.cursor, page.cursor);
@@ -59,7 +66,10 @@ export async function runInitialSync(
           db,
           page.rows.map((row) => ({ table, id: row.id, row })),
         );
-        await db.meta.put({ key: META.snapshot, value: position });
+        await db.meta.bulkPut([
+          { key: META.snapshot, value: position },
+          { key: META.generation, value: page.generation },
+        ]);
       });
       onProgress({ table, loaded, total: page.total });
       if (page.next === null) break;

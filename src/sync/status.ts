@@ -15,12 +15,20 @@ export interface InitialSyncProgress {
   total: number;
 }
 
+/**
+ * Why syncing waits, when the user can do something about it or should know: the device is
+ * out of storage space (syncing resumes by itself once space frees up), or the server refused
+ * a request with no edit to blame (its status and message).
+ */
+export type SyncProblem = { kind: 'storageFull' } | { kind: 'refused'; status: number; message: string };
+
 export interface SyncStatus {
   connectivity: Connectivity;
   phase: SyncPhase;
   progress: InitialSyncProgress | null;
   /** The server refused the session (401): the queue stays until the user signs in again. */
   needsSignIn: boolean;
+  problem: SyncProblem | null;
 }
 
 export type SyncStatusStore = StoreApi<SyncStatus>;
@@ -30,6 +38,7 @@ export const initialSyncStatus: SyncStatus = {
   phase: 'idle',
   progress: null,
   needsSignIn: false,
+  problem: null,
 };
 
 export function createSyncStatusStore(): SyncStatusStore {

@@ -2,7 +2,8 @@ import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { IntentRejected } from '../../domain/outcomes';
 import { PttDatabase, syncChannelName } from '../database';
-import { StorageFull, mutate, mutateAll } from './append';
+import { StorageFull } from '../storage-full';
+import { mutate, mutateAll } from './append';
 
 let opened = 0;
 async function databaseWithGroup() {
@@ -22,13 +23,15 @@ async function snapshot(db: PttDatabase) {
 }
 
 describe('mutate', () => {
-  it('shows the edit at once and queues it under this database’s own client id, keeping the server copy', async () => {
+  it('shows the edit at once and queues it under this database’s own client id and a key of its own, keeping the server copy', async () => {
     const db = await databaseWithGroup();
     const first = await mutate(db, { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } });
     const second = await mutate(db, { name: 'group.rename', args: { id: 'g2', name: 'Équipe Sud' } });
     const clientId = (await db.meta.get('clientId'))?.value as string;
     expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
-    expect([first.key, second.key]).toEqual([`${clientId}:1`, `${clientId}:2`]);
+    expect([first.seq, second.seq]).toEqual([1, 2]);
+    // Each edit has a key of its own: a sequence number used again (a profile restored from a copy) never shares it.
+    expect(new Set([first.key, second.key, clientId]).size).toBe(3);
     expect(first.base).toEqual({ version: 3, fields: { name: 'Nord' } });
     expect((await db.groups.get('g1'))?.name).toBe('Équipe Nord');
     expect((await db.serverRows.get(['groups', 'g1']))?.row?.name).toBe('Nord');

@@ -9,16 +9,18 @@
 import { applyIntent } from '../../domain/apply';
 import { intentTarget, overwrittenFields, type Intent } from '../../domain/intents';
 import type { MutationEnvelope } from '../../domain/protocol';
-import { META, clientIdOf, syncChannelName, type OutboxEntry, type PttDatabase, type SyncIssue } from '../database';
+import {
+  META,
+  clientIdOf,
+  metaNumber,
+  syncChannelName,
+  type OutboxEntry,
+  type PttDatabase,
+  type SyncIssue,
+} from '../database';
 import { pendingEditStore } from '../server-copies';
-
-/** The browser refused to store more: nothing of the edits was saved. */
-export class StorageFull extends Error {
-  constructor(options?: { cause?: unknown }) {
-    super('The browser storage is full', options);
-    this.name = 'StorageFull';
-  }
-}
+import { memberNamesOf } from './settle';
+import { isQuotaError, StorageFull } from '../storage-full';
 
 /** What a saved edit posts on the database's sync channel (`syncChannelName`). */
 export interface NudgeMessage {
@@ -84,14 +86,23 @@ async function inOneTransaction<T>(db: PttDatabase, work: () => Promise<T>, nudg
 /** Applies each intent locally and queues it under the next sequence numbers; in the caller's transaction. */
 async function append(db: PttDatabase, intents: readonly Intent[]): Promise<OutboxEntry[]> {
   const store = pendingEditStore(db);
-  const clientId = await clientIdOf(db);
-  let seq = ((await db.meta.get(META.nextSeq))?.value as number | undefined) ?? 1;
+  await clientIdOf(db);
+  let seq = await metaNumber(db, META.nextSeq, 1);
   const entries: OutboxEntry[] = [];
   for (const intent of intents) {
     // Read before the edit applies: the base is the row as this edit found it.
     const base = await baseOf(db, intent);
+    const memberNames = await memberNamesOf(db, intent);
     const { touched } = await applyIntent(store, intent);
-    entries.push({ seq, key: `${clientId}:${seq}`, intent, base, touched, createdAt: Date.now() });
+    entries.push({
+      seq,
+      key: crypto.randomUUID(),
+      intent,
+      base,
+      touched,
+      ...(Object.keys(memberNames).length > 0 ? { memberNames } : {}),
+      createdAt: Date.now(),
+    });
     seq++;
   }
   await db.meta.put({ key: META.nextSeq, value: seq });
@@ -106,11 +117,6 @@ async function baseOf(db: PttDatabase, intent: Intent): Promise<MutationEnvelope
   if (!before) return null;
   const fields = overwrittenFields(intent).map((field) => [field, before[field]]);
   return { version: before.version as number, fields: Object.fromEntries(fields) };
-}
-
-function isQuotaError(error: unknown): boolean {
-  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
-  return names.includes('QuotaExceededError');
 }
 
 /** Wakes the tab that syncs this database (this one or another) to send the new edits now. */

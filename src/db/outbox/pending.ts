@@ -34,3 +34,12 @@ export async function pendingMembers(db: PttDatabase, table: ListTable, id: stri
 export function waitingCount(db: PttDatabase): Promise<number> {
   return db.outbox.count();
 }
+
+/** The highest sequence number the server has answered among the entries still in the outbox (0: none). */
+export async function highestAnsweredSeq(db: PttDatabase): Promise<number> {
+  let highest = 0;
+  await db.outbox.each((entry) => {
+    if (entry.outcome) highest = Math.max(highest, entry.seq);
+  });
+  return highest;
+}

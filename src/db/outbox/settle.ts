@@ -1,41 +1,112 @@
 /**
  * What becomes of an edit the server answered. The push files each answer with its entry
- * (`fileOutcomes`); the next commit settles the entries the server has both answered and
- * applied (`settle`): they leave the outbox, and conflicts and rejections become sync
- * issues for the Sync issues page. A rejection never blocks the entries after it.
+ * (`fileOutcomes`), after checking it answers that very edit; the next commit settles the
+ * entries the server has both answered and applied (`settle`): they leave the outbox —
+ * conflicts, rejections and lists saved without members that no longer exist become sync
+ * issues, and what the server applied is kept as acknowledged for `ACKNOWLEDGED_WINDOW`, to
+ * be sent again should the server's history be cut back before it. A rejection never
+ * blocks the entries after it.
  */
-import { intentTarget, wantedFields, type Intent } from '../../domain/intents';
+import { addedMembers, intentTarget, wantedFields, type Intent } from '../../domain/intents';
 import type { RowByTable, TableName } from '../../domain/model';
 import type { MutationOutcome } from '../../domain/protocol';
-import type { OutboxEntry, PttDatabase, SyncIssue } from '../database';
+import { ACKNOWLEDGED_WINDOW, META, metaNumber, type OutboxEntry, type PttDatabase, type SyncIssue } from '../database';
 
 type AnyRow = RowByTable[TableName];
 
-/** Files the server's answers with their entries (an entry gone already is skipped). */
+const DAY_MS = 86_400_000;
+
+/** An answer whose key is not its entry's: the server numbered another edit the same (see `fileOutcomes`). */
+export class AnswerForAnotherEdit extends Error {
+  constructor(readonly seq: number) {
+    super(`The server's answer for seq ${seq} is about another edit`);
+    this.name = 'AnswerForAnotherEdit';
+  }
+}
+
+/**
+ * Files the server's answers with their entries (an entry gone already is skipped). Throws
+ * `AnswerForAnotherEdit`, filing nothing, when an answer's key is not its entry's: this
+ * device's sequence went back in time (its data restored from an older copy) and the
+ * server holds another edit under that number.
+ */
 export async function fileOutcomes(db: PttDatabase, outcomes: readonly MutationOutcome[]): Promise<void> {
   await db.transaction('rw', db.outbox, async () => {
-    for (const outcome of outcomes) await db.outbox.update(outcome.seq, { outcome });
+    for (const outcome of outcomes) {
+      const entry = await db.outbox.get(outcome.seq);
+      if (!entry) continue;
+      if (entry.key !== outcome.key) throw new AnswerForAnotherEdit(outcome.seq);
+      await db.outbox.update(outcome.seq, { outcome });
+    }
   });
 }
 
 /**
- * Drops the answered entries up to `lastAppliedSeq`, turning conflicts and rejections into
- * sync issues, and returns the entries still pending, in order. Runs in the caller's
- * transaction, which must include the outbox, `syncIssues`, `serverRows` and the row tables.
+ * Drops the answered entries up to `lastAppliedSeq` (see `takeAnswered`) and returns the
+ * entries still pending, in order. Runs in the caller's transaction, which must include
+ * the outbox, `syncIssues`, `acknowledged`, `meta`, `serverRows` and the row tables; run it
+ * before the pulled rows are taken in, so issues name what the user saw.
  */
 export async function settle(db: PttDatabase, lastAppliedSeq: number, now: number): Promise<OutboxEntry[]> {
   const entries = await db.outbox.orderBy('seq').toArray();
   const isSettled = (entry: OutboxEntry) => entry.outcome !== undefined && entry.seq <= lastAppliedSeq;
-  const settled = entries.filter(isSettled);
-  await db.syncIssues.bulkPut(await issuesOf(db, settled, now));
-  await db.outbox.bulkDelete(settled.map((entry) => entry.seq));
+  await takeAnswered(db, entries.filter(isSettled), now);
   return entries.filter((entry) => !isSettled(entry));
 }
 
-async function issuesOf(db: PttDatabase, settled: OutboxEntry[], now: number): Promise<SyncIssue[]> {
+/**
+ * Answered entries leave the outbox: sync issues for what the server did not apply as sent,
+ * acknowledged edits for what it applied; the acknowledged edits older or more numerous
+ * than the window allows are let go. In the caller's transaction (as `settle`).
+ */
+export async function takeAnswered(db: PttDatabase, answered: OutboxEntry[], now: number): Promise<void> {
+  if (answered.length === 0) return;
+  const clientId = (await db.meta.get(META.clientId))?.value as string;
+  await db.syncIssues.bulkPut(await issuesOf(db, answered, now));
+  await db.acknowledged.bulkPut(
+    answered.flatMap(({ key, intent, base, seq, outcome }) =>
+      outcome?.status === 'applied' || outcome?.status === 'merged'
+        ? [{ key, intent, base, clientId, seq, cursor: outcome.cursor ?? 0, acknowledgedAt: now }]
+        : [],
+    ),
+  );
+  await db.outbox.bulkDelete(answered.map((entry) => entry.seq));
+  const highest = Math.max(...answered.map((entry) => entry.seq));
+  if (highest > (await metaNumber(db, META.answeredSeq))) await db.meta.put({ key: META.answeredSeq, value: highest });
+  await letGoOfOldAcknowledged(db, now);
+}
+
+/** A sync issue for an edit the server refused as a whole request (a 4xx): the entry leaves the outbox. */
+export async function refusedIssue(
+  db: PttDatabase,
+  entry: OutboxEntry,
+  detail: { status: number; message: string },
+  now: number,
+): Promise<SyncIssue> {
+  const outcome: MutationOutcome = { seq: entry.seq, key: entry.key, status: 'rejected', reason: 'refused', detail };
+  const [issue] = await issuesOf(db, [{ ...entry, outcome }], now);
+  return issue!;
+}
+
+async function letGoOfOldAcknowledged(db: PttDatabase, now: number) {
+  await db.acknowledged
+    .where('acknowledgedAt')
+    .below(now - ACKNOWLEDGED_WINDOW.days * DAY_MS)
+    .delete();
+  const excess = (await db.acknowledged.count()) - ACKNOWLEDGED_WINDOW.edits;
+  if (excess > 0) await db.acknowledged.bulkDelete(await db.acknowledged.orderBy('cursor').limit(excess).primaryKeys());
+}
+
+/** Whether an answer needs the user: not applied as sent, or applied without some of the members it named. */
+function needsTheUser(outcome: MutationOutcome | undefined): outcome is MutationOutcome {
+  if (!outcome) return false;
+  return outcome.status === 'conflict' || outcome.status === 'rejected' || !!outcome.droppedMembers?.length;
+}
+
+async function issuesOf(db: PttDatabase, answered: OutboxEntry[], now: number): Promise<SyncIssue[]> {
   const issues: SyncIssue[] = [];
-  for (const { key, seq, intent, outcome } of settled) {
-    if (outcome?.status !== 'conflict' && outcome?.status !== 'rejected') continue;
+  for (const { key, seq, intent, outcome, memberNames } of answered) {
+    if (!needsTheUser(outcome)) continue;
     issues.push({
       key,
       seq,
@@ -43,6 +114,7 @@ async function issuesOf(db: PttDatabase, settled: OutboxEntry[], now: number): P
       outcome,
       mine: wantedFields(intent),
       subject: await subjectOf(db, intent),
+      memberNames: { ...(await memberNamesOf(db, intent)), ...memberNames },
       createdAt: now,
     });
   }
@@ -56,4 +128,11 @@ async function subjectOf(db: PttDatabase, intent: Intent): Promise<string> {
   const server = (await db.serverRows.get([target.table, target.id]))?.row ?? undefined;
   const named = 'name' in intent.args ? intent.args.name : undefined;
   return shown?.name ?? server?.name ?? named ?? '';
+}
+
+/** The names of the members an edit adds, as this device knows them (in the caller's transaction). */
+export async function memberNamesOf(db: PttDatabase, intent: Intent): Promise<Record<string, string>> {
+  const ids = addedMembers(intent);
+  const contacts = await db.contacts.bulkGet(ids);
+  return Object.fromEntries(contacts.flatMap((contact) => (contact ? [[contact.id, contact.name]] : [])));
 }

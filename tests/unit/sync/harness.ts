@@ -75,6 +75,7 @@ export function instantClock(): TestClock {
   const clock: TestClock = {
     sleeps: [],
     random: () => 0.5,
+    now: () => Date.now(),
     sleep: async (ms) => {
       watchdog.requestsSinceWait = 0;
       clock.sleeps.push(ms);
