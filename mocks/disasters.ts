@@ -1,10 +1,10 @@
 /**
  * What can happen to a server's history, on demand, for the demo panel and the tests: a
  * restore from a backup taken some changes ago (a failover to a standby that is behind is
- * the same thing), and a wipe followed by a fresh seed. Each starts a new generation, so
+ * the same thing; never before the tenant's seed), and a wipe followed by a fresh seed. Each starts a new generation, so
  * the app notices, loads the data again and sends what the new history lacks (docs/sync.md).
  */
-import { restoreBackup, wipeTenant } from '../server/core/memory/backups';
+import { firstBackup, restoreBackup, wipeTenant } from '../server/core/memory/backups';
 import type { MemoryBacked } from '../server/core/memory/memory-store';
 import type { TenantSpec } from '../server/seed/demo';
 import { resetToSeed } from '../server/seed/seed-storage';
@@ -31,6 +31,7 @@ export function createDisasters(store: MemoryBacked, specs: readonly TenantSpec[
         store,
         specs.filter((spec) => spec.id === tenantId),
       );
+      await store.withMemory((memory) => firstBackup(memory, [tenantId]));
     },
   };
 }

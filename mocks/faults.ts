@@ -1,7 +1,7 @@
 /**
  * Misbehaviour on demand, between the network and the server core: network off,
- * latency, an error rate (500/503/429 with Retry-After), and "commit, then lose the
- * response". Tests call the controller's methods directly; the Demo panel can render
+ * latency, an error rate (500/503/429 with Retry-After), "commit, then lose the
+ * response", and a gateway that refuses (400) every push carrying a given edit. Tests call the controller's methods directly; the Demo panel can render
  * `getSettings()` and re-render on `subscribe()` (it fits React's useSyncExternalStore).
  * Settings live in memory only: a reload starts with a well-behaved network.
  */
@@ -28,6 +28,8 @@ export interface FaultSettings {
   pendingErrors: InjectedStatus[];
   /** Responses still to lose on the next requests, whatever the rate. */
   pendingLostResponses: number;
+  /** Keys of edits whose every push is refused with 400, before reaching the server. */
+  refusedEdits: string[];
 }
 
 export interface FaultController {
@@ -43,6 +45,8 @@ export interface FaultController {
   failNext(count?: number, status?: InjectedStatus): void;
   /** The next `count` requests are committed and their responses lost. */
   loseNextResponses(count?: number): void;
+  /** Every push carrying the edit with this key gets a 400, as from a gateway that will not pass it. */
+  refuseEdit(key: string): void;
   /** Back to a well-behaved network. */
   reset(): void;
   /** Used by `serveWithFaults`: what to do with one request. */
@@ -71,6 +75,7 @@ function wellBehaved(): FaultSettings {
     loseResponseRate: 0,
     pendingErrors: [],
     pendingLostResponses: 0,
+    refusedEdits: [],
   };
 }
 
@@ -108,6 +113,7 @@ export function createFaultController({ random = Math.random }: FaultOptions = {
     failNext: (count = 1, status = 503) =>
       update({ pendingErrors: [...settings.pendingErrors, ...Array.from({ length: count }, () => status)] }),
     loseNextResponses: (count = 1) => update({ pendingLostResponses: settings.pendingLostResponses + count }),
+    refuseEdit: (key) => update({ refusedEdits: [...settings.refusedEdits, key] }),
     reset: () => update(wellBehaved()),
     plan() {
       const { latency, errorRate, errorStatuses, loseResponseRate, pendingErrors, pendingLostResponses } = settings;
@@ -147,8 +153,23 @@ export async function serveWithFaults(
   // The network may have been cut while the request was on its way.
   if (faults.getSettings().offline) return 'networkError';
   if (plan.error !== null) return injectedError(plan.error, faults.getSettings().retryAfterSeconds);
+  if (await carriesRefusedEdit(faults, request)) {
+    return Response.json({ reason: 'malformed', message: 'refused by the gateway (fault switch)' }, { status: 400 });
+  }
   const response = await handle(request);
   return plan.loseResponse ? 'networkError' : response;
+}
+
+async function carriesRefusedEdit(faults: FaultController, request: Request): Promise<boolean> {
+  const { refusedEdits } = faults.getSettings();
+  if (refusedEdits.length === 0 || request.method !== 'POST' || !new URL(request.url).pathname.endsWith('/mutations')) {
+    return false;
+  }
+  const body = (await request
+    .clone()
+    .json()
+    .catch(() => null)) as { mutations?: Array<{ key?: unknown }> } | null;
+  return (body?.mutations ?? []).some((mutation) => refusedEdits.includes(String(mutation.key)));
 }
 
 function injectedError(status: InjectedStatus, retryAfterSeconds: number): Response {

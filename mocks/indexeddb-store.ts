@@ -12,6 +12,7 @@
  * tabs alternate.
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
+import { firstBackup } from '../server/core/memory/backups';
 import { MemoryState } from '../server/core/memory/memory-state';
 import { createMutex, MemoryStore, type Exclusive, type MemoryBacked } from '../server/core/memory/memory-store';
 import {
@@ -126,6 +127,7 @@ export async function openIndexedDbStore(options: {
     if (revision === undefined) {
       const seeded = new MemoryStore();
       await options.seed(seeded);
+      await firstBackup(seeded);
       state = seeded.state;
       await writeAll(db, state.dump());
     } else {

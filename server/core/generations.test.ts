@@ -117,3 +117,17 @@ describe('replays', () => {
     });
   });
 });
+
+describe('an edit sent again under another client id', () => {
+  it('is answered with its outcome in this history, and not applied twice', async () => {
+    const edit = admin.envelope(1, contact('x-1', '8195550101'), null);
+    const first = await admin.pushRaw([edit]);
+    const cursor = (await admin.changes(0)).cursor;
+    const again = await request(server, 'POST', API.mutations, {
+      token: admin.token,
+      body: { clientId: 'client-after-restore', mutations: [{ ...edit, seq: 1 }] },
+    });
+    expect((again.body as PushResponse).outcomes).toEqual([(first.body as PushResponse).outcomes[0]]);
+    expect((await admin.changes(0)).cursor).toBe(cursor);
+  });
+});

@@ -13,7 +13,8 @@
  * Generations (docs/api.md): each tenant's history has one; `putTenant` gives a new tenant
  * a fresh one, and whoever replaces the history (a restore, a failover, a wipe) sets the
  * next one with `setGeneration`. Stored outcomes keep the mutation's `key` (replays are
- * checked against it) and the `cursor` it was judged at.
+ * checked against it, and an edit sent again under another client id is found by it) and
+ * the `cursor` it was judged at.
  *
  * Room left for what comes next, each an addition that changes no method here:
  * - roles and group scopes (18): `role` on `AccountRecord`, a tenant-transaction lookup of
@@ -96,6 +97,8 @@ export interface TenantTx extends DirectoryTx {
   /** The last sequence number applied for a client of this tenant; 0 when never seen. */
   lastAppliedSeq(clientId: string): Promise<number>;
   storedOutcome(clientId: string, seq: number): Promise<MutationOutcome | undefined>;
+  /** The stored outcome of the mutation with this idempotency key, under any client of this tenant (SQL: an index on the key). */
+  outcomeByKey(key: string): Promise<MutationOutcome | undefined>;
   /** Stores a mutation's outcome (with its key) and moves the client's last applied seq to it, as one step. */
   recordOutcome(clientId: string, outcome: MutationOutcome): Promise<void>;
 }

@@ -81,7 +81,9 @@ async function otherHistory(tx: TenantTx, generation: string | undefined, since:
  * outcome — if its key is the one stored; another key means the client numbered another
  * edit the same (its sequence went back in time), refused whole with 409 `sequenceReused`.
  * The next seq is judged, applied or not, and its outcome stored with the cursor it was
- * judged at; a first new seq past the next one is a gap (409), with nothing applied.
+ * judged at — unless its key already has an outcome here (the same edit sent again under
+ * another client id), which is its answer. A first new seq past the next one is a gap
+ * (409), with nothing applied.
  */
 export async function push(storage: Storage, tenantId: string, body: string | null | undefined): Promise<ApiResponse> {
   const parsed = parseJsonBody(pushBody, body);
@@ -113,7 +115,12 @@ export async function push(storage: Storage, tenantId: string, body: string | nu
           outcomes.push(stored);
           continue;
         }
-        const outcome = { ...(await applyMutation(tx, mutation)), cursor: await tx.cursor() };
+        // An edit sent again under another client id (after a restore) that this history already
+        // has is answered as it was, never applied twice.
+        const earlier = await tx.outcomeByKey(mutation.key);
+        const outcome = earlier
+          ? { ...earlier, seq: mutation.seq }
+          : { ...(await applyMutation(tx, mutation)), cursor: await tx.cursor() };
         await tx.recordOutcome(clientId, outcome);
         lastAppliedSeq = outcome.seq;
         outcomes.push(outcome);

@@ -3,6 +3,7 @@
  * the host's hasher) and its generated rows. `resetToSeed` puts the rows back later, as
  * new changes that clients pull.
  */
+import { firstBackup } from '../core/memory/backups';
 import { MemoryStore, type MemoryBacked } from '../core/memory/memory-store';
 import type { PasswordHasher } from '../core/passwords';
 import { restoreRows } from '../core/rows';
@@ -52,7 +53,7 @@ export function seededMemoryStore(
   passwords: PasswordHasher = DEMO_PASSWORD_HASHER,
 ): MemoryBacked {
   const memory = new MemoryStore();
-  const ready = seedStorage(memory, specs, passwords);
+  const ready = seedStorage(memory, specs, passwords).then(() => firstBackup(memory));
   const withMemory = async <T>(work: (store: MemoryStore) => Promise<T>) => {
     await ready;
     return work(memory);

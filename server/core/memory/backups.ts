@@ -33,6 +33,16 @@ export async function wipeTenant(store: MemoryStore, tenantId: string): Promise<
   );
 }
 
+/**
+ * Makes the tenants (all by default) as they are now the oldest backup there is: their
+ * history is let go, so no restore goes further back (a seeded tenant never goes back to empty).
+ */
+export async function firstBackup(store: MemoryStore, tenantIds = [...store.state.tenants.keys()]): Promise<void> {
+  for (const tenantId of tenantIds) {
+    await store.replaceTenant(tenantId, (data) => TenantData.fromRecords(data.record, { ...data.dump(), history: [] }));
+  }
+}
+
 function rewound(data: TenantData, changes: number, declare: boolean): TenantData {
   const { record } = data;
   const { entries, clients, outcomes, history } = data.dump();

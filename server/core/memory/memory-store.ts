@@ -256,6 +256,10 @@ class MemoryTx implements TenantTx {
     return this.tenantData().storedOutcome(clientId, seq);
   }
 
+  async outcomeByKey(key: string): Promise<MutationOutcome | undefined> {
+    return this.tenantData().outcomeByKey(key);
+  }
+
   async recordOutcome(clientId: string, outcome: MutationOutcome): Promise<void> {
     this.writable();
     const data = this.tenantData();

@@ -44,6 +44,7 @@ export class TenantData {
   private readonly sortedIdsCache: Partial<Record<TableName, string[]>> = {};
   private readonly clients = new Map<string, ClientRecord>();
   private readonly outcomes = new Map<string, OutcomeRecord>();
+  private readonly outcomesByKey = new Map<string, OutcomeRecord>();
   /** By cursor, oldest first. */
   private readonly history = new Map<number, HistoryRecord>();
 
@@ -190,6 +191,10 @@ export class TenantData {
     return this.outcomes.get(`${clientId}/${seq}`)?.outcome;
   }
 
+  outcomeByKey(key: string): MutationOutcome | undefined {
+    return this.outcomesByKey.get(key)?.outcome;
+  }
+
   /** Stores the outcome and moves the client to its seq; returns the records written. */
   recordOutcome(clientId: string, outcome: MutationOutcome): { client: ClientRecord; stored: OutcomeRecord } {
     const clientKey = `${this.id}/${clientId}`;
@@ -202,6 +207,10 @@ export class TenantData {
 
   /** Undoes `recordOutcome`. */
   forgetOutcome(clientId: string, seq: number, previousClient: ClientRecord | undefined): void {
+    const forgotten = this.outcomes.get(`${clientId}/${seq}`);
+    if (forgotten && this.outcomesByKey.get(forgotten.outcome.key) === forgotten) {
+      this.outcomesByKey.delete(forgotten.outcome.key);
+    }
     this.outcomes.delete(`${clientId}/${seq}`);
     if (previousClient) this.clients.set(clientId, previousClient);
     else this.clients.delete(clientId);
@@ -213,6 +222,8 @@ export class TenantData {
 
   loadOutcome(record: OutcomeRecord): void {
     this.outcomes.set(`${record.clientId}/${record.outcome.seq}`, record);
+    // The first outcome of a key is the edit's own; a later one under another client repeats it.
+    if (!this.outcomesByKey.has(record.outcome.key)) this.outcomesByKey.set(record.outcome.key, record);
   }
 
   dump(): TenantRecords {

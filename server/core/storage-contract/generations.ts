@@ -48,6 +48,19 @@ export function describeGenerationContract<S extends StoreUnderTest>(context: Co
       expect(await context.read(A, (tx) => tx.storedOutcome('client-1', 1))).toEqual(outcome);
     });
 
+    it('finds a stored outcome by its key, under any client of the tenant and in no other tenant', async () => {
+      const outcome: MutationOutcome = { seq: 3, key: 'edit-3', status: 'merged', cursor: 2 };
+      await context.write(A, async (tx) => {
+        await tx.recordOutcome('client-1', { seq: 1, key: 'edit-1', status: 'applied', cursor: 1 });
+        await tx.recordOutcome('client-1', { seq: 2, key: 'edit-2', status: 'rejected', reason: 'notFound' });
+        await tx.recordOutcome('client-1', outcome);
+      });
+      await context.write(A, (tx) => tx.recordOutcome('client-2', { ...outcome, seq: 1 }));
+      expect(await context.read(A, (tx) => tx.outcomeByKey('edit-3'))).toMatchObject({ key: 'edit-3', cursor: 2 });
+      expect(await context.read(A, (tx) => tx.outcomeByKey('edit-9'))).toBeUndefined();
+      expect(await context.read(B, (tx) => tx.outcomeByKey('edit-3'))).toBeUndefined();
+    });
+
     it.runIf(context.options.reopen !== undefined)('finds the generation again after a reopen', async () => {
       await context.write(A, (tx) => tx.setGeneration(restored));
       await context.reopen();

@@ -55,13 +55,15 @@ export const watchdog = {
   requestsSinceWait: 0,
   tripped: false,
   syncing: null as SyncEngine | null,
+  /** Counts one request. */
+  request() {
+    if (++watchdog.requestsSinceWait <= WATCHDOG_LIMIT || watchdog.tripped) return;
+    watchdog.tripped = true;
+    void watchdog.syncing?.stop();
+  },
   /** Counts the requests of this MSW server (call once per server). */
   watch(msw: { events: { on(event: 'request:start', listener: () => void): void } }) {
-    msw.events.on('request:start', () => {
-      if (++watchdog.requestsSinceWait <= WATCHDOG_LIMIT || watchdog.tripped) return;
-      watchdog.tripped = true;
-      void watchdog.syncing?.stop();
-    });
+    msw.events.on('request:start', () => watchdog.request());
   },
 };
 
@@ -122,6 +124,24 @@ export class Client {
 
   edit(intent: Intent) {
     return mutate(this.db, intent);
+  }
+
+  /**
+   * A copy of everything this device stores, and the function that puts it back — what
+   * restoring a browser profile from a backup does. Reload (`freshEngine`) after putting it back.
+   */
+  async copyProfile(): Promise<{ tables: Map<string, unknown[]>; restore: () => Promise<void> }> {
+    const tables = new Map(
+      await Promise.all(this.db.tables.map(async (table) => [table.name, await table.toArray()] as const)),
+    );
+    const restore = () =>
+      this.db.transaction('rw', this.db.tables, async () => {
+        for (const [name, rows] of tables) {
+          await this.db.table(name).clear();
+          await this.db.table(name).bulkPut(rows);
+        }
+      });
+    return { tables, restore };
   }
 
   /** Syncs until done, under the watchdog. */
