@@ -96,6 +96,17 @@ export const META = {
   recovery: 'recovery',
 } as const;
 
+/** The tables of version 1, the first schema (kept for the migration test: src/db/migration.test.ts). */
+export const VERSION_1_STORES = {
+  contacts: 'id, sortKey, phone, kind',
+  subLists: 'id, nameKey, *memberIds',
+  groups: 'id, nameKey, *memberIds',
+  serverRows: '[table+id]',
+  outbox: 'seq',
+  syncIssues: 'key, seq',
+  meta: 'key',
+};
+
 export class PttDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   subLists!: EntityTable<SubList, 'id'>;
@@ -108,15 +119,7 @@ export class PttDatabase extends Dexie {
 
   constructor(name: string) {
     super(name);
-    this.version(1).stores({
-      contacts: 'id, sortKey, phone, kind',
-      subLists: 'id, nameKey, *memberIds',
-      groups: 'id, nameKey, *memberIds',
-      serverRows: '[table+id]',
-      outbox: 'seq',
-      syncIssues: 'key, seq',
-      meta: 'key',
-    });
+    this.version(1).stores(VERSION_1_STORES);
     // Version 2 adds the recently acknowledged edits, by cursor (what a restore lost) and by
     // date (what the window lets go). Every version-1 table and row is kept as it is.
     this.version(2).stores({ acknowledged: 'key, cursor, acknowledgedAt' });
