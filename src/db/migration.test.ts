@@ -5,12 +5,19 @@
  */
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { Client, TENANT, serverRow, serverView, signIn, useBackend } from '../../tests/unit/sync/harness';
+import {
+  Client,
+  TENANT,
+  serverRow,
+  serverView,
+  signIn,
+  useBackend as backendForEachTest,
+} from '../../tests/unit/sync/harness';
 import type { OutboxEntry, SyncIssue } from './database';
 import { PttDatabase, VERSION_1_STORES } from './database';
 import { mutate } from './outbox/append';
 
-const holder = useBackend();
+const holder = backendForEachTest();
 
 describe('schema version 2', () => {
   it('opens a version-1 database with every pending edit, answer and sync issue intact, and sends the queue', async () => {
@@ -54,19 +61,17 @@ describe('schema version 2', () => {
     const version1 = new Dexie(name);
     version1.version(1).stores(VERSION_1_STORES);
     await version1.transaction('rw', version1.tables, async () => {
-      await version1
-        .table('contacts')
-        .bulkPut([
-          ...rows.contacts,
-          {
-            id: 'x-v1',
-            kind: 'external',
-            name: 'Garage v1',
-            phone: '8195550101',
-            sortKey: 'garage v1 x-v1',
-            version: 0,
-          },
-        ]);
+      await version1.table('contacts').bulkPut([
+        ...rows.contacts,
+        {
+          id: 'x-v1',
+          kind: 'external',
+          name: 'Garage v1',
+          phone: '8195550101',
+          sortKey: 'garage v1 x-v1',
+          version: 0,
+        },
+      ]);
       await version1.table('subLists').bulkPut(rows.subLists);
       await version1
         .table('groups')
