@@ -19,8 +19,8 @@ beforeEach(async () => {
   admin = await connect(server, 'admin@gagnon.demo');
 });
 
-const restore = (changes: number, declare = true) =>
-  storage.withMemory((memory) => restoreBackup(memory, GAGNON.id, changes, { declare }));
+const restore = async (changes: number, declare = true) =>
+  (await storage.withMemory((memory) => restoreBackup(memory, GAGNON.id, changes, { declare }))).cursor;
 
 const contact = (id: string, phone: string): Intent => ({
   name: 'externalContact.create',

@@ -1,6 +1,7 @@
 /**
  * What demo mode exposes to the UI: the seeded sign-ins and the simulated back-end's
- * controls (network, latency, errors, lost responses, another admin, reset). Set once at
+ * controls (network, latency, errors, lost responses, another admin, a restore from an
+ * earlier backup, reset). Set once at
  * start-up by main.tsx; null when the app talks to a real back-end. The shapes below are
  * what the UI needs, so the app does not depend on the mock back-end's code.
  */
@@ -39,10 +40,16 @@ export interface DemoOtherAdmin {
   subscribe(listener: (edit: { intent: Intent }) => void): () => void;
 }
 
+export interface DemoDisasters {
+  /** The tenant's server restored from a backup taken `changes` changes ago; resolves to how many it undid. */
+  restoreBackup(tenantId: string, changes: number): Promise<{ undone: number }>;
+}
+
 export interface DemoHooks {
   accounts: readonly DemoAccount[];
   faults: DemoFaults;
   otherAdmin(tenantId: string): DemoOtherAdmin;
+  disasters: DemoDisasters;
   resetDemoData(): Promise<void>;
 }
 

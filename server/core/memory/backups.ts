@@ -10,19 +10,29 @@ import type { MemoryStore } from './memory-store';
 import { LEGACY_GENERATION, type ClientRecord, type HistoryRecord } from './records';
 import { TenantData } from './tenant-data';
 
+/** Where a restore left a tenant: the cursor it went back to, and how many changes it undid. */
+export interface Restored {
+  cursor: number;
+  undone: number;
+}
+
 /**
  * Puts the tenant back as a backup taken `changes` changes ago would hold it (rows, change
  * log, client sequences and outcomes), as far back as the history reaches and never in the
- * middle of a transaction. Returns the cursor it went back to.
+ * middle of a transaction.
  */
 export async function restoreBackup(
   store: MemoryStore,
   tenantId: string,
   changes: number,
   { declare = true }: { declare?: boolean } = {},
-): Promise<number> {
-  const restored = await store.replaceTenant(tenantId, (data) => rewound(data, changes, declare));
-  return restored.record.cursor;
+): Promise<Restored> {
+  let before = 0;
+  const restored = await store.replaceTenant(tenantId, (data) => {
+    before = data.record.cursor;
+    return rewound(data, changes, declare);
+  });
+  return { cursor: restored.record.cursor, undone: before - restored.record.cursor };
 }
 
 /** Empties the tenant — no rows, no change log, no client sequences, cursor 0 — as a new generation. */

@@ -5,6 +5,7 @@ import type { Intent, IntentName } from '../../domain/intents';
 import type { DemoHooks } from '../../lib/demo';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { demoMessages as m, editKey } from './messages';
+import { RestoreBackup } from './RestoreBackup';
 import { useOtherAdminTarget } from './target';
 import './demo.css';
 
@@ -130,6 +131,7 @@ function Controls({ demo, tenantId }: { demo: DemoHooks; tenantId: string }) {
         </label>
         {lastEdit && <p role="status">{intl.formatMessage(m.otherAdminLast, { intent: editKey(lastEdit) })}</p>}
       </fieldset>
+      <RestoreBackup demo={demo} tenantId={tenantId} />
       <div className="actions">
         <button type="button" className="button button--danger" onClick={() => setConfirmReset(true)}>
           {intl.formatMessage(m.reset)}

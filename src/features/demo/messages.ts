@@ -32,6 +32,24 @@ export const demoMessages = defineMessages({
     defaultMessage:
       'The other administrator just {intent, select, externalContactCreate {added an external contact} externalContactUpdate {changed an external contact} externalContactDelete {deleted an external contact} subListCreate {created a sub-list} subListRename {renamed a sub-list} subListAddMembers {added members to a sub-list} subListRemoveMembers {removed members from a sub-list} subListDelete {deleted a sub-list} groupCreate {created a group} groupRename {renamed a group} groupAddMembers {added members to a group} groupRemoveMembers {removed members from a group} groupDelete {deleted a group} scanningUpdate {changed a subscriber’s talkgroup scanning} optionsSetMessaging {changed a subscriber’s “Text & multimedia”} other {made an edit}}.',
   }),
+  server: { id: 'demo.server', defaultMessage: 'Server' },
+  restore: { id: 'demo.restore', defaultMessage: 'Restore the server from an earlier backup' },
+  restoreHowFar: { id: 'demo.restoreHowFar', defaultMessage: 'Backup taken' },
+  restoreChanges: defineMessage<{ count: number }>({
+    id: 'demo.restoreChanges',
+    defaultMessage: '{count, plural, one {# change ago} other {# changes ago}}',
+  }),
+  restoreTitle: { id: 'demo.restoreTitle', defaultMessage: 'Restore the server from an earlier backup?' },
+  restoreBody: defineMessage<{ count: number }>({
+    id: 'demo.restoreBody',
+    defaultMessage:
+      'The simulated server goes back {count, plural, one {# change} other {# changes}}, as if restored from a backup taken then (never before the demo data was set up). This device notices, loads the data again and sends again your edits that the backup lacks.',
+  }),
+  restoreDone: defineMessage<{ count: number }>({
+    id: 'demo.restoreDone',
+    defaultMessage:
+      '{count, plural, =0 {There is no earlier backup: nothing changed since the demo data was set up.} one {The server went back # change.} other {The server went back # changes.}}',
+  }),
   reset: { id: 'demo.reset', defaultMessage: 'Reset demo data' },
   resetTitle: { id: 'demo.resetTitle', defaultMessage: 'Reset the demo data?' },
   resetBody: {

@@ -1,0 +1,57 @@
+/**
+ * "Restore the server from an earlier backup": the simulated server goes back some changes, as
+ * a new generation, so anyone can watch the app notice, load the data again and send what the
+ * backup lacks (docs/sync.md).
+ */
+import { useId, useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { DemoHooks } from '../../lib/demo';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { demoMessages as m } from './messages';
+
+const HOW_FAR = [5, 20, 100];
+
+export function RestoreBackup({ demo, tenantId }: { demo: DemoHooks; tenantId: string }) {
+  const intl = useIntl();
+  const id = useId();
+  const [changes, setChanges] = useState(HOW_FAR[0]!);
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState('');
+
+  const restore = async () => {
+    setConfirming(false);
+    const { undone } = await demo.disasters.restoreBackup(tenantId, changes);
+    setDone(intl.formatMessage(m.restoreDone, { count: undone }));
+  };
+
+  return (
+    <fieldset className="demo__group">
+      <legend>{intl.formatMessage(m.server)}</legend>
+      <div className="field">
+        <label htmlFor={id}>{intl.formatMessage(m.restoreHowFar)}</label>
+        <select id={id} value={changes} onChange={(event) => setChanges(Number(event.target.value))}>
+          {HOW_FAR.map((count) => (
+            <option key={count} value={count}>
+              {intl.formatMessage(m.restoreChanges, { count })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="actions">
+        <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+          {intl.formatMessage(m.restore)}
+        </button>
+      </div>
+      <p role="status">{done}</p>
+      <ConfirmDialog
+        open={confirming}
+        title={intl.formatMessage(m.restoreTitle)}
+        danger
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void restore()}
+      >
+        <p>{intl.formatMessage(m.restoreBody, { count: changes })}</p>
+      </ConfirmDialog>
+    </fieldset>
+  );
+}
