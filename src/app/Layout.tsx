@@ -6,6 +6,7 @@ import { MasterListLink } from '../ui/NotFoundGate';
 import { DatabaseProvider, databaseName } from '../db/context';
 import { useSessionStore, type Session } from '../features/session/session-store';
 import { SyncIndicator } from '../features/sync-issues/SyncIndicator';
+import { SyncNotices } from '../features/sync-issues/SyncNotices';
 import { DemoPanel } from '../features/demo/DemoPanel';
 import { ExitButton } from '../features/session/ExitButton';
 import { useSessionSync } from '../features/session/hooks';
@@ -57,6 +58,7 @@ function Shell({ session }: { session: Session }) {
         </ul>
       </nav>
       <main id="main" className="shell__main" tabIndex={-1} ref={main}>
+        <SyncNotices />
         <Outlet />
       </main>
     </div>

@@ -49,6 +49,23 @@ const page = <P extends string, T extends Record<string, ComponentType>>(
   component: keyof T & string,
 ) => createRoute({ getParentRoute: () => appRoute, path, component: lazyRouteComponent(load, component) });
 
+/**
+ * An Add New page, which may start from a sync issue (`?issue=<key>`): a create the server
+ * refused, its fields filled in as the user entered them, to correct and send again.
+ */
+const addPage = <P extends string, T extends Record<string, ComponentType>>(
+  path: P,
+  load: () => Promise<T>,
+  component: keyof T & string,
+) =>
+  createRoute({
+    getParentRoute: () => appRoute,
+    path,
+    validateSearch: (search: Record<string, unknown>): { issue?: string } =>
+      typeof search.issue === 'string' ? { issue: search.issue } : {},
+    component: lazyRouteComponent(load, component),
+  });
+
 const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
@@ -69,13 +86,13 @@ const routeTree = rootRoute.addChildren([
     page('/master-list', () => import('../features/master-list/MasterListPage'), 'MasterListPage'),
     page('/subscribers/$subscriberId', subscriber, 'ViewGroupsPage'),
     page('/subscribers/$subscriberId/options', subscriber, 'OptionsPage'),
-    page('/external-contacts/new', addExternalContact, 'AddExternalContactPage'),
+    addPage('/external-contacts/new', addExternalContact, 'AddExternalContactPage'),
     page('/external-contacts/$contactId', editExternalContact, 'EditExternalContactPage'),
     page('/sub-lists', memberLists, 'SubListsPage'),
-    page('/sub-lists/new', memberLists, 'NewSubListPage'),
+    addPage('/sub-lists/new', memberLists, 'NewSubListPage'),
     page('/sub-lists/$listId', memberLists, 'SubListPage'),
     page('/groups', memberLists, 'GroupsPage'),
-    page('/groups/new', memberLists, 'NewGroupPage'),
+    addPage('/groups/new', memberLists, 'NewGroupPage'),
     page('/groups/$listId', memberLists, 'GroupPage'),
     page('/import-export', () => import('../features/import-export/ImportExportPage'), 'ImportExportPage'),
     page('/sync-issues', () => import('../features/sync-issues/SyncIssuesPage'), 'SyncIssuesPage'),

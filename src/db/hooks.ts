@@ -8,6 +8,7 @@ import type { Contact, RowByTable, TableName } from '../domain/model';
 import type { ListTable } from '../domain/apply';
 import { contactListOf, type ContactListState } from './contact-list';
 import { useDatabase } from './context';
+import type { IntentArgs } from '../domain/intents';
 import { pendingMembers, pendingRowKeys, rowKey, waitingCount } from './outbox/pending';
 
 /** One row; null once it is not (or no longer) in the store, undefined while reading. */
@@ -59,6 +60,25 @@ export function usePendingMembers(table: ListTable, id: string): ReadonlySet<str
 export function useWaitingCount(): number | undefined {
   const db = useDatabase();
   return useLiveQuery(() => waitingCount(db), [db]);
+}
+
+type CreateName = 'externalContact.create' | 'subList.create' | 'group.create';
+
+/**
+ * The create a sync issue holds — what the user entered, for an Add New page to start from —
+ * when the issue `key` is a create named `name`; null when it is not (or no longer), undefined
+ * while reading or without a key.
+ */
+export function useIssueCreate<N extends CreateName>(
+  key: string | undefined,
+  name: N,
+): IntentArgs<N> | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => {
+    if (key === undefined) return undefined;
+    const intent = (await db.syncIssues.get(key))?.intent;
+    return intent?.name === name ? (intent.args as IntentArgs<N>) : null;
+  }, [db, key, name]);
 }
 
 const EMPTY: ReadonlySet<string> = new Set();

@@ -1,17 +1,11 @@
 /**
  * The browser refusing to store more (its quota for the site, or a full disk): IndexedDB
  * aborts the transaction with a `QuotaExceededError`, which Dexie may wrap. Nothing of that
- * transaction was written; the app says so where the user acted, and the sync says so in
- * the header until space frees up.
+ * transaction was written; saving an edit then throws `StorageFull` (domain/outcomes.ts) for
+ * the screen to say so where the user acted, and the sync says so in the header until space
+ * frees up.
  */
-
-/** The browser refused to store more: nothing of the edits was saved. */
-export class StorageFull extends Error {
-  constructor(options?: { cause?: unknown }) {
-    super('The browser storage is full', options);
-    this.name = 'StorageFull';
-  }
-}
+import { StorageFull } from '../domain/outcomes';
 
 /** Whether an error is the browser refusing to store more, as IndexedDB or Dexie report it. */
 export function isQuotaError(error: unknown): boolean {

@@ -32,3 +32,14 @@ export class IntentRejected extends Error {
     this.name = 'IntentRejected';
   }
 }
+
+/**
+ * The device could not store the edit (the browser's storage for the site is full): nothing
+ * of it was saved. Not a rule: the same edit saves once space frees up.
+ */
+export class StorageFull extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('The browser storage is full', options);
+    this.name = 'StorageFull';
+  }
+}

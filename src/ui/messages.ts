@@ -14,6 +14,11 @@ export const commonMessages = defineMessages({
   pending: { id: 'ui.pending', defaultMessage: 'Waiting to sync' },
   externalContact: { id: 'ui.externalContact', defaultMessage: 'External contact' },
   dismiss: { id: 'ui.flash.dismiss', defaultMessage: 'Dismiss' },
+  storageFull: {
+    id: 'ui.storageFull',
+    defaultMessage:
+      'This device is out of storage space, so nothing was saved. Free up some space (delete files you no longer need, or other sites’ data in the browser’s settings), then try again: what you entered is still here.',
+  },
 });
 
 export const leaveMessages = defineMessages({

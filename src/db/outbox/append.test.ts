@@ -1,8 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { IntentRejected } from '../../domain/outcomes';
+import { IntentRejected, StorageFull } from '../../domain/outcomes';
 import { PttDatabase, syncChannelName } from '../database';
-import { StorageFull } from '../storage-full';
 import { mutate, mutateAll } from './append';
 
 let opened = 0;

@@ -20,7 +20,8 @@ import {
 } from '../database';
 import { pendingEditStore } from '../server-copies';
 import { memberNamesOf } from './settle';
-import { isQuotaError, StorageFull } from '../storage-full';
+import { StorageFull } from '../../domain/outcomes';
+import { isQuotaError } from '../storage-full';
 
 /** What a saved edit posts on the database's sync channel (`syncChannelName`). */
 export interface NudgeMessage {
@@ -57,16 +58,28 @@ export async function mutate(db: PttDatabase, intent: Intent): Promise<OutboxEnt
 }
 
 /**
- * "Keep mine" on a sync issue: queues the edit again, on today's data, and closes the issue —
- * both or neither. Throws like `mutate` (the row is gone, …); the issue then stays.
+ * "Keep mine" and "Try again" on a sync issue: queues the edit again, on today's data, and
+ * closes the issue — both or neither. Throws like `mutate` (the row is gone, …); the issue then stays.
  */
 export async function resendIssue(db: PttDatabase, issue: SyncIssue): Promise<OutboxEntry> {
-  const [entry] = await inOneTransaction(db, async () => {
-    const entries = await append(db, [issue.intent]);
-    await db.syncIssues.delete(issue.key);
+  const [entry] = await replaceIssue(db, issue.key, [issue.intent]);
+  return entry!;
+}
+
+/**
+ * Saves edits made from a sync issue (its create corrected in the form) and closes the
+ * issue, both or neither; throws like `mutateAll`, and then the issue stays.
+ */
+export async function replaceIssue(
+  db: PttDatabase,
+  issueKey: string,
+  intents: readonly Intent[],
+): Promise<OutboxEntry[]> {
+  return inOneTransaction(db, async () => {
+    const entries = await append(db, intents);
+    await db.syncIssues.delete(issueKey);
     return entries;
   });
-  return entry!;
 }
 
 async function inOneTransaction<T>(db: PttDatabase, work: () => Promise<T>, nudge = true): Promise<T> {

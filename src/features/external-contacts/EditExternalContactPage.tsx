@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import type { Contact } from '../../domain/model';
+import { StorageFull } from '../../domain/outcomes';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useFlash } from '../../ui/Flash';
 import { IconButton } from '../../ui/IconButton';
+import { commonMessages } from '../../ui/messages';
 import { ContactPageLink, NotFoundGate } from '../../ui/NotFoundGate';
 import { PendingMark } from '../../ui/PendingMark';
 import { ExternalContactForm } from './ExternalContactForm';
@@ -15,20 +17,33 @@ import { externalContactMessages as m } from './messages';
 function DeleteExternalContact({ contact, onDeleted }: { contact: Contact; onDeleted: () => void }) {
   const intl = useIntl();
   const [open, setOpen] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const holding = useListsHolding(contact.id);
   const actions = useExternalContactActions();
+  const remove = async () => {
+    setOpen(false);
+    try {
+      await actions.remove(contact.id);
+      onDeleted();
+    } catch (error) {
+      if (!(error instanceof StorageFull)) throw error;
+      setProblem(intl.formatMessage(commonMessages.storageFull));
+    }
+  };
   return (
     <>
       <IconButton label={intl.formatMessage(m.delete)} icon="✕" danger onClick={() => setOpen(true)} />
+      {problem && (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
       <ConfirmDialog
         open={open}
         title={intl.formatMessage(m.deleteTitle, { name: contact.name })}
         danger
         onCancel={() => setOpen(false)}
-        onConfirm={() => {
-          setOpen(false);
-          void actions.remove(contact.id).then(onDeleted);
-        }}
+        onConfirm={() => void remove()}
       >
         <p>{intl.formatMessage(m.deleteBody, { name: contact.name })}</p>
         {holding && holding.subLists + holding.groups > 0 && <p>{intl.formatMessage(m.deleteLists, holding)}</p>}

@@ -1,9 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import type { Contact } from '../../domain/model';
-import { IntentRejected } from '../../domain/outcomes';
+import { IntentRejected, StorageFull } from '../../domain/outcomes';
 import { formatPhone, nameError, normalizeName, parsePhone } from '../../domain/rules';
 import { FormActions } from '../../ui/FormActions';
+import { commonMessages } from '../../ui/messages';
 import { LeaveGuard } from '../../ui/LeaveGuard';
 import { NameField, nameProblemMessage } from '../../ui/NameField';
 import { TextField } from '../../ui/TextField';
@@ -20,6 +21,8 @@ export interface ExternalContactValues {
 interface ExternalContactFormProps {
   /** The contact being edited; absent when adding. */
   contact?: Contact;
+  /** What the fields start with when adding (an edit the server refused, to try again): as typed. */
+  initial?: { name: string; phone: string };
   /** Saves and moves on; may throw IntentRejected (a rule the local data breaks). */
   onSave: (values: ExternalContactValues) => Promise<void>;
   onCancel: () => void;
@@ -32,10 +35,10 @@ type Field = 'name' | 'phone';
  * shows once the user has left the field or pressed Save, then follows every keystroke; a name
  * that is already too long, or a number that belongs to someone else, shows at once.
  */
-export function ExternalContactForm({ contact, onSave, onCancel }: ExternalContactFormProps) {
+export function ExternalContactForm({ contact, initial, onSave, onCancel }: ExternalContactFormProps) {
   const intl = useIntl();
-  const initialName = contact?.name ?? '';
-  const initialPhone = contact ? formatPhone(contact.phone, intl.locale) : '';
+  const initialName = contact?.name ?? initial?.name ?? '';
+  const initialPhone = contact ? formatPhone(contact.phone, intl.locale) : (initial?.phone ?? '');
   const [name, setName] = useState(initialName);
   const [phone, setPhone] = useState(initialPhone);
   const [visited, setVisited] = useState<Record<Field, boolean>>({ name: false, phone: false });
@@ -76,6 +79,10 @@ export function ExternalContactForm({ contact, onSave, onCancel }: ExternalConta
     try {
       await onSave({ name: normalizeName(name), phone: parsed.digits });
     } catch (error) {
+      if (error instanceof StorageFull) {
+        setRejection({ field: null, text: intl.formatMessage(commonMessages.storageFull) });
+        return;
+      }
       if (!(error instanceof IntentRejected)) throw error;
       const message = contactRejectionMessage(intl, error.reason, name);
       setRejection(message);

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '../../domain/model';
 import { useDatabase } from '../../db/context';
-import { useIsPending, useRow } from '../../db/hooks';
+import { useIsPending, useIssueCreate, useRow } from '../../db/hooks';
 
 /** The contact, null when there is none with that id, undefined while reading. */
 export const useContact = (id: string): Contact | null | undefined => useRow('contacts', id);
@@ -30,3 +30,6 @@ export function useListsHolding(contactId: string): { subLists: number; groups: 
 
 /** Whether a contact has an edit still waiting for the server. */
 export const useIsContactPending = (): ((contactId: string) => boolean) => useIsPending('contacts');
+
+/** The refused create a sync issue holds (`?issue=` on the Add page), to enter again; null when there is none. */
+export const useRefusedCreate = (issueKey: string | undefined) => useIssueCreate(issueKey, 'externalContact.create');

@@ -12,6 +12,11 @@ export const externalContactMessages = {
       id: 'externalContacts.intro',
       defaultMessage: 'Someone outside the company whom your PTT users can reach. It appears in the master list.',
     },
+    fromIssue: {
+      id: 'externalContacts.fromIssue',
+      defaultMessage:
+        'The server did not save this contact as you entered it. Correct it and save it again: the sync issue then closes.',
+    },
     nameHint: { id: 'externalContacts.nameHint', defaultMessage: 'Up to 30 characters.' },
     phone: { id: 'externalContacts.phone', defaultMessage: 'Phone number' },
     phoneHint: { id: 'externalContacts.phoneHint', defaultMessage: '10 digits, for example 613-555-0142.' },

@@ -4,16 +4,21 @@
  */
 import { useMemo } from 'react';
 import { useDatabase } from '../../db/context';
-import { mutate } from '../../db/outbox/append';
+import { mutate, replaceIssue } from '../../db/outbox/append';
 
 export function useExternalContactActions() {
   const db = useDatabase();
   return useMemo(
     () => ({
-      /** Returns the new contact's id (made here, so the create can be retried safely). */
-      async create(values: { name: string; phone: string }): Promise<string> {
+      /**
+       * Returns the new contact's id (made here, so the create can be retried safely). Made from a
+       * sync issue (`issueKey`: its refused create, corrected), it closes that issue in the same transaction.
+       */
+      async create(values: { name: string; phone: string }, issueKey?: string): Promise<string> {
         const id = crypto.randomUUID();
-        await mutate(db, { name: 'externalContact.create', args: { id, ...values } });
+        const intent = { name: 'externalContact.create', args: { id, ...values } } as const;
+        if (issueKey) await replaceIssue(db, issueKey, [intent]);
+        else await mutate(db, intent);
         return id;
       },
       /** Sends only the fields that changed, so another admin's edit of the other field is kept. */

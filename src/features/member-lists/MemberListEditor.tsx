@@ -20,18 +20,34 @@ import { useMemberListActions } from './mutations';
 import { useListDraft, type ListDraftState } from './useListDraft';
 import './member-lists.css';
 
+/** A create the server refused, which a new list's page starts from: the sync issue's key and what the user entered. */
+export interface RefusedCreate {
+  issueKey: string;
+  name: string;
+  memberIds: readonly string[];
+}
+
 /**
- * The Add New / Identification page of a sub-list or group (`listId` null: a new one). Edits stay
- * a draft on screen until Save → OK, which stores the smallest changes (rename, members removed,
- * members added); members another admin adds or removes meanwhile show up live in the draft.
+ * The Add New / Identification page of a sub-list or group (`listId` null: a new one, maybe from
+ * a `refused` create). Edits stay a draft on screen until Save → OK, which stores the smallest
+ * changes (rename, members removed, members added); members another admin adds or removes
+ * meanwhile show up live in the draft.
  */
-export function MemberListEditor({ kind, listId }: { kind: MemberListKind; listId: string | null }) {
+export function MemberListEditor({
+  kind,
+  listId,
+  refused,
+}: {
+  kind: MemberListKind;
+  listId: string | null;
+  refused?: RefusedCreate;
+}) {
   const intl = useIntl();
   const stored = useList(kind, listId ?? '');
   const list = listId === null ? undefined : stored;
   const lists = useLists(kind);
   const contacts = useContacts();
-  const draft = useListDraft(list);
+  const draft = useListDraft(list, refused);
   const [deleting, setDeleting] = useState(false);
   const heading = intl.formatMessage(listId === null ? kind.words.addNew : kind.words.identification);
 
@@ -64,6 +80,7 @@ export function MemberListEditor({ kind, listId }: { kind: MemberListKind; listI
           contacts={contacts ?? []}
           heading={heading}
           draft={draft}
+          refused={refused}
           onDeleting={setDeleting}
         />
       )}
@@ -81,10 +98,11 @@ interface EditorFormProps {
   contacts: readonly Contact[];
   heading: string;
   draft: ListDraftState;
+  refused: RefusedCreate | undefined;
   onDeleting: (deleting: boolean) => void;
 }
 
-function EditorForm({ kind, list, lists, contacts, heading, draft, onDeleting }: EditorFormProps) {
+function EditorForm({ kind, list, lists, contacts, heading, draft, refused, onDeleting }: EditorFormProps) {
   const intl = useIntl();
   const ids = useId();
   const navigate = useNavigate();
@@ -134,7 +152,10 @@ function EditorForm({ kind, list, lists, contacts, heading, draft, onDeleting }:
     setBusy(true);
     try {
       if (!list) {
-        await actions.create({ name: normalizeName(name), memberIds: members.map((contact) => contact.id) });
+        await actions.create(
+          { name: normalizeName(name), memberIds: members.map((contact) => contact.id) },
+          refused?.issueKey,
+        );
         flash(intl.formatMessage(kind.words.created, { name: normalizeName(name) }));
         done();
         return;
@@ -183,6 +204,7 @@ function EditorForm({ kind, list, lists, contacts, heading, draft, onDeleting }:
           </button>
         )}
       </header>
+      {refused && <p>{intl.formatMessage(kind.words.fromIssue)}</p>}
 
       <form
         onSubmit={(event) => {

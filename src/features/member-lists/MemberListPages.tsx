@@ -1,11 +1,11 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { Link, useParams } from '@tanstack/react-router';
+import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { foldName } from '../../domain/rules';
 import { Flash } from '../../ui/Flash';
 import { PendingMark } from '../../ui/PendingMark';
 import { VirtualRows } from '../../ui/VirtualRows';
-import { useIsListPending, useLists } from './hooks';
+import { useIsListPending, useLists, useRefusedCreate } from './hooks';
 import { MEMBER_LIST_KINDS, type MemberListKind } from './kinds';
 import { FILTER_FROM, sortListsByName } from './lists';
 import { MemberListEditor } from './MemberListEditor';
@@ -74,6 +74,21 @@ function MemberListsOverview({ kind }: { kind: MemberListKind }) {
   );
 }
 
+/** Add New: a blank list, or (`?issue=`) the create the server refused, as the user entered it, to correct. */
+function NewListPage({ kind }: { kind: MemberListKind }) {
+  const { issue } = useSearch({ strict: false });
+  const refused = useRefusedCreate(kind, issue);
+  if (refused === undefined && issue !== undefined) return null;
+  return (
+    <MemberListEditor
+      key={issue ?? 'blank'}
+      kind={kind}
+      listId={null}
+      refused={refused && issue ? { issueKey: issue, name: refused.name, memberIds: refused.memberIds } : undefined}
+    />
+  );
+}
+
 /** A list's own page: a new address is a new page, so no draft carries over from the previous list. */
 function MemberListPage({ kind }: { kind: MemberListKind }) {
   const { listId = '' } = useParams({ strict: false });
@@ -83,8 +98,8 @@ function MemberListPage({ kind }: { kind: MemberListKind }) {
 // The routes' pages (src/app/router.tsx): the same screens for both kinds, at each kind's addresses.
 const { group, subList } = MEMBER_LIST_KINDS;
 export const GroupsPage = () => <MemberListsOverview kind={group} />;
-export const NewGroupPage = () => <MemberListEditor kind={group} listId={null} />;
+export const NewGroupPage = () => <NewListPage kind={group} />;
 export const GroupPage = () => <MemberListPage kind={group} />;
 export const SubListsPage = () => <MemberListsOverview kind={subList} />;
-export const NewSubListPage = () => <MemberListEditor kind={subList} listId={null} />;
+export const NewSubListPage = () => <NewListPage kind={subList} />;
 export const SubListPage = () => <MemberListPage kind={subList} />;

@@ -1,7 +1,7 @@
 /** Reactive reads for the sub-list and group screens: they follow the local store as edits and syncs land. */
 import { useCallback } from 'react';
 import type { Contact, MemberList } from '../../domain/model';
-import { useContactsByName, useIsPending, usePendingMembers, useRow, useRows } from '../../db/hooks';
+import { useContactsByName, useIsPending, useIssueCreate, usePendingMembers, useRow, useRows } from '../../db/hooks';
 import type { MemberListKind } from './kinds';
 
 /** Every list of the kind, in no set order (the screens sort them for the user's language). */
@@ -21,3 +21,7 @@ export function useIsMemberPending(kind: MemberListKind, listId: string): (membe
   const pending = usePendingMembers(kind.table, listId);
   return useCallback((memberId: string) => pending.has(memberId), [pending]);
 }
+
+/** The refused create of this kind a sync issue holds (`?issue=` on the Add New page), to enter again; null when there is none. */
+export const useRefusedCreate = (kind: MemberListKind, issueKey: string | undefined) =>
+  useIssueCreate(issueKey, `${kind.id}.create`);

@@ -41,6 +41,8 @@ export interface MemberListWords {
   deletedElsewhere: Plain;
   /** The address names no list of this kind. */
   notFound: Plain;
+  /** Above the form when it starts from a create the server refused (a sync issue). */
+  fromIssue: Plain;
   /** Group only: "{count} scan lists will lose this group." */
   deleteScanEffect?: WithCount;
   /** Group only: "{count} removed members scan this group…" */

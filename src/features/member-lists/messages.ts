@@ -11,8 +11,9 @@ import {
   type TypedMessageDescriptor,
 } from 'react-intl';
 import type { MemberList } from '../../domain/model';
-import { IntentRejected } from '../../domain/outcomes';
+import { IntentRejected, StorageFull } from '../../domain/outcomes';
 import { nameError, normalizeName } from '../../domain/rules';
+import { commonMessages } from '../../ui/messages';
 import { nameProblemMessage } from '../../ui/NameField';
 import { nameHolder } from './lists';
 
@@ -36,10 +37,6 @@ export const listMessages = {
       defaultMessage: 'Your unsaved changes to it could not be kept.',
     },
     changesLabel: { id: 'memberLists.changesLabel', defaultMessage: 'Changes to save' },
-    rejectedMember: {
-      id: 'memberLists.rejectedMember',
-      defaultMessage: 'A contact you chose no longer exists. Check the members and save again.',
-    },
     rejectedOther: {
       id: 'memberLists.rejectedOther',
       defaultMessage: 'This change could not be saved. Check it and try again.',
@@ -148,6 +145,11 @@ export const groupWords = {
       defaultMessage: 'This group no longer exists — another administrator deleted it.',
     },
     notFound: { id: 'memberLists.group.notFound', defaultMessage: 'There is no group at this address.' },
+    fromIssue: {
+      id: 'memberLists.group.fromIssue',
+      defaultMessage:
+        'The server did not save this group as you entered it. Correct it and save it again: the sync issue then closes.',
+    },
   }),
   nameTaken: defineMessage<{ name: string }>({
     id: 'memberLists.group.nameTaken',
@@ -195,6 +197,11 @@ export const subListWords = {
       defaultMessage: 'This sub-list no longer exists — another administrator deleted it.',
     },
     notFound: { id: 'memberLists.subList.notFound', defaultMessage: 'There is no sub-list at this address.' },
+    fromIssue: {
+      id: 'memberLists.subList.fromIssue',
+      defaultMessage:
+        'The server did not save this sub-list as you entered it. Correct it and save it again: the sync issue then closes.',
+    },
   }),
   nameTaken: defineMessage<{ name: string }>({
     id: 'memberLists.subList.nameTaken',
@@ -241,6 +248,7 @@ export function listNameProblem(
 
 /** A refusal from the rules (or the store) of a save or a delete, in the user's words. */
 export function listRejectionMessage(intl: IntlShape, words: KindWords, error: unknown, name: string): string {
+  if (error instanceof StorageFull) return intl.formatMessage(commonMessages.storageFull);
   if (!(error instanceof IntentRejected)) return intl.formatMessage(listMessages.rejectedOther);
   const { reason, detail } = error;
   switch (reason) {
@@ -253,8 +261,6 @@ export function listRejectionMessage(intl: IntlShape, words: KindWords, error: u
       const max = Number(detail?.max ?? 0);
       return intl.formatMessage(listMessages.overLimit, { max, excess: Number(detail?.count ?? 0) - max });
     }
-    case 'member.notFound':
-      return intl.formatMessage(listMessages.rejectedMember);
     case 'notFound':
       return intl.formatMessage(words.deletedElsewhere);
     default:

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { Intent } from '../../domain/intents';
-import { mutate, mutateAll } from '../../db/outbox/append';
+import { mutate, mutateAll, replaceIssue } from '../../db/outbox/append';
 import { useDatabase } from '../../db/context';
 import type { MemberListKind } from './kinds';
 import type { ListChanges, NewListInput } from './lists';
@@ -13,8 +13,11 @@ export function useMemberListActions({ id: kind }: MemberListKind) {
   const db = useDatabase();
   return useMemo(
     () => ({
-      async create({ name, memberIds }: NewListInput) {
-        await mutate(db, { name: `${kind}.create`, args: { id: crypto.randomUUID(), name, memberIds } });
+      /** Made from a sync issue (`issueKey`: its refused create, corrected), it closes that issue in the same transaction. */
+      async create({ name, memberIds }: NewListInput, issueKey?: string) {
+        const intent: Intent = { name: `${kind}.create`, args: { id: crypto.randomUUID(), name, memberIds } };
+        if (issueKey) await replaceIssue(db, issueKey, [intent]);
+        else await mutate(db, intent);
       },
       /**
        * Saves an edited list as the smallest intents (rename, remove, add), all or none: each merges

@@ -42,9 +42,17 @@ export interface ListDraftState {
   saved: () => void;
 }
 
-/** `list`: the stored list, null when it does not exist (or no longer), undefined while read or for a new list. */
-export function useListDraft(list: MemberList | null | undefined): ListDraftState {
-  const [draft, setDraft] = useState(EMPTY_DRAFT);
+/**
+ * `list`: the stored list, null when it does not exist (or no longer), undefined while read or for
+ * a new list; `start`: what a new list starts with (a create the server refused, to enter again).
+ */
+export function useListDraft(
+  list: MemberList | null | undefined,
+  start?: { name: string; memberIds: readonly string[] },
+): ListDraftState {
+  const [draft, setDraft] = useState(() =>
+    start ? { ...EMPTY_DRAFT, name: start.name, added: [...new Set(start.memberIds)] } : EMPTY_DRAFT,
+  );
   const [seen, setSeen] = useState(false);
   const [settling, setSettling] = useState(false);
   if (list && !seen) setSeen(true);

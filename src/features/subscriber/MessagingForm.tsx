@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import type { Messaging, Subscriber } from '../../domain/model';
-import { IntentRejected } from '../../domain/outcomes';
+import { IntentRejected, StorageFull } from '../../domain/outcomes';
 import { useFlash } from '../../ui/Flash';
 import { FormActions } from '../../ui/FormActions';
+import { commonMessages } from '../../ui/messages';
 import { LeaveGuard } from '../../ui/LeaveGuard';
 import { useSubscriberActions } from './mutations';
 import { optionsMessages as m, optionsRejectionMessage, profileMessages } from './messages';
@@ -33,6 +34,7 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
       setDraft(null);
       flash(intl.formatMessage(m.saved, { name: subscriber.name }));
     } catch (error) {
+      if (error instanceof StorageFull) return setProblem(intl.formatMessage(commonMessages.storageFull));
       if (!(error instanceof IntentRejected)) throw error;
       setProblem(optionsRejectionMessage(intl, error));
     } finally {

@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { PRIORITIES, type Group, type Priority, type ScanEntry, type Subscriber } from '../../domain/model';
-import { IntentRejected } from '../../domain/outcomes';
+import { IntentRejected, StorageFull } from '../../domain/outcomes';
 import { SCAN_LIST_MAX } from '../../domain/rules';
 import { useFlash } from '../../ui/Flash';
 import { FormActions } from '../../ui/FormActions';
+import { commonMessages } from '../../ui/messages';
 import { LeaveGuard } from '../../ui/LeaveGuard';
 import { useSubscriberActions } from './mutations';
 import { priorityLabels, profileMessages, scanRejectionMessage, scanningMessages as m } from './messages';
@@ -69,6 +70,7 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
       setDraft(null);
       flash(intl.formatMessage(m.saved, { name: subscriber.name }));
     } catch (error) {
+      if (error instanceof StorageFull) return setProblem(intl.formatMessage(commonMessages.storageFull));
       if (!(error instanceof IntentRejected)) throw error;
       setProblem(scanRejectionMessage(intl, error, groups));
     } finally {

@@ -2,9 +2,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from 'zustand';
 import { useDatabase } from '../../db/context';
-import type { SyncIssue } from '../../db/database';
-import { intentTarget } from '../../domain/intents';
+import { META, type SyncIssue } from '../../db/database';
+import { addedMembers, intentTarget } from '../../domain/intents';
 import type { RowRef } from '../../domain/apply';
+import type { Recovery } from '../../sync/rebootstrap';
 import { appSyncStatus, type SyncStatus } from '../../sync/status';
 
 export { useWaitingCount } from '../../db/hooks';
@@ -21,6 +22,8 @@ export function useIssueCount(): number {
 export interface ShownIssue extends SyncIssue {
   /** The row the edit was about, if it still exists here: where "Edit" leads. */
   target: (RowRef & { kind?: string }) | null;
+  /** The names of the members the edit names, as known when it was made or now (a deleted one may have none). */
+  names: Record<string, string>;
 }
 
 /** Oldest first, as the edits were made. */
@@ -32,8 +35,26 @@ export function useSyncIssues(): ShownIssue[] | undefined {
       issues.map(async (issue) => {
         const target = intentTarget(issue.intent);
         const row = await db.table(target.table).get(target.id);
-        return { ...issue, target: row ? { ...target, kind: row.kind as string | undefined } : null };
+        const contacts = await db.contacts.bulkGet(addedMembers(issue.intent));
+        const names = Object.fromEntries(contacts.flatMap((contact) => (contact ? [[contact.id, contact.name]] : [])));
+        return {
+          ...issue,
+          target: row ? { ...target, kind: row.kind as string | undefined } : null,
+          names: { ...names, ...issue.memberNames },
+        };
       }),
     );
   }, [db]);
+}
+
+/** Whether this device holds the tenant's data (its first sync, or a reload after a restore, is complete). */
+export function useIsLoaded(): boolean | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (await db.meta.get(META.cursor)) !== undefined, [db]);
+}
+
+/** The last recovery from a changed history, until the user dismisses it (null: none). */
+export function useRecovery(): Recovery | null {
+  const db = useDatabase();
+  return useLiveQuery(async () => ((await db.meta.get(META.recovery))?.value as Recovery | undefined) ?? null, [db]) ?? null;
 }

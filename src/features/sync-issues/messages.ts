@@ -9,6 +9,13 @@ export const indicatorMessages = {
     syncing: { id: 'sync.syncing', defaultMessage: 'Syncing…' },
     allSynced: { id: 'sync.allSynced', defaultMessage: 'All changes synced' },
     signInAgain: { id: 'sync.signInAgain', defaultMessage: 'Sign in again to sync' },
+    loadingData: { id: 'sync.loadingData', defaultMessage: 'Loading the data…' },
+    retrying: { id: 'sync.retrying', defaultMessage: 'Cannot reach the server: trying again soon' },
+    storageFull: { id: 'sync.storageFull', defaultMessage: 'Device storage full: free up space to sync' },
+  }),
+  refused: defineMessage<{ status: number }>({
+    id: 'sync.refused',
+    defaultMessage: 'The server refused to sync ({status}): trying again later',
   }),
   waiting: defineMessage<{ count: number }>({
     id: 'sync.waiting',
@@ -25,6 +32,28 @@ export const indicatorMessages = {
   }),
 };
 
+/** The notices above every page: what the sync needs the user to know, until it no longer applies. */
+export const noticeMessages = {
+  ...defineMessages({
+    storageFull: {
+      id: 'sync.notice.storageFull',
+      defaultMessage:
+        'This device is out of storage space, so it cannot keep the data it syncs. Free up some space (delete files you no longer need, or other sites’ data in the browser’s settings): syncing resumes by itself, and nothing you saved is lost.',
+    },
+    dismiss: { id: 'sync.notice.dismiss', defaultMessage: 'Dismiss' },
+  }),
+  serverRestored: defineMessage<{ count: number }>({
+    id: 'sync.notice.serverRestored',
+    defaultMessage:
+      'The server was restored from an earlier backup. This device loaded the data again{count, plural, =0 {; none of your edits was lost.} one { and sent again # of your edits that the backup lacked.} other { and sent again # of your edits that the backup lacked.}}',
+  }),
+  deviceRestored: defineMessage<{ count: number }>({
+    id: 'sync.notice.deviceRestored',
+    defaultMessage:
+      'This device’s data was restored from an older copy. Nothing is lost: your edits waiting to sync are being sent{count, plural, =0 {.} one {, and # edit the server had lost was sent again.} other {, and # edits the server had lost were sent again.}}',
+  }),
+};
+
 export const pageMessages = {
   ...defineMessages({
     title: { id: 'syncIssues.title', defaultMessage: 'Sync issues' },
@@ -35,6 +64,10 @@ export const pageMessages = {
     none: { id: 'syncIssues.none', defaultMessage: 'No sync issues: every edit reached the server.' },
     conflict: { id: 'syncIssues.conflict', defaultMessage: 'Conflict' },
     rejected: { id: 'syncIssues.rejected', defaultMessage: 'Not saved' },
+    membersDropped: { id: 'syncIssues.membersDropped', defaultMessage: 'Saved without some members' },
+    tryAgain: { id: 'syncIssues.tryAgain', defaultMessage: 'Try again' },
+    sentAgain: { id: 'syncIssues.sentAgain', defaultMessage: 'The edit will be sent again.' },
+    unknownContact: { id: 'syncIssues.unknownContact', defaultMessage: 'a contact that no longer exists' },
     keepMine: { id: 'syncIssues.keepMine', defaultMessage: 'Keep mine' },
     keepTheirs: { id: 'syncIssues.keepTheirs', defaultMessage: 'Keep theirs' },
     edit: { id: 'syncIssues.edit', defaultMessage: 'Edit' },
@@ -47,6 +80,24 @@ export const pageMessages = {
   cannotKeepMine: defineMessage<{ reason: string }>({
     id: 'syncIssues.cannotKeepMine',
     defaultMessage: 'Your version cannot be kept. {reason}',
+  }),
+  cannotTryAgain: defineMessage<{ reason: string }>({
+    id: 'syncIssues.cannotTryAgain',
+    defaultMessage: 'It still cannot be saved: {reason}',
+  }),
+  phone: defineMessage<{ phone: string }>({ id: 'syncIssues.phone', defaultMessage: 'Phone number: {phone}' }),
+  members: defineMessage<{ count: number; names: string }>({
+    id: 'syncIssues.members',
+    defaultMessage: '{count, plural, =0 {No members} one {Member: {names}} other {# members: {names}}}',
+  }),
+  serverAnswer: defineMessage<{ status: number; message: string }>({
+    id: 'syncIssues.serverAnswer',
+    defaultMessage: 'The server answered {status}: “{message}”.',
+  }),
+  droppedMembers: defineMessage<{ count: number; names: string }>({
+    id: 'syncIssues.droppedMembers',
+    defaultMessage:
+      'Saved without {names}: another admin deleted {count, plural, one {this contact} other {these contacts}} meanwhile. The other members were kept.',
   }),
   scanSummary: defineMessage<{ enabled: string; count: number }>({
     id: 'syncIssues.scanSummary',

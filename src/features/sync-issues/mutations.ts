@@ -1,19 +1,28 @@
-/** Resolving a sync issue: keep mine re-queues the edit on today's data; keep theirs and dismiss drop it. */
+/**
+ * Resolving a sync issue: keep mine and try again re-queue the edit on today's data; keep
+ * theirs and dismiss drop it. And dismissing the notice of a recovery.
+ */
 import { useMemo } from 'react';
 import { useDatabase } from '../../db/context';
-import type { SyncIssue } from '../../db/database';
+import { META, type SyncIssue } from '../../db/database';
 import { resendIssue } from '../../db/outbox/append';
 
 export function useSyncIssueActions() {
   const db = useDatabase();
   return useMemo(
     () => ({
-      /** Throws `IntentRejected` when the edit no longer applies (e.g. the row is gone); the issue then stays. */
-      async keepMine(issue: SyncIssue): Promise<void> {
+      /**
+       * "Keep mine" and "Try again". Throws `IntentRejected` when the edit no longer applies (e.g.
+       * the row is gone) and `StorageFull`; the issue then stays.
+       */
+      async sendAgain(issue: SyncIssue): Promise<void> {
         await resendIssue(db, issue);
       },
       async drop(issue: SyncIssue): Promise<void> {
         await db.syncIssues.delete(issue.key);
+      },
+      async dismissRecovery(): Promise<void> {
+        await db.meta.delete(META.recovery);
       },
     }),
     [db],

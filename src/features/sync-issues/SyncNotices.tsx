@@ -1,0 +1,33 @@
+/**
+ * Above every page, what the sync needs the user to know in more words than the header has:
+ * the device is out of storage space (and what to do; it goes once syncing resumes), and the
+ * server's history or this device's data went back in time and how it was recovered (until
+ * dismissed).
+ */
+import { useIntl } from 'react-intl';
+import { useRecovery, useSyncStatus } from './hooks';
+import { noticeMessages as m } from './messages';
+import { useSyncIssueActions } from './mutations';
+import './sync.css';
+
+export function SyncNotices() {
+  const intl = useIntl();
+  const status = useSyncStatus();
+  const recovery = useRecovery();
+  const actions = useSyncIssueActions();
+  return (
+    <div className="sync-notices" role="status">
+      {status.problem?.kind === 'storageFull' && <p className="sync-notice">{intl.formatMessage(m.storageFull)}</p>}
+      {recovery && (
+        <p className="sync-notice">
+          {intl.formatMessage(recovery.cause === 'server' ? m.serverRestored : m.deviceRestored, {
+            count: recovery.resent,
+          })}{' '}
+          <button type="button" className="button button--quiet" onClick={() => void actions.dismissRecovery()}>
+            {intl.formatMessage(m.dismiss)}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
