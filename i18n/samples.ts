@@ -32,6 +32,10 @@ const listNames = ['Équipe de nuit', 'Chantier Nord'];
 const phone = (digits: string) => (context: SampleContext) => formatPhone(digits, context.locale);
 const message = (id: string, values?: Record<string, string | number>) => (context: SampleContext) =>
   context.message(id, values);
+// Contacts named in a list ("Julie Roy and Marc Roy"), as the Sync issues page joins them; `memberNames` pairs each with its count.
+const listOf = (names: readonly string[]) => (context: SampleContext) =>
+  new Intl.ListFormat(context.locale, { type: 'conjunction' }).format(names);
+const memberNames = [listOf(people.slice(0, 1)), listOf(people)];
 
 /** Values by argument name, wherever the argument appears (unless `messageSamples` says otherwise). */
 export const argumentSamples: Record<string, readonly Sample[]> = {
@@ -52,6 +56,11 @@ export const argumentSamples: Record<string, readonly Sample[]> = {
   // The kind of edit the Demo panel's other administrator just made: every intent, and one it does not know.
   intent: [...(Object.keys(intentSchemas) as IntentName[]).map(editKey), 'aNewIntent'],
   // Every reason the server can give, as the Sync issues page puts it after "cannot be kept".
+  // What a list's members and the contacts a create left out are called.
+  names: memberNames,
+  // A status the server refused a request with, and the words it gave.
+  status: [400, 403],
+  message: ['Request body too large'],
   reason: Object.keys(en)
     .filter((id) => id.startsWith('syncIssues.reason.'))
     .map((id) => message(id)),
@@ -119,10 +128,15 @@ export const messageSamples: ReadonlyArray<{ ids: RegExp; values: Record<string,
   { ids: /^export\.onlyShown$/, values: { kind: ['subscriber', 'external', 'all'] } },
 ];
 
+const namesDisagree = (count: unknown, names: unknown) => names !== memberNames[Number(count) - 1];
+
 /** Combinations a screen never shows, left out of the file so a reviewer reads only real sentences. */
 export const neverShown: ReadonlyArray<{ id: string; when: (values: Record<string, unknown>) => boolean }> = [
   // The delete dialog leaves this line out when the contact is in no list.
   { id: 'externalContacts.deleteLists', when: ({ subLists, groups }) => subLists === 0 && groups === 0 },
+  // A list of contacts shows as many names as its count says (one, two; no members once), and no create leaves out no one.
+  { id: 'syncIssues.members', when: ({ count, names }) => namesDisagree(Math.max(Number(count), 1), names) },
+  { id: 'syncIssues.droppedMembers', when: ({ count, names }) => namesDisagree(count, names) },
 ];
 
 /** The values of `argument` in message `id`. */

@@ -45,7 +45,7 @@ export const noticeMessages = {
   serverRestored: defineMessage<{ count: number }>({
     id: 'sync.notice.serverRestored',
     defaultMessage:
-      'The server was restored from an earlier backup. This device loaded the data again{count, plural, =0 {; none of your edits was lost.} one { and sent again # of your edits that the backup lacked.} other { and sent again # of your edits that the backup lacked.}}',
+      'The server was restored from an earlier backup. This device loaded the data again{count, plural, =0 {; none of your edits was lost.} one { and sent again # edit of yours that the backup lacked.} other { and sent again # edits of yours that the backup lacked.}}',
   }),
   deviceRestored: defineMessage<{ count: number }>({
     id: 'sync.notice.deviceRestored',
@@ -83,7 +83,7 @@ export const pageMessages = {
   }),
   cannotTryAgain: defineMessage<{ reason: string }>({
     id: 'syncIssues.cannotTryAgain',
-    defaultMessage: 'It still cannot be saved: {reason}',
+    defaultMessage: 'It still cannot be saved. {reason}',
   }),
   phone: defineMessage<{ phone: string }>({ id: 'syncIssues.phone', defaultMessage: 'Phone number: {phone}' }),
   members: defineMessage<{ count: number; names: string }>({
