@@ -11,7 +11,8 @@
  * put back from, and not yet sent by then — the device itself forgot it. Such edits are
  * only checked never to be applied twice.
  *
- * Runs `SYNC_PROPERTY_RUNS` cases (200 by default; docs/sync.md has the figures of a 10,000-case run).
+ * Runs `SYNC_PROPERTY_RUNS` cases (200 by default; docs/sync.md has the figures of a 10,000-case run),
+ * from `SYNC_PROPERTY_SEED` when given.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -27,6 +28,8 @@ import { Client, signIn, watchdog } from '../harness';
 import { randomIntent, scenario, type Command } from './commands';
 
 const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 200);
+// A run is repeated exactly with its seed (fast-check prints it when a case fails).
+const SEED = process.env.SYNC_PROPERTY_SEED === undefined ? undefined : Number(process.env.SYNC_PROPERTY_SEED);
 
 const SPEC: TenantSpec = {
   id: 'tenant-prop',
@@ -213,7 +216,10 @@ describe('sync property', () => {
   it(
     'every device converges to the server; every edit is on the server once, queued, or in Sync issues',
     async () => {
-      await fc.assert(fc.asyncProperty(scenario, run), { numRuns: RUNS });
+      await fc.assert(fc.asyncProperty(scenario, run), {
+        numRuns: RUNS,
+        ...(SEED === undefined ? {} : { seed: SEED }),
+      });
     },
     Math.max(60_000, RUNS * 1_000),
   );
