@@ -132,7 +132,10 @@ async function baseOf(db: PttDatabase, intent: Intent): Promise<MutationEnvelope
   return { version: before.version as number, fields: Object.fromEntries(fields) };
 }
 
-/** Wakes the tab that syncs this database (this one or another) to send the new edits now. */
+/**
+ * Wakes the tab that syncs this database (this one or another) to sync now: to send new edits,
+ * or (the Demo panel) to see at once what the simulated server just did.
+ */
 export function nudgeSync(db: PttDatabase): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(syncChannelName(db));

@@ -7,12 +7,14 @@ import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { DemoHooks } from '../../lib/demo';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useSyncNow } from './hooks';
 import { demoMessages as m } from './messages';
 
 const HOW_FAR = [5, 20, 100];
 
 export function RestoreBackup({ demo, tenantId }: { demo: DemoHooks; tenantId: string }) {
   const intl = useIntl();
+  const syncNow = useSyncNow();
   const id = useId();
   const [changes, setChanges] = useState(HOW_FAR[0]!);
   const [confirming, setConfirming] = useState(false);
@@ -22,6 +24,7 @@ export function RestoreBackup({ demo, tenantId }: { demo: DemoHooks; tenantId: s
     setConfirming(false);
     const { undone } = await demo.disasters.restoreBackup(tenantId, changes);
     setDone(intl.formatMessage(m.restoreDone, { count: undone }));
+    syncNow();
   };
 
   return (
