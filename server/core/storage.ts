@@ -28,6 +28,9 @@ import type { Change, Generation, MutationOutcome, TenantKind } from '../../src/
 
 export type Row = RowByTable[TableName];
 
+/** The generation of a tenant stored before generations existed: the same in every tab and every process. */
+export const LEGACY_GENERATION: Generation = { id: 'legacy', lineage: [] };
+
 export interface TenantRecord {
   id: string;
   name: string;

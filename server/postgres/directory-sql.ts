@@ -3,6 +3,7 @@
  * postgres-store.ts run it. Records come back with exactly the fields of the storage
  * interface's types (no stray columns), as the contract compares them whole.
  */
+import { freshGeneration } from '../../src/domain/generations';
 import type { AccountRecord, SessionRecord, TenantRecord } from '../core/storage';
 import type { SqlSession } from './database';
 
@@ -16,12 +17,12 @@ export async function tenantById(sql: SqlSession, id: string): Promise<TenantRec
   return row;
 }
 
-/** Creates a tenant at cursor 0, or renames it (its cursor is kept). */
+/** Creates a tenant at cursor 0 with a fresh generation, or renames it (its cursor and generation kept). */
 export async function putTenant(sql: SqlSession, { id, name, kind }: TenantRecord): Promise<void> {
   await sql.query(
-    `INSERT INTO tenants (id, name, kind) VALUES ($1, $2, $3)
+    `INSERT INTO tenants (id, name, kind, generation) VALUES ($1, $2, $3, $4::text::json)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind`,
-    [id, name, kind],
+    [id, name, kind, JSON.stringify(freshGeneration())],
   );
 }
 

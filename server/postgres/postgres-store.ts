@@ -11,7 +11,7 @@
  */
 import type { ListTable } from '../../src/domain/apply';
 import type { RowByTable, TableName } from '../../src/domain/model';
-import type { MutationOutcome } from '../../src/domain/protocol';
+import type { Generation, MutationOutcome } from '../../src/domain/protocol';
 import {
   TransactionGate,
   type DirectoryTx,
@@ -137,6 +137,14 @@ class SqlTx implements TenantTx {
     return this.latestCursor;
   }
 
+  async generation(): Promise<Generation> {
+    return tenantSql.generation(this.readable(), this.tenantId);
+  }
+
+  async setGeneration(generation: Generation): Promise<void> {
+    return tenantSql.setGeneration(this.writable(), this.tenantId, generation);
+  }
+
   async get<T extends TableName>(table: T, id: string): Promise<RowByTable[T] | undefined> {
     return tenantSql.getRow(this.readable(), this.tenantId, table, id);
   }
@@ -179,6 +187,10 @@ class SqlTx implements TenantTx {
 
   async storedOutcome(clientId: string, seq: number): Promise<MutationOutcome | undefined> {
     return tenantSql.storedOutcome(this.readable(), this.tenantId, clientId, seq);
+  }
+
+  async outcomeByKey(key: string): Promise<MutationOutcome | undefined> {
+    return tenantSql.outcomeByKey(this.readable(), this.tenantId, key);
   }
 
   async recordOutcome(clientId: string, outcome: MutationOutcome): Promise<void> {

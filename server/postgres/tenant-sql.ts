@@ -6,8 +6,8 @@
  */
 import type { ListTable } from '../../src/domain/apply';
 import type { Contact, MemberList, RowByTable, TableName } from '../../src/domain/model';
-import type { Change, MutationOutcome } from '../../src/domain/protocol';
-import { UnknownTenant, type Row } from '../core/storage';
+import type { Change, Generation, MutationOutcome } from '../../src/domain/protocol';
+import { LEGACY_GENERATION, UnknownTenant, type Row } from '../core/storage';
 import type { SqlSession } from './database';
 
 interface EntryRow {
@@ -35,6 +35,18 @@ export async function beginTenant(sql: SqlSession, tenantId: string, mode: 'read
 /** Stores the tenant's latest cursor (by the writer holding its lock). */
 export async function setCursor(sql: SqlSession, tenantId: string, cursor: number): Promise<void> {
   await sql.query('UPDATE tenants SET cursor = $2 WHERE id = $1', [tenantId, cursor]);
+}
+
+/** The tenant's generation (`LEGACY_GENERATION` for a tenant created before generations). */
+export async function generation(sql: SqlSession, tenantId: string): Promise<Generation> {
+  const [tenant] = await sql.query<{ generation: Generation | null }>('SELECT generation FROM tenants WHERE id = $1', [
+    tenantId,
+  ]);
+  return tenant?.generation ?? LEGACY_GENERATION;
+}
+
+export async function setGeneration(sql: SqlSession, tenantId: string, next: Generation): Promise<void> {
+  await sql.query('UPDATE tenants SET generation = $2::text::json WHERE id = $1', [tenantId, JSON.stringify(next)]);
 }
 
 export async function getRow<T extends TableName>(sql: SqlSession, tenantId: string, table: T, id: string) {
@@ -165,6 +177,15 @@ export async function storedOutcome(sql: SqlSession, tenantId: string, clientId:
   const [stored] = await sql.query<{ outcome: MutationOutcome }>(
     'SELECT outcome FROM outcomes WHERE tenant_id = $1 AND client_id = $2 AND seq = $3',
     [tenantId, clientId, seq],
+  );
+  return stored?.outcome;
+}
+
+/** The outcome stored under this idempotency key, by any client of the tenant (index `outcomes_by_key`). */
+export async function outcomeByKey(sql: SqlSession, tenantId: string, key: string) {
+  const [stored] = await sql.query<{ outcome: MutationOutcome }>(
+    `SELECT outcome FROM outcomes WHERE tenant_id = $1 AND outcome ->> 'key' = $2 LIMIT 1`,
+    [tenantId, key],
   );
   return stored?.outcome;
 }

@@ -7,7 +7,8 @@
  */
 import { followingGeneration, freshGeneration } from '../../../src/domain/generations';
 import type { MemoryStore } from './memory-store';
-import { LEGACY_GENERATION, type ClientRecord, type HistoryRecord } from './records';
+import { LEGACY_GENERATION } from '../storage';
+import type { ClientRecord, HistoryRecord } from './records';
 import { TenantData } from './tenant-data';
 
 /** Where a restore left a tenant: the cursor it went back to, and how many changes it undid. */

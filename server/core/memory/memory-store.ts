@@ -12,6 +12,7 @@ import { freshGeneration } from '../../../src/domain/generations';
 import type { Change, Generation, MutationOutcome } from '../../../src/domain/protocol';
 import {
   TransactionGate,
+  LEGACY_GENERATION,
   UnknownTenant,
   type AccountRecord,
   type DirectoryTx,
@@ -22,7 +23,7 @@ import {
   type TenantTx,
 } from '../storage';
 import { MemoryState } from './memory-state';
-import { Journal, journalBetween, LEGACY_GENERATION, type JournalBatch } from './records';
+import { Journal, journalBetween, type JournalBatch } from './records';
 import { TenantData } from './tenant-data';
 
 export type Exclusive = <T>(work: () => Promise<T>) => Promise<T>;

@@ -14,9 +14,6 @@ export interface TenantStateRecord extends TenantRecord {
   generation?: Generation;
 }
 
-/** The generation of a tenant stored before generations existed: the same in every tab. */
-export const LEGACY_GENERATION: Generation = { id: 'legacy', lineage: [] };
-
 /** The latest change of one row. */
 export interface EntryRecord {
   /** `${tenantId}/${table}/${id}` */

@@ -9,9 +9,9 @@
  * It never throws: a failure stops it, and the report says what was saved before.
  */
 import type { PlanUnit } from '../../domain/bulk/plan-types';
-import { IntentRejected, type RejectionReason } from '../../domain/outcomes';
+import { IntentRejected, StorageFull, type RejectionReason } from '../../domain/outcomes';
 import type { PttDatabase } from '../../db/database';
-import { StorageFull, mutateAll, nudgeSync } from '../../db/outbox/append';
+import { mutateAll, nudgeSync } from '../../db/outbox/append';
 
 /** A unit that reached the outbox: its entries' sequence numbers, to follow what the server makes of them. */
 export interface SavedUnit {
