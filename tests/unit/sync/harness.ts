@@ -3,7 +3,7 @@
  * engine's fetch calls to it. A small tenant keeps each case fast; an instant clock
  * records the engine's backoff waits instead of sleeping them.
  */
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createTestBackend, type TestBackend } from '../../../mocks/node';
 import { allTables } from '../../../server/core/rows';
 import type { TenantSpec } from '../../../server/seed/demo';
@@ -177,6 +177,19 @@ export async function signIn(username: string = TENANT.accounts[0]!.username): P
   });
   return response.token;
 }
+
+/** A device signed in, its first sync done. */
+export async function syncedClient(): Promise<Client> {
+  const client = new Client(await signIn());
+  expect(await client.sync()).toBe('done');
+  return client;
+}
+
+/** An external contact to create: each test's edits are told apart by id and number. */
+export const externalContact = (id: string, phone: string): Intent => ({
+  name: 'externalContact.create',
+  args: { id, name: `Garage ${id}`, phone },
+});
 
 export async function serverView(backend: TestBackend, tenantId = TENANT.id): Promise<Record<TableName, unknown[]>> {
   const rows = structuredClone(await backend.server.read(tenantId, allTables));

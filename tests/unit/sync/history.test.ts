@@ -8,20 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Intent } from '../../../src/domain/intents';
 import type { Recovery } from '../../../src/sync/rebootstrap';
-import { Client, TENANT, serverRow, serverView, signIn, useBackend } from './harness';
+import { Client, externalContact, serverRow, serverView, syncedClient, TENANT, useBackend } from './harness';
 
 const holder = useBackend();
-
-const contact = (id: string, phone: string): Intent => ({
-  name: 'externalContact.create',
-  args: { id, name: `Garage ${id}`, phone },
-});
-
-async function syncedClient() {
-  const client = new Client(await signIn());
-  expect(await client.sync()).toBe('done');
-  return client;
-}
 
 /** Each edit sent and acknowledged on its own, in order. */
 async function sendEach(client: Client, intents: Intent[]) {
@@ -42,11 +31,15 @@ async function expectEqualToServer(client: Client) {
 describe('the server restored from a backup', () => {
   it('sends again exactly the acknowledged edits after the backup, under a new client id, and says so', async () => {
     const client = await syncedClient();
-    await sendEach(client, [contact('x-1', '8195550101'), contact('x-2', '8195550102'), contact('x-3', '8195550103')]);
+    await sendEach(client, [
+      externalContact('x-1', '8195550101'),
+      externalContact('x-2', '8195550102'),
+      externalContact('x-3', '8195550103'),
+    ]);
     const before = await clientIdOf(client);
     await holder.backend.disasters.restoreBackup(TENANT.id, 2);
     expect(await serverRow(holder.backend, 'contacts', 'x-2')).toBeUndefined();
-    await client.edit(contact('x-4', '8195550104'));
+    await client.edit(externalContact('x-4', '8195550104'));
     expect(await client.sync()).toBe('done');
 
     for (const id of ['x-1', 'x-2', 'x-3', 'x-4'])
@@ -59,8 +52,8 @@ describe('the server restored from a backup', () => {
 
   it('a failover to a standby one change behind loses nothing, including an edit answered but not yet settled', async () => {
     const client = await syncedClient();
-    await sendEach(client, [contact('x-1', '8195550101')]);
-    await client.edit(contact('x-2', '8195550102'));
+    await sendEach(client, [externalContact('x-1', '8195550101')]);
+    await client.edit(externalContact('x-2', '8195550102'));
     // The push is answered, then the server fails over before the pull settles it.
     let failedOver = false;
     client.freshEngine({
@@ -83,7 +76,7 @@ describe('the server restored from a backup', () => {
     const theirs = (await client.db.contacts.where('phone').equals('8195550109').first())!;
     expect(result.status).toBe('applied');
     await sendEach(client, [
-      contact('x-1', '8195550101'),
+      externalContact('x-1', '8195550101'),
       { name: 'externalContact.update', args: { id: 'x-1', name: 'Garage Lapointe' } },
       { name: 'externalContact.update', args: { id: theirs.id, name: 'Pneus Côté inc.' } },
     ]);
@@ -125,7 +118,7 @@ describe('the server restored from a backup', () => {
 
   it('cut back without a new generation: the device notices by itself and sends only what the server lost', async () => {
     const client = await syncedClient();
-    await sendEach(client, [contact('x-1', '8195550101'), contact('x-2', '8195550102')]);
+    await sendEach(client, [externalContact('x-1', '8195550101'), externalContact('x-2', '8195550102')]);
     await holder.backend.disasters.restoreBackup(TENANT.id, 1, { declare: false });
     expect(await client.sync()).toBe('done');
     expect(await serverRow(holder.backend, 'contacts', 'x-2')).toBeDefined();
@@ -139,9 +132,9 @@ describe('the server restored from a backup', () => {
     const client = await syncedClient();
     const start = Date.now();
     client.clock.now = () => start;
-    await sendEach(client, [contact('x-old', '8195550101')]);
+    await sendEach(client, [externalContact('x-old', '8195550101')]);
     client.clock.now = () => start + 8 * 86_400_000;
-    await sendEach(client, [contact('x-new', '8195550102')]);
+    await sendEach(client, [externalContact('x-new', '8195550102')]);
     expect((await client.db.acknowledged.toArray()).map((edit) => edit.intent.args)).toEqual([
       expect.objectContaining({ id: 'x-new' }),
     ]);
@@ -156,14 +149,14 @@ describe('the server restored from a backup', () => {
 describe('a device’s data put back from an older copy', () => {
   it('edits numbered again are sent under a new client id; the ones the server has are not applied twice', async () => {
     const client = await syncedClient();
-    await client.edit(contact('x-1', '8195550101'));
+    await client.edit(externalContact('x-1', '8195550101'));
     const copy = await client.copyProfile();
-    await client.edit(contact('x-forgotten', '8195550103'));
+    await client.edit(externalContact('x-forgotten', '8195550103'));
     expect(await client.sync()).toBe('done');
     await copy.restore();
     client.freshEngine();
     // Numbered 2, as x-forgotten was: the server refuses the number, and the device starts over.
-    await client.edit(contact('x-2', '8195550102'));
+    await client.edit(externalContact('x-2', '8195550102'));
     expect(await client.sync()).toBe('done');
     expect(await serverRow(holder.backend, 'contacts', 'x-2')).toBeDefined();
     // x-1 came back as waiting: the server answered it from its outcome, no duplicate create.
@@ -174,8 +167,8 @@ describe('a device’s data put back from an older copy', () => {
 
   it('a copy older than a server restore: both recoveries, and the edits the copy holds reach the server', async () => {
     const client = await syncedClient();
-    await sendEach(client, [contact('x-1', '8195550101')]);
-    await client.edit(contact('x-2', '8195550102'));
+    await sendEach(client, [externalContact('x-1', '8195550101')]);
+    await client.edit(externalContact('x-2', '8195550102'));
     const copy = await client.copyProfile();
     expect(await client.sync()).toBe('done');
     await holder.backend.disasters.restoreBackup(TENANT.id, 2);

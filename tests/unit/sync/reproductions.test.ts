@@ -11,7 +11,7 @@ import { createTestBackend } from '../../../mocks/node';
 import { hashToken } from '../../../server/core/sessions';
 import { API, type PushRequest } from '../../../src/domain/protocol';
 import { apiRequest } from '../../../src/lib/api';
-import { Client, TENANT, serverRow, serverView, signIn, useBackend, watchdog } from './harness';
+import { externalContact, serverRow, serverView, signIn, syncedClient, TENANT, useBackend, watchdog } from './harness';
 
 const holder = useBackend();
 
@@ -36,15 +36,6 @@ async function resetServer(session?: { token: string; accountIndex?: number }) {
     }),
   );
 }
-
-async function syncedClient() {
-  const client = new Client(await signIn());
-  expect(await client.sync()).toBe('done');
-  return client;
-}
-
-const contact = (id: string, phone: string) =>
-  ({ name: 'externalContact.create', args: { id, name: `Garage ${id}`, phone } }) as const;
 
 describe('issue 15, reproduction 1: a replay with other content', () => {
   it('the server refuses a sequence number replayed with another key, and applies nothing', async () => {
@@ -75,12 +66,12 @@ describe('issue 15, reproduction 1: a replay with other content', () => {
   it('a device restored from an older copy of its profile loses no new edit', async () => {
     const client = await syncedClient();
     const olderCopy = await client.copyProfile();
-    await client.edit(contact('ext-before', '8195550101'));
+    await client.edit(externalContact('ext-before', '8195550101'));
     expect(await client.sync()).toBe('done');
     await olderCopy.restore();
     client.freshEngine();
     // The restored profile numbers its next edit 1 again: a number the server has seen.
-    await client.edit(contact('ext-after', '8195550102'));
+    await client.edit(externalContact('ext-after', '8195550102'));
     expect(await client.sync()).toBe('done');
     expect(await serverRow(holder.backend, 'contacts', 'ext-after')).toMatchObject({ phone: '8195550102' });
     expect(await serverRow(holder.backend, 'contacts', 'ext-before')).toBeDefined();
@@ -94,11 +85,11 @@ describe('issue 15, reproduction 2: the server lost its state', () => {
   it('(a) three acknowledged edits, a server reset, a new sign-in and one more edit: all four reach the server', async () => {
     const client = await syncedClient();
     for (const [index, phone] of ['8195550101', '8195550102', '8195550103'].entries())
-      await client.edit(contact(`ext-${index}`, phone));
+      await client.edit(externalContact(`ext-${index}`, phone));
     expect(await client.sync()).toBe('done');
     await resetServer();
     client.signedInAgain(await signIn());
-    await client.edit(contact('ext-3', '8195550104'));
+    await client.edit(externalContact('ext-3', '8195550104'));
     expect(await client.sync()).toBe('done');
     for (const index of [0, 1, 2, 3]) expect(await serverRow(holder.backend, 'contacts', `ext-${index}`)).toBeDefined();
     expect(await client.db.outbox.count()).toBe(0);
@@ -107,7 +98,7 @@ describe('issue 15, reproduction 2: the server lost its state', () => {
 
   it('(b) a client whose cursor is ahead of the new server’s catches up with it and sees another admin’s rename', async () => {
     const client = await syncedClient();
-    await client.edit(contact('ext-kept', '8195550101'));
+    await client.edit(externalContact('ext-kept', '8195550101'));
     expect(await client.sync()).toBe('done');
     await resetServer();
     client.signedInAgain(await signIn());
@@ -121,7 +112,7 @@ describe('issue 15, reproduction 2: the server lost its state', () => {
 
   it('(c) a server reset between push and pull: the edit settles, and the engine never loops without a wait', async () => {
     const client = await syncedClient();
-    await client.edit(contact('ext-new', '8195550101'));
+    await client.edit(externalContact('ext-new', '8195550101'));
     let reset = false;
     client.freshEngine({
       beforeStep: async (step) => {
@@ -140,7 +131,7 @@ describe('issue 15, reproduction 2: the server lost its state', () => {
 describe('issue 15, reproduction 3: a 4xx other than 401', () => {
   it('a push refused with 400 becomes a sync issue with the server’s reason; the queue goes on', async () => {
     const client = await syncedClient();
-    await client.edit(contact('ext-refused', '8195550101'));
+    await client.edit(externalContact('ext-refused', '8195550101'));
     holder.backend.msw.use(
       http.post('*/api/mutations', () =>
         HttpResponse.json({ reason: 'malformed', message: 'refused by the gateway' }, { status: 400 }),
@@ -150,7 +141,7 @@ describe('issue 15, reproduction 3: a 4xx other than 401', () => {
     expect(await client.db.outbox.count()).toBe(0);
     expect(await client.db.syncIssues.toArray()).toEqual([
       expect.objectContaining({
-        intent: contact('ext-refused', '8195550101'),
+        intent: externalContact('ext-refused', '8195550101'),
         outcome: expect.objectContaining({
           status: 'rejected',
           reason: 'refused',

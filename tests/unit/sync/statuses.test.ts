@@ -7,22 +7,10 @@
 import { http, HttpResponse } from 'msw';
 import { Dexie, type Table } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import type { Intent } from '../../../src/domain/intents';
 import type { PushRequest, PushResponse } from '../../../src/domain/protocol';
-import { Client, serverRow, serverView, signIn, useBackend, watchdog } from './harness';
+import { Client, externalContact, serverRow, serverView, signIn, syncedClient, useBackend, watchdog } from './harness';
 
 const holder = useBackend();
-
-const contact = (id: string, phone: string): Intent => ({
-  name: 'externalContact.create',
-  args: { id, name: `Garage ${id}`, phone },
-});
-
-async function syncedClient() {
-  const client = new Client(await signIn());
-  expect(await client.sync()).toBe('done');
-  return client;
-}
 
 const refusal = (status: number) => () =>
   HttpResponse.json({ reason: 'malformed', message: `refused with ${status}` }, { status });
@@ -30,7 +18,7 @@ const refusal = (status: number) => () =>
 describe('what each status means', () => {
   it.each([408, 500, 502, 503, 429])('%i: retried after a wait, then the edit is applied once', async (status) => {
     const client = await syncedClient();
-    await client.edit(contact('x-1', '8195550101'));
+    await client.edit(externalContact('x-1', '8195550101'));
     holder.backend.msw.use(http.post('*/api/mutations', refusal(status), { once: true }));
     expect(await client.sync()).toBe('done');
     expect(client.clock.sleeps).toHaveLength(1);
@@ -42,8 +30,8 @@ describe('what each status means', () => {
     '%i on a push: the edit it refuses becomes a sync issue with the answer; the others go through',
     async (status) => {
       const client = await syncedClient();
-      const refused = await client.edit(contact('x-refused', '8195550101'));
-      await client.edit(contact('x-after', '8195550102'));
+      const refused = await client.edit(externalContact('x-refused', '8195550101'));
+      await client.edit(externalContact('x-after', '8195550102'));
       holder.backend.msw.use(
         http.post('*/api/mutations', async ({ request }) => {
           const body = (await request.clone().json()) as PushRequest;
@@ -84,7 +72,7 @@ describe('what each status means', () => {
 
   it('an answer about another edit is never filed: the device starts its numbering over', async () => {
     const client = await syncedClient();
-    const edit = await client.edit(contact('x-1', '8195550101'));
+    const edit = await client.edit(externalContact('x-1', '8195550101'));
     holder.backend.msw.use(
       http.post(
         '*/api/mutations',
@@ -150,7 +138,7 @@ describe('the watchdog: no loop without a wait, whatever the server answers', ()
 
   it.each(Object.entries(answers))('%s', async (_, answer) => {
     const client = await syncedClient();
-    await client.edit(contact('x-1', '8195550101'));
+    await client.edit(externalContact('x-1', '8195550101'));
     holder.backend.msw.use(answer);
     // Ends done (the edit listed) or keeps retrying after waits (stopped at the 20th); never a run of requests without one.
     client.clock.onSleep = (count) => count === 20 && void client.engine.stop();
