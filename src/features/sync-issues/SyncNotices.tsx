@@ -5,6 +5,7 @@
  * dismissed).
  */
 import { useIntl } from 'react-intl';
+import { commonMessages } from '../../ui/messages';
 import { useRecovery, useSyncStatus } from './hooks';
 import { noticeMessages as m } from './messages';
 import { useSyncIssueActions } from './mutations';
@@ -24,7 +25,7 @@ export function SyncNotices() {
             count: recovery.resent,
           })}{' '}
           <button type="button" className="button button--quiet" onClick={() => void actions.dismissRecovery()}>
-            {intl.formatMessage(m.dismiss)}
+            {intl.formatMessage(commonMessages.dismiss)}
           </button>
         </p>
       )}

@@ -56,5 +56,7 @@ export function useIsLoaded(): boolean | undefined {
 /** The last recovery from a changed history, until the user dismisses it (null: none). */
 export function useRecovery(): Recovery | null {
   const db = useDatabase();
-  return useLiveQuery(async () => ((await db.meta.get(META.recovery))?.value as Recovery | undefined) ?? null, [db]) ?? null;
+  return (
+    useLiveQuery(async () => ((await db.meta.get(META.recovery))?.value as Recovery | undefined) ?? null, [db]) ?? null
+  );
 }

@@ -40,7 +40,6 @@ export const noticeMessages = {
       defaultMessage:
         'This device is out of storage space, so it cannot keep the data it syncs. Free up some space (delete files you no longer need, or other sites’ data in the browser’s settings): syncing resumes by itself, and nothing you saved is lost.',
     },
-    dismiss: { id: 'sync.notice.dismiss', defaultMessage: 'Dismiss' },
   }),
   serverRestored: defineMessage<{ count: number }>({
     id: 'sync.notice.serverRestored',
