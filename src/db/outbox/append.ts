@@ -6,7 +6,7 @@
  * committed, one nudge wakes the tab that syncs this database. Offline it works the same:
  * the queue waits for the sync.
  */
-import { applyIntent } from '../../domain/apply';
+import { applyIntent, loadRulesFor } from '../../domain/apply';
 import { intentTarget, overwrittenFields, type Intent } from '../../domain/intents';
 import type { MutationEnvelope } from '../../domain/protocol';
 import { META, clientIdOf, syncChannelName, type OutboxEntry, type PttDatabase, type SyncIssue } from '../database';
@@ -45,6 +45,7 @@ export async function mutateAll(
   { nudge = true }: MutateOptions = {},
 ): Promise<OutboxEntry[]> {
   if (intents.length === 0) return [];
+  await loadRulesFor(intents);
   return inOneTransaction(db, () => append(db, intents), nudge);
 }
 
@@ -59,6 +60,7 @@ export async function mutate(db: PttDatabase, intent: Intent): Promise<OutboxEnt
  * both or neither. Throws like `mutate` (the row is gone, …); the issue then stays.
  */
 export async function resendIssue(db: PttDatabase, issue: SyncIssue): Promise<OutboxEntry> {
+  await loadRulesFor([issue.intent]);
   const [entry] = await inOneTransaction(db, async () => {
     const entries = await append(db, [issue.intent]);
     await db.syncIssues.delete(issue.key);

@@ -1,5 +1,6 @@
 /** Reactive reads for the sub-list and group screens: they follow the local store as edits and syncs land. */
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { loadNameKeys, nameKeysLoaded } from '../../domain/name-key';
 import type { Contact, MemberList } from '../../domain/model';
 import { useContactsByName, useIsPending, usePendingMembers, useRow, useRows } from '../../db/hooks';
 import type { MemberListKind } from './kinds';
@@ -20,4 +21,15 @@ export const useIsListPending = (kind: MemberListKind): ((listId: string) => boo
 export function useIsMemberPending(kind: MemberListKind, listId: string): (memberId: string) => boolean {
   const pending = usePendingMembers(kind.table, listId);
   return useCallback((memberId: string) => pending.has(memberId), [pending]);
+}
+
+/**
+ * Loads the confusables map for the name field's live "too similar" check (it is not on the
+ * first screen); the editor renders again once it is in.
+ */
+export function useNameKeys(): void {
+  const [loaded, setLoaded] = useState(nameKeysLoaded);
+  useEffect(() => {
+    if (!loaded) void loadNameKeys().then(() => setLoaded(true));
+  }, [loaded]);
 }

@@ -7,7 +7,7 @@ import { formatPhone } from '../../domain/rules';
 import type { ScanEntry } from '../../domain/model';
 import { useSyncIssues, type ShownIssue } from './hooks';
 import { useSyncIssueActions } from './mutations';
-import { conflictMessages, editMessages, pageMessages as m, reasonMessages } from './messages';
+import { conflictMessages, editMessages, pageMessages as m, reasonText } from './messages';
 
 export function SyncIssuesPage() {
   const intl = useIntl();
@@ -47,7 +47,7 @@ function IssueItem({ issue, onResolved }: { issue: ShownIssue; onResolved: (noti
       onResolved(intl.formatMessage(m.keptMine));
     } catch (failure) {
       if (!(failure instanceof IntentRejected)) throw failure;
-      setError(intl.formatMessage(m.cannotKeepMine, { reason: intl.formatMessage(reasonMessages[failure.reason]) }));
+      setError(intl.formatMessage(m.cannotKeepMine, { reason: reasonText(intl, failure.reason, failure.detail) }));
     }
   };
   const onDrop = async () => {
@@ -64,7 +64,7 @@ function IssueItem({ issue, onResolved }: { issue: ShownIssue; onResolved: (noti
       <p>
         {conflict
           ? describeConflict(intl, issue)
-          : intl.formatMessage(reasonMessages[issue.outcome.reason ?? 'invalid'])}
+          : reasonText(intl, issue.outcome.reason ?? 'invalid', issue.outcome.detail)}
       </p>
       {error && (
         <p id={errorId} className="field__error" role="alert">
