@@ -9,7 +9,8 @@
  *   the server's copy already, so they are not stored twice (initial sync stays one write);
  * - `outbox`: the edits waiting for the server, in order, with the server's outcome once known;
  * - `syncIssues`: conflicts and rejections for the Sync issues page;
- * - `meta`: client id, next sequence number, pull cursor, initial-sync position.
+ * - `meta`: client id, next sequence number, pull cursor, initial-sync position, and the
+ *   session's bearer token (kept here, not in localStorage, so it goes with the data).
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Contact, Group, SubList, TableName } from '../domain/model';
@@ -60,6 +61,8 @@ export const META = {
   cursor: 'cursor',
   /** Where an interrupted initial sync resumes (see src/sync/snapshot.ts). */
   snapshot: 'snapshot',
+  /** The signed-in session's bearer token (src/db/device-data.ts); removed at Exit. */
+  sessionToken: 'sessionToken',
 } as const;
 
 export class PttDatabase extends Dexie {
@@ -90,8 +93,11 @@ export class PttDatabase extends Dexie {
   }
 }
 
+/** Every tenant database's name starts so (the demo back-end's own database does not). */
+export const DATABASE_PREFIX = 'ptt-admin:';
+
 export function databaseName(tenantId: string, userId: string): string {
-  return `ptt-admin:${tenantId}:${userId}`;
+  return `${DATABASE_PREFIX}${tenantId}:${userId}`;
 }
 
 /** This database's client id for the server's per-client sequence: made once, in the caller's transaction. */
