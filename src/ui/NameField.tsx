@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
-import { NAME_MAX, countCharacters, normalizeName, type NameError } from '../domain/rules';
+import { NAME_MAX, NAME_MAX_CODE_UNITS, countCharacters, normalizeName, type NameError } from '../domain/rules';
 import { nameMessages as m } from './messages';
 import { TextField } from './TextField';
 
@@ -51,6 +51,8 @@ export function NameField({ id, value, onChange, onBlur, hint, error, inputRef }
       error={error}
       inputRef={inputRef}
       autoComplete="off"
+      // As long as any name the rules could accept: a megabyte pasted in is cut before it is laid out.
+      maxLength={NAME_MAX_CODE_UNITS}
     />
   );
 }
