@@ -76,6 +76,31 @@ describe('the session on a shared device', () => {
     expect(renamed?.name).toBe('Équipe Nord');
   });
 
+  it('waiting to exit stops, signed in, when the server refuses one of the edits', async () => {
+    const { db, session, backend } = await signedInTenant();
+    const group = (await db.groups.toArray())[0]!;
+    // Another admin takes the name first: the server will refuse this rename.
+    await backend.otherAdmin(session.tenant.id).createGroup('Équipe Nord');
+    await mutate(db, { name: 'group.rename', args: { id: group.id, name: 'Équipe Nord' } });
+    db.close();
+    const { user } = renderApp({ url: '/groups', session });
+    await user.click(await screen.findByRole('button', { name: 'Exit' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Edits are still waiting' });
+    await user.click(within(dialog).getByRole('button', { name: 'Wait until the edit is sent, then exit' }));
+
+    backend.faults.setOffline(false);
+    window.dispatchEvent(new Event('online'));
+    expect(
+      await screen.findByText(
+        'The server refused an edit: see “Sync issues” before you exit. You are still signed in.',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '1 sync issue' })).toBeInTheDocument();
+    expect(await Dexie.exists(db.name)).toBe(true);
+  });
+
   it('Exit with edits waiting can discard them with the data, after saying how many', async () => {
     const { db, session } = await signedInTenant();
     const group = (await db.groups.toArray())[0]!;

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { useNeedsSignIn, useWaitingCount } from './hooks';
+import { useIssueCount, useNeedsSignIn, useWaitingCount } from './hooks';
 import { exitMessages as m } from './messages';
 import { endSession } from './session-store';
 
@@ -17,7 +17,10 @@ export function ExitButton() {
   const waiting = useWaitingCount();
   const needsSignIn = useNeedsSignIn();
   const [choosing, setChoosing] = useState(false);
-  const [exitWhenSent, setExitWhenSent] = useState(false);
+  const issues = useIssueCount();
+  // While waiting to exit: the sync issues there were when the wait began.
+  const [exitWhenSent, setExitWhenSent] = useState<{ issuesBefore: number } | null>(null);
+  const refused = exitWhenSent !== null && issues > exitWhenSent.issuesBefore;
 
   // Away from the tenant's pages first, so nothing reads the database while it goes.
   const leave = useCallback(
@@ -28,9 +31,10 @@ export function ExitButton() {
     [navigate],
   );
 
+  // Once every edit is sent, exit — unless the server refused one: the user must see why first.
   useEffect(() => {
-    if (exitWhenSent && waiting === 0) void leave('remove');
-  }, [exitWhenSent, waiting, leave]);
+    if (exitWhenSent && !refused && waiting === 0) void leave('remove');
+  }, [exitWhenSent, refused, waiting, leave]);
 
   const exit = () => {
     if (waiting !== undefined && waiting > 0) setChoosing(true);
@@ -53,8 +57,8 @@ export function ExitButton() {
       )}
       {exitWhenSent && (
         <span role="status">
-          {intl.formatMessage(m.exitWhenSent, { count: waiting ?? 0 })}{' '}
-          <button type="button" className="button button--quiet" onClick={() => setExitWhenSent(false)}>
+          {intl.formatMessage(refused ? m.exitStopped : m.exitWhenSent, { count: waiting ?? 0 })}{' '}
+          <button type="button" className="button button--quiet" onClick={() => setExitWhenSent(null)}>
             {intl.formatMessage(m.stay)}
           </button>
         </span>
@@ -77,7 +81,7 @@ export function ExitButton() {
             className="button"
             onClick={() => {
               setChoosing(false);
-              setExitWhenSent(true);
+              setExitWhenSent({ issuesBefore: issues });
             }}
           >
             {intl.formatMessage(m.wait, { count: waiting ?? 0 })}

@@ -8,7 +8,7 @@ import { SyncEngine } from '../../sync/engine';
 import { appSyncStatus } from '../../sync/status';
 import type { Session } from './session-store';
 
-export { useWaitingCount } from '../../db/hooks';
+export { useIssueCount, useWaitingCount } from '../../db/hooks';
 
 /** True when the server refused the session: the user must sign in again to sync (the queue stays). */
 export function useNeedsSignIn(): boolean {

@@ -35,6 +35,10 @@ export const exitMessages = {
     exit: { id: 'session.exit', defaultMessage: 'Exit' },
     warningTitle: { id: 'session.exitWarningTitle', defaultMessage: 'Edits are still waiting' },
     stay: { id: 'session.exitStay', defaultMessage: 'Stay signed in' },
+    exitStopped: {
+      id: 'session.exitStopped',
+      defaultMessage: 'The server refused an edit: see “Sync issues” before you exit. You are still signed in.',
+    },
     expired: {
       id: 'session.expired',
       defaultMessage: 'Your session has ended. Sign in again to send your edits; they are kept on this device.',
