@@ -5,7 +5,6 @@
  * Call the methods on demand, or `start()` a schedule of random edits.
  */
 import type { Intent } from '../src/domain/intents';
-import { loadNameKeys } from '../src/domain/name-key';
 import type { Messaging, ScanEntry } from '../src/domain/model';
 import type { AdminEdit, PttCore } from '../server/core/core';
 import { allTables } from '../server/core/rows';
@@ -53,8 +52,6 @@ export function createOtherAdmin(core: PttCore, tenantId: string, defaultRandom:
     return announce(edit);
   };
   const randomEdit = async (random: Random = defaultRandom) => {
-    // New names are drawn unlike the existing ones (their nameKey).
-    await loadNameKeys();
     const edit = await core.adminEdit(tenantId, async (tx) => pickRandomIntent(await allTables(tx), random));
     return edit && announce(edit);
   };

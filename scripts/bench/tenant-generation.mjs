@@ -10,10 +10,6 @@ export async function timeTenantGeneration() {
     const { generateTenant } = /** @type {typeof import('../../server/seed/generate')} */ (
       await server.ssrLoadModule('/server/seed/generate.ts')
     );
-    const { loadNameKeys } = /** @type {typeof import('../../src/domain/name-key')} */ (
-      await server.ssrLoadModule('/src/domain/name-key.ts')
-    );
-    await loadNameKeys();
     const t0 = performance.now();
     const rows = generateTenant({ seed: 1, ...TENANT });
     const ms = Math.round(performance.now() - t0);

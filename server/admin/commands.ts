@@ -6,7 +6,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { TenantKind } from '../../src/domain/protocol';
-import { loadNameKeys } from '../../src/domain/name-key';
 import type { PasswordHasher } from '../core/passwords';
 import { normalizeUsername } from '../core/sessions';
 import { SignInThrottle } from '../core/sign-in-throttle';
@@ -126,7 +125,6 @@ export async function loadGenerated(
   }
   if (!(await store.transaction((tx) => tx.tenant(tenant.id))))
     await createTenant(store, tenant.id, tenant.name, tenant.kind);
-  await loadNameKeys();
   const rows = generateTenant(sizeFor(contacts, seed));
   await restoreRowsInBulk(store.db, tenant.id, rows);
   return { contacts: rows.contacts.length, groups: rows.groups.length, subLists: rows.subLists.length };

@@ -6,7 +6,6 @@
  * the set deleted with a tombstone, in one transaction holding the tenant's lock.
  */
 import { TABLES } from '../../src/domain/model';
-import { loadNameKeys } from '../../src/domain/name-key';
 import type { PasswordHasher } from '../core/passwords';
 import type { TableRows } from '../core/rows';
 import { generateTenant } from '../seed/generate';
@@ -48,6 +47,5 @@ export async function restoreRowsInBulk(db: SqlDatabase, tenantId: string, rows:
 export async function seedInBulk(store: PostgresStore, specs: readonly TenantSpec[], passwords: PasswordHasher) {
   for (const { id, name, kind } of specs) await store.transaction((tx) => tx.putTenant({ id, name, kind }));
   await provisionAccounts(store, specs, passwords);
-  await loadNameKeys();
   for (const spec of specs) await restoreRowsInBulk(store.db, spec.id, generateTenant(spec.size));
 }

@@ -24,7 +24,7 @@ export type TenantRows = TableRows;
 /** Most scan entries stay at the default priority, as they would in a real fleet. */
 const PRIORITY_WEIGHTS: readonly Priority[] = ['normal', 'normal', 'normal', 'normal', 'p1', 'p2', 'p2', 'p3'];
 
-/** The rows of a tenant of this size, the same for the same seed (list names need `loadNameKeys()` first). */
+/** The rows of a tenant of this size, the same for the same seed. */
 export function generateTenant(size: TenantSize): TenantRows {
   const random = createRandom(size.seed);
   const phones = new Set<string>();

@@ -2,10 +2,14 @@
  * The generators that draw realistic names and phone numbers from the word pools
  * (word-pools.ts), within the shared rules.
  */
-import { nameKey } from '../../src/domain/name-key';
+import confusablesTable from 'unhomoglyph/data.json';
+import { nameKey, provideNameKeys } from '../../src/domain/name-key';
 import { countCharacters, NAME_MAX } from '../../src/domain/rules';
 import { pick, randomInt, type Random } from './rng';
 import { AREA_CODES, EXTERNAL_KINDS, FIRST_NAMES, LAST_NAMES, PLACES, SUBLIST_THEMES, TEAMS } from './word-pools';
+
+// The seed stores each list's nameKey: it carries the confusables map rather than wait for it.
+provideNameKeys(confusablesTable);
 
 export function personName(random: Random): string {
   return fitName(`${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`);
@@ -15,7 +19,7 @@ export function externalContactName(random: Random): string {
   return random() < 0.5 ? fitName(`${pick(random, EXTERNAL_KINDS)} ${pick(random, LAST_NAMES)}`) : personName(random);
 }
 
-/** Draws a name whose `nameKey` is not yet in `takenKeys`, then records it there (needs `loadNameKeys()`). */
+/** Draws a name whose `nameKey` is not yet in `takenKeys`, then records it there. */
 export function uniqueListName(random: Random, kind: 'group' | 'subList', takenKeys: Set<string>): string {
   const draw = () =>
     kind === 'group'

@@ -8,7 +8,6 @@ import type { PasswordHasher } from '../core/passwords';
 import { restoreRows } from '../core/rows';
 import { normalizeUsername } from '../core/sessions';
 import { delegatingStorage, type Storage } from '../core/storage';
-import { loadNameKeys } from '../../src/domain/name-key';
 import { DEMO_PASSWORD_HASHER, type TenantSpec } from './demo';
 import { generateTenant } from './generate';
 
@@ -41,7 +40,6 @@ export async function provisionAccounts(storage: Storage, specs: readonly Tenant
 
 /** Puts each tenant's rows back to its seed, one transaction per tenant. */
 export async function resetToSeed(storage: Storage, specs: readonly TenantSpec[]) {
-  await loadNameKeys();
   for (const spec of specs) {
     const rows = generateTenant(spec.size);
     await storage.transaction((tx) => restoreRows(tx, rows), { tenantId: spec.id, mode: 'write' });

@@ -25,6 +25,15 @@ export function loadNameKeys(): Promise<void> {
   return loading;
 }
 
+/**
+ * Gives the map at once where it is bundled rather than downloaded: the seed does (server
+ * hosts and the demo's back-end), so generating a tenant never waits for `loadNameKeys`.
+ */
+export function provideNameKeys(map: ConfusablesMap): void {
+  confusables ??= map;
+  loading ??= Promise.resolve();
+}
+
 /** Whether `nameKey` can run now (the map is loaded). */
 export function nameKeysLoaded(): boolean {
   return confusables !== null;

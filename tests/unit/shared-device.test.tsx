@@ -5,7 +5,7 @@
  * remove what an earlier person kept.
  */
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { Dexie } from 'dexie';
 import { renderApp } from '../render';
 import { signedInTenant } from '../tenant';
@@ -15,6 +15,13 @@ import { restoreSession, useSessionStore } from '../../src/features/session/sess
 
 const everythingInLocalStorage = () =>
   Array.from({ length: localStorage.length }, (_, index) => localStorage.getItem(localStorage.key(index) ?? '')).join();
+
+/** Exit, once it is enabled (it waits for the count of waiting edits, a moment). */
+async function exitButton() {
+  const button = await screen.findByRole('button', { name: 'Exit' });
+  await waitFor(() => expect(button).toBeEnabled());
+  return button;
+}
 
 async function signInThroughThePage() {
   const tenant = await signedInTenant('small-business', { online: true });
@@ -48,7 +55,7 @@ describe('the session on a shared device', () => {
   it('Exit with nothing waiting removes the tenant’s data from this device', async () => {
     const { db, session, user } = await signInThroughThePage();
     db.close(); // the test's own connection: the app's Exit must not wait for it
-    await user.click(screen.getByRole('button', { name: 'Exit' }));
+    await user.click(await exitButton());
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     await expect.poll(() => Dexie.exists(db.name)).toBe(false);
     useSessionStore.setState({ session: null });
@@ -62,7 +69,7 @@ describe('the session on a shared device', () => {
     await mutate(db, { name: 'group.rename', args: { id: group.id, name: 'Équipe Nord' } });
     db.close();
     const { user } = renderApp({ url: '/groups', session });
-    await user.click(await screen.findByRole('button', { name: 'Exit' }));
+    await user.click(await exitButton());
     const dialog = await screen.findByRole('alertdialog', { name: 'Edits are still waiting' });
     await user.click(within(dialog).getByRole('button', { name: 'Wait until the edit is sent, then exit' }));
     expect(await screen.findByText('Exit once 1 edit is sent…')).toBeInTheDocument();
@@ -84,7 +91,7 @@ describe('the session on a shared device', () => {
     await mutate(db, { name: 'group.rename', args: { id: group.id, name: 'Équipe Nord' } });
     db.close();
     const { user } = renderApp({ url: '/groups', session });
-    await user.click(await screen.findByRole('button', { name: 'Exit' }));
+    await user.click(await exitButton());
     const dialog = await screen.findByRole('alertdialog', { name: 'Edits are still waiting' });
     await user.click(within(dialog).getByRole('button', { name: 'Wait until the edit is sent, then exit' }));
 
@@ -108,7 +115,7 @@ describe('the session on a shared device', () => {
     await mutate(db, { name: 'group.rename', args: { id: group.id, name: 'Équipe Sud' } });
     db.close();
     const { user } = renderApp({ url: '/groups', session });
-    await user.click(await screen.findByRole('button', { name: 'Exit' }));
+    await user.click(await exitButton());
     const dialog = await screen.findByRole('alertdialog', { name: 'Edits are still waiting' });
     expect(dialog).toHaveTextContent('2 edits have not reached the server yet.');
     await user.click(within(dialog).getByRole('button', { name: 'Discard the 2 edits and remove my data' }));
@@ -121,7 +128,7 @@ describe('the session on a shared device', () => {
     const group = (await db.groups.toArray())[0]!;
     await mutate(db, { name: 'group.rename', args: { id: group.id, name: 'Équipe Nord' } });
     const { user } = renderApp({ url: '/groups', session });
-    await user.click(await screen.findByRole('button', { name: 'Exit' }));
+    await user.click(await exitButton());
     const dialog = await screen.findByRole('alertdialog', { name: 'Edits are still waiting' });
     await user.click(within(dialog).getByRole('button', { name: 'Exit and keep the edit for my next sign-in' }));
 

@@ -81,7 +81,9 @@ describe('sync in the interface', () => {
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Sortir' }));
     await user.click(
-      await screen.findByRole('button', { name: 'Sortir et garder la modification pour ma prochaine ouverture de session' }),
+      await screen.findByRole('button', {
+        name: 'Sortir et garder la modification pour ma prochaine ouverture de session',
+      }),
     );
     expect(await screen.findByRole('heading', { name: 'Ouvrir une session' })).toBeInTheDocument();
     expect(await db.outbox.count()).toBe(1);
