@@ -36,7 +36,8 @@ describe('a shared device', () => {
     // The other tenant's administrator, from the demo accounts.
     await page.getByRole('button', { name: 'Use Transports Nordik Inc.' }).first().click();
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByText('Transports Nordik Inc.').waitFor();
+    await page.getByRole('navigation').waitFor();
+    await page.locator('.shell__tenant').getByText('Transports Nordik Inc.').waitFor();
     expect(await tenantDatabases(page)).not.toContain(first);
     expect(await page.getByText('Plomberie Gagnon & Fils').count()).toBe(0);
     const shown = await page.locator('body').innerText();
