@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { Dexie } from 'dexie';
 import { renderApp } from '../render';
-import { signedInTenant } from '../tenant';
+import { signedInTenant, type SignedInTenant } from '../tenant';
 import { mutate } from '../../src/db/outbox/append';
 import { META } from '../../src/db/database';
 import { restoreSession, useSessionStore } from '../../src/features/session/session-store';
@@ -21,6 +21,22 @@ async function exitButton() {
   const button = await screen.findByRole('button', { name: 'Exit' });
   await waitFor(() => expect(button).toBeEnabled());
   return button;
+}
+
+/**
+ * A signed-in tenant whose first group has these renames waiting (offline), on the Groups
+ * page with Exit's dialog open. `beforeEdits` runs first (another admin's edit, …).
+ */
+async function exitWithEditsWaiting(names: string[], beforeEdits?: (tenant: SignedInTenant) => Promise<unknown>) {
+  const tenant = await signedInTenant();
+  const { db, session } = tenant;
+  const group = (await db.groups.toArray())[0]!;
+  await beforeEdits?.(tenant);
+  for (const name of names) await mutate(db, { name: 'group.rename', args: { id: group.id, name } });
+  const { user } = renderApp({ url: '/groups', session });
+  await user.click(await exitButton());
+  const dialog = await screen.findByRole('alertdialog', { name: 'Edits are still waiting' });
+  return { ...tenant, group, user, dialog };
 }
 
 async function signInThroughThePage() {
@@ -64,13 +80,8 @@ describe('the session on a shared device', () => {
   });
 
   it('Exit with edits waiting can wait until they are sent, then removes the data', async () => {
-    const { db, session, backend } = await signedInTenant();
-    const group = (await db.groups.toArray())[0]!;
-    await mutate(db, { name: 'group.rename', args: { id: group.id, name: 'Équipe Nord' } });
+    const { db, session, backend, group, user, dialog } = await exitWithEditsWaiting(['Équipe Nord']);
     db.close();
-    const { user } = renderApp({ url: '/groups', session });
-    await user.click(await exitButton());
-    const dialog = await screen.findByRole('alertdialog', { name: 'Edits are still waiting' });
     await user.click(within(dialog).getByRole('button', { name: 'Wait until the edit is sent, then exit' }));
     expect(await screen.findByText('Exit once 1 edit is sent…')).toBeInTheDocument();
     expect(await Dexie.exists(db.name)).toBe(true);
@@ -84,15 +95,11 @@ describe('the session on a shared device', () => {
   });
 
   it('waiting to exit stops, signed in, when the server refuses one of the edits', async () => {
-    const { db, session, backend } = await signedInTenant();
-    const group = (await db.groups.toArray())[0]!;
     // Another admin takes the name first: the server will refuse this rename.
-    await backend.otherAdmin(session.tenant.id).createGroup('Équipe Nord');
-    await mutate(db, { name: 'group.rename', args: { id: group.id, name: 'Équipe Nord' } });
+    const { db, backend, user, dialog } = await exitWithEditsWaiting(['Équipe Nord'], ({ backend, session }) =>
+      backend.otherAdmin(session.tenant.id).createGroup('Équipe Nord'),
+    );
     db.close();
-    const { user } = renderApp({ url: '/groups', session });
-    await user.click(await exitButton());
-    const dialog = await screen.findByRole('alertdialog', { name: 'Edits are still waiting' });
     await user.click(within(dialog).getByRole('button', { name: 'Wait until the edit is sent, then exit' }));
 
     backend.faults.setOffline(false);
@@ -109,14 +116,8 @@ describe('the session on a shared device', () => {
   });
 
   it('Exit with edits waiting can discard them with the data, after saying how many', async () => {
-    const { db, session } = await signedInTenant();
-    const group = (await db.groups.toArray())[0]!;
-    await mutate(db, { name: 'group.rename', args: { id: group.id, name: 'Équipe Nord' } });
-    await mutate(db, { name: 'group.rename', args: { id: group.id, name: 'Équipe Sud' } });
+    const { db, user, dialog } = await exitWithEditsWaiting(['Équipe Nord', 'Équipe Sud']);
     db.close();
-    const { user } = renderApp({ url: '/groups', session });
-    await user.click(await exitButton());
-    const dialog = await screen.findByRole('alertdialog', { name: 'Edits are still waiting' });
     expect(dialog).toHaveTextContent('2 edits have not reached the server yet.');
     await user.click(within(dialog).getByRole('button', { name: 'Discard the 2 edits and remove my data' }));
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
@@ -124,12 +125,7 @@ describe('the session on a shared device', () => {
   });
 
   it('keeps the data for the next sign-in when asked, without the token; the sign-in page can remove it', async () => {
-    const { db, session } = await signedInTenant();
-    const group = (await db.groups.toArray())[0]!;
-    await mutate(db, { name: 'group.rename', args: { id: group.id, name: 'Équipe Nord' } });
-    const { user } = renderApp({ url: '/groups', session });
-    await user.click(await exitButton());
-    const dialog = await screen.findByRole('alertdialog', { name: 'Edits are still waiting' });
+    const { db, user, dialog } = await exitWithEditsWaiting(['Équipe Nord']);
     await user.click(within(dialog).getByRole('button', { name: 'Exit and keep the edit for my next sign-in' }));
 
     const kept = await screen.findByRole('region', { name: 'Data kept on this device' });
