@@ -70,9 +70,9 @@ const LAYERS = [
     typesOnly: ['src/domain'],
   },
   {
-    rule: '`src/domain` imports nothing of the app and no package but zod (no React, no Dexie).',
+    rule: '`src/domain` imports nothing of the app and no package but zod and Unicode’s confusables table (`unhomoglyph`): no React, no Dexie.',
     target: 'src/domain',
-    only: ['src/domain', 'node_modules/zod'],
+    only: ['src/domain', 'node_modules/zod', 'node_modules/unhomoglyph'],
   },
   {
     rule: 'The back-end (`server/`) may import `src/domain`.',

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { DEMO_CHUNK_PREFIX, contentSecurityPolicy, isDemoChunk } from './src/domain/page-policy.js';
 
 export default defineConfig({
   plugins: [
@@ -37,8 +38,25 @@ export default defineConfig({
   // MSW's cookie jar is dead weight for a back-end that uses Bearer tokens (mocks/no-cookie-jar.ts).
   resolve: { alias: { 'tough-cookie': fileURLToPath(new URL('mocks/no-cookie-jar.ts', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: true },
+  // The built app is served with its policy, as the Node server serves it (docs/security.md).
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': contentSecurityPolicy() },
+  },
+  build: {
+    target: 'es2022',
+    // Source maps would publish the source: the production build has none.
+    sourcemap: false,
+    rollupOptions: {
+      output: {
+        // The simulated back-end's chunks are named so a server-mode host refuses them.
+        chunkFileNames: (chunk) =>
+          isDemoChunk(chunk.moduleIds) ? `${DEMO_CHUNK_PREFIX}[name]-[hash].js` : 'assets/[name]-[hash].js',
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],

@@ -42,6 +42,8 @@ export const argumentSamples: Record<string, readonly Sample[]> = {
   name: people,
   subject: people,
   group: listNames.slice(0, 1),
+  // The list a new name looks too much like ("Too similar to …").
+  holderName: listNames.slice(0, 1),
   query: ['ryan 0142'],
   tenant: ['Plomberie Gagnon & Fils'],
   phone: [phone('6135550142')],
@@ -63,7 +65,7 @@ export const argumentSamples: Record<string, readonly Sample[]> = {
   message: ['Request body too large'],
   reason: Object.keys(en)
     .filter((id) => id.startsWith('syncIssues.reason.'))
-    .map((id) => message(id)),
+    .map((id) => message(id, { holderName: listNames[0] ?? '' })),
 };
 
 /** Where a message uses an argument in its own way; the first entry whose ids match and that names the argument wins. */

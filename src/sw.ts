@@ -9,12 +9,16 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { isDemoFile } from './domain/page-policy';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
 const serverMode = new URL(self.location.href).searchParams.get('mode') === 'server';
 
-precacheAndRoute(self.__WB_MANIFEST);
+// A PTT server does not serve the demo's files (MSW, the simulated back-end): precache the app's.
+const isAppFile = (entry: { url: string }) => !isDemoFile(new URL(entry.url, self.location.href).pathname);
+const manifest = self.__WB_MANIFEST;
+precacheAndRoute(serverMode ? manifest.filter(isAppFile) : manifest);
 cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
 

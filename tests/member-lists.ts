@@ -5,7 +5,7 @@
 import { expect } from 'vitest';
 import { screen } from '@testing-library/react';
 import type { Group, MemberList, Subscriber } from '../src/domain/model';
-import { foldName } from '../src/domain/rules';
+import { loadNameKeys, nameKey } from '../src/domain/name-key';
 import { renderApp } from './render';
 import type { SignedInTenant } from './tenant';
 
@@ -100,7 +100,8 @@ export async function storeList(
   name: string,
   memberIds: string[],
 ): Promise<MemberList> {
-  await db[table].put({ id, name, nameKey: foldName(name), memberIds, version: 1 });
+  await loadNameKeys();
+  await db[table].put({ id, name, nameKey: nameKey(name), memberIds, version: 1 });
   return (await db[table].get(id))!;
 }
 

@@ -23,6 +23,12 @@ const text = (min: number, max: number) =>
     .min(min)
     .max(max)
     .refine((value) => !hasNul(value), NO_NUL);
+/** Client ids, idempotency keys and cursors are printable ASCII (the app makes UUIDs and `clientId:seq`). */
+const token = (max: number) =>
+  z
+    .string()
+    .regex(/^[\x21-\x7E]+$/, 'printable ASCII expected')
+    .max(max);
 
 export const signInBody = z.object({ username: text(1, 320), password: z.string().max(200) });
 
@@ -30,14 +36,22 @@ const generationId = text(1, 100);
 
 export const pushBody = z.object({
   generation: generationId.optional(),
-  clientId: text(1, 100),
+  clientId: token(100),
   mutations: z
     .array(
       z.object({
         seq: z.number().int().min(1),
-        key: text(1, 200),
-        intent: z.looseObject({ name: z.string() }).refine((intent) => !hasNul(intent), NO_NUL),
-        base: z.object({ version: z.number().int().min(0), fields: z.record(z.string(), z.unknown()) }).nullable(),
+        key: token(200),
+        // Its arguments are checked one by one (judge.ts); its name is one of a few dozen.
+        intent: z.looseObject({ name: z.string().max(64) }).refine((intent) => !hasNul(intent), NO_NUL),
+        base: z
+          .object({
+            version: z.number().int().min(0),
+            fields: z.record(z.string().max(64), z.unknown()).refine((fields) => Object.keys(fields).length <= 16, {
+              message: 'at most 16 fields',
+            }),
+          })
+          .nullable(),
       }),
     )
     .max(MAX_PUSH_BATCH)
@@ -47,11 +61,11 @@ export const pushBody = z.object({
 });
 
 const pageLimit = z.coerce.number().int().min(1).max(PAGE_LIMIT.max).default(PAGE_LIMIT.default);
-export const snapshotQuery = z.object({ table: z.enum(TABLES), after: text(1, 200).optional(), limit: pageLimit });
+export const snapshotQuery = z.object({ table: z.enum(TABLES), after: token(200).optional(), limit: pageLimit });
 export const changesQuery = z.object({
   since: z.coerce.number().int().min(0),
   generation: generationId.optional(),
-  clientId: text(1, 100).optional(),
+  clientId: token(100).optional(),
   limit: pageLimit,
 });
 

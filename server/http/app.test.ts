@@ -29,6 +29,9 @@ beforeAll(async () => {
   mkdirSync(join(distDir, 'assets'), { recursive: true });
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>PTT Admin</title>');
   writeFileSync(join(distDir, 'assets', 'index-abc123.js'), 'console.log(1)');
+  // What the build makes for demo mode only (src/domain/page-policy.ts).
+  writeFileSync(join(distDir, 'mockServiceWorker.js'), 'self.msw = true');
+  writeFileSync(join(distDir, 'assets', 'demo-browser-abc123.js'), 'export const demo = true');
   const common = { host: '127.0.0.1', port: 0, distDir, scryptCost: cheapCost, corsOrigins: [] };
   direct = await startServer({ ...common, database: { dataDir: join(folder, 'pglite') }, trustedProxies: 0 });
   await emptyAllTables(direct.store.db);
@@ -104,6 +107,14 @@ describe('pages and headers', () => {
     ]) {
       const answer = await rawRequest(direct, 'GET', path);
       expect(answer.body, path).not.toContain('"name": "ptt-admin"');
+    }
+  });
+
+  it('serves none of the demo’s files: MSW’s worker and the simulated back-end answer 404', async () => {
+    for (const path of ['/mockServiceWorker.js', '/assets/demo-browser-abc123.js']) {
+      const answer = await fetch(`${direct.url}${path}`);
+      expect(answer.status, path).toBe(404);
+      expect(await answer.text(), path).not.toContain('msw');
     }
   });
 });

@@ -11,6 +11,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
+import { contentSecurityPolicy, isDemoFile } from '../../src/domain/page-policy';
 import type { FetchHandler } from '../core/fetch';
 import { clientAddress } from './client-address';
 
@@ -39,20 +40,6 @@ export function createApp({ api, distDir, trustedProxies = 0, apiOrigin, corsOri
   const app = new Hono();
   app.use(
     secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Radix's scroll lock injects a <style> element; no script is ever inline.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'", ...(apiOrigin ? [apiOrigin] : [])],
-        workerSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
       // HSTS belongs to the HTTPS proxy in front (docs/api.md).
       strictTransportSecurity: false,
       xFrameOptions: 'DENY',
@@ -60,6 +47,13 @@ export function createApp({ api, distDir, trustedProxies = 0, apiOrigin, corsOri
       permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
     }),
   );
+
+  // The Content-Security-Policy `vite preview` sends too (src/domain/page-policy.ts).
+  const policy = contentSecurityPolicy(apiOrigin);
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set('Content-Security-Policy', policy);
+  });
 
   if (corsOrigins.length > 0) {
     app.use(
@@ -94,6 +88,8 @@ export function createApp({ api, distDir, trustedProxies = 0, apiOrigin, corsOri
   });
 
   if (distDir) {
+    // One build serves both modes: this server's app runs in server mode, without the demo's files.
+    app.use('*', async (c, next) => (isDemoFile(c.req.path) ? c.notFound() : next()));
     const cache = (value: string) => (_path: string, c: Context) => c.header('Cache-Control', value);
     app.use('/assets/*', serveStatic({ root: distDir, onFound: cache('public, max-age=31536000, immutable') }));
     app.use('*', serveStatic({ root: distDir, onFound: cache('no-cache') }));

@@ -1,11 +1,11 @@
 /** The seed: deterministic, the right sizes, every row valid by the shared rules, fast at 50,000 contacts. */
 import { describe, expect, it } from 'vitest';
 import type { Subscriber } from '../../src/domain/model';
+import { nameKey } from '../../src/domain/name-key';
 import {
   GROUP_MAX_MEMBERS,
   SCAN_LIST_MAX,
   contactSortKey,
-  foldName,
   nameError,
   normalizeName,
   parsePhone,
@@ -64,8 +64,12 @@ function contactProblems(rows: TenantRows): string[] {
   const problems = invalid.map((contact) => `${contact.name} ${contact.phone}`);
   if (new Set(rows.contacts.map((contact) => contact.phone)).size !== rows.contacts.length)
     problems.push('duplicate phone numbers');
-  for (const list of [...rows.subLists, ...rows.groups])
-    if (list.nameKey !== foldName(list.name)) problems.push(`nameKey of ${list.name}`);
+  for (const list of [...rows.subLists, ...rows.groups]) {
+    if (nameError(list.name) !== null || normalizeName(list.name) !== list.name) problems.push(`name ${list.name}`);
+    if (list.nameKey !== nameKey(list.name)) problems.push(`nameKey of ${list.name}`);
+  }
+  for (const lists of [rows.subLists, rows.groups])
+    if (new Set(lists.map((list) => list.nameKey)).size !== lists.length) problems.push('look-alike list names');
   return problems;
 }
 

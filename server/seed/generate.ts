@@ -5,7 +5,8 @@
  * version when it writes it.
  */
 import type { ExternalContact, Group, Priority, SubList, Subscriber } from '../../src/domain/model';
-import { GROUP_MAX_MEMBERS, SCAN_LIST_MAX, contactSortKey, foldName } from '../../src/domain/rules';
+import { nameKey } from '../../src/domain/name-key';
+import { GROUP_MAX_MEMBERS, SCAN_LIST_MAX, contactSortKey } from '../../src/domain/rules';
 import type { TableRows } from '../core/rows';
 import { externalContactName, personName, uniqueListName, uniquePhone } from './names';
 import { createRandom, pick, randomId, randomInt, sample, type Random } from './rng';
@@ -23,6 +24,7 @@ export type TenantRows = TableRows;
 /** Most scan entries stay at the default priority, as they would in a real fleet. */
 const PRIORITY_WEIGHTS: readonly Priority[] = ['normal', 'normal', 'normal', 'normal', 'p1', 'p2', 'p2', 'p3'];
 
+/** The rows of a tenant of this size, the same for the same seed. */
 export function generateTenant(size: TenantSize): TenantRows {
   const random = createRandom(size.seed);
   const phones = new Set<string>();
@@ -80,7 +82,7 @@ function makeLists(random: Random, kind: 'group' | 'subList', count: number, con
     lists.push({
       id: randomId(random),
       name,
-      nameKey: foldName(name),
+      nameKey: nameKey(name),
       memberIds: sample(random, contactIds, memberCount),
       version: 0,
     });

@@ -2,9 +2,14 @@
  * The generators that draw realistic names and phone numbers from the word pools
  * (word-pools.ts), within the shared rules.
  */
-import { countCharacters, foldName, NAME_MAX } from '../../src/domain/rules';
+import confusablesTable from 'unhomoglyph/data.json';
+import { nameKey, provideNameKeys } from '../../src/domain/name-key';
+import { countCharacters, NAME_MAX } from '../../src/domain/rules';
 import { pick, randomInt, type Random } from './rng';
 import { AREA_CODES, EXTERNAL_KINDS, FIRST_NAMES, LAST_NAMES, PLACES, SUBLIST_THEMES, TEAMS } from './word-pools';
+
+// The seed stores each list's nameKey: it carries the confusables map rather than wait for it.
+provideNameKeys(confusablesTable);
 
 export function personName(random: Random): string {
   return fitName(`${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`);
@@ -14,7 +19,7 @@ export function externalContactName(random: Random): string {
   return random() < 0.5 ? fitName(`${pick(random, EXTERNAL_KINDS)} ${pick(random, LAST_NAMES)}`) : personName(random);
 }
 
-/** Draws a name not yet in `takenKeys` (folded names), then records it there. */
+/** Draws a name whose `nameKey` is not yet in `takenKeys`, then records it there. */
 export function uniqueListName(random: Random, kind: 'group' | 'subList', takenKeys: Set<string>): string {
   const draw = () =>
     kind === 'group'
@@ -22,10 +27,10 @@ export function uniqueListName(random: Random, kind: 'group' | 'subList', takenK
       : `${pick(random, SUBLIST_THEMES)} ${pick(random, PLACES)}`;
   let name = fitName(draw());
   // Pools give about a thousand combinations; past that a number keeps names unique.
-  for (let attempt = 0; takenKeys.has(foldName(name)); attempt++) {
+  for (let attempt = 0; takenKeys.has(nameKey(name)); attempt++) {
     name = attempt < 10 ? fitName(draw()) : fitName(`${draw()} ${randomInt(random, 2, 999)}`);
   }
-  takenKeys.add(foldName(name));
+  takenKeys.add(nameKey(name));
   return name;
 }
 

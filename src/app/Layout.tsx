@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Navigate, Outlet } from '@tanstack/react-router';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { LanguageSwitch } from '../lib/LanguageSwitch';
 import { MasterListLink } from '../ui/NotFoundGate';
@@ -68,7 +68,8 @@ function Shell({ session }: { session: Session }) {
 /** The signed-in part of the app: the session's database and the shell around every section. */
 export function Layout() {
   const session = useSessionStore((state) => state.session);
-  if (!session) return null;
+  // Signed out, here or in another tab: nothing of the tenant stays on screen.
+  if (!session) return <Navigate to="/sign-in" />;
   return (
     <DatabaseProvider name={databaseName(session.tenant.id, session.user.id)}>
       <Shell session={session} />

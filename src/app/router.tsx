@@ -12,7 +12,7 @@ import {
 } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { useSessionStore } from '../features/session/session-store';
+import { restoreSession } from '../features/session/session-store';
 import { Layout, NotFound } from './Layout';
 
 interface RouterContext {
@@ -33,8 +33,8 @@ const signInRoute = createRoute({
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
-  beforeLoad: ({ location }) => {
-    if (!useSessionStore.getState().session) {
+  beforeLoad: async ({ location }) => {
+    if (!(await restoreSession())) {
       throw redirect({ to: '/sign-in', search: { redirect: location.href } });
     }
   },

@@ -12,7 +12,8 @@
  * - `acknowledged` (since version 2): the edits the server applied lately, kept for a while
  *   (`ACKNOWLEDGED_WINDOW`) so that they can be sent again if the server's history is cut
  *   back before them (a restore from a backup: docs/sync.md);
- * - `meta`: client id, next sequence number, pull cursor, generation, initial-sync position.
+ * - `meta`: client id, next sequence number, pull cursor, generation, initial-sync position, and
+ *   the session's bearer token (kept here, not in localStorage, so it goes with the data).
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Contact, Group, SubList, TableName } from '../domain/model';
@@ -94,6 +95,8 @@ export const META = {
   answeredSeq: 'answeredSeq',
   /** The last recovery from a changed history, for the notice the user sees (src/sync/rebootstrap.ts). */
   recovery: 'recovery',
+  /** The signed-in session's bearer token (src/db/device-data.ts); removed at Exit. */
+  sessionToken: 'sessionToken',
 } as const;
 
 /** The tables of version 1, the first schema (kept for the migration test: src/db/migration.test.ts). */
@@ -140,8 +143,11 @@ export class PttDatabase extends Dexie {
   }
 }
 
+/** Every tenant database's name starts so (the demo back-end's own database does not). */
+export const DATABASE_PREFIX = 'ptt-admin:';
+
 export function databaseName(tenantId: string, userId: string): string {
-  return `ptt-admin:${tenantId}:${userId}`;
+  return `${DATABASE_PREFIX}${tenantId}:${userId}`;
 }
 
 /**

@@ -56,6 +56,12 @@ export function usePendingMembers(table: ListTable, id: string): ReadonlySet<str
   return useLiveQuery(() => pendingMembers(db, table, id), [db, table, id]) ?? EMPTY;
 }
 
+/** How many conflicts and refusals wait on the Sync issues page. */
+export function useIssueCount(): number {
+  const db = useDatabase();
+  return useLiveQuery(() => db.syncIssues.count(), [db]) ?? 0;
+}
+
 /** How many edits wait for the server (undefined while loading). */
 export function useWaitingCount(): number | undefined {
   const db = useDatabase();

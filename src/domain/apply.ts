@@ -6,6 +6,7 @@
  */
 import type { Contact, MemberList, RowByTable, Subscriber, TableName } from './model';
 import type { Intent } from './intents';
+import { loadNameKeys, nameKey } from './name-key';
 import { IntentRejected } from './outcomes';
 import {
   GROUP_MAX_MEMBERS,
@@ -55,12 +56,33 @@ async function validPhone(store: TenantStore, raw: string, selfId: string): Prom
   return parsed.digits;
 }
 
+/** A list name no other list of the kind holds, or one a reader could take for it ("name.tooSimilar"). */
 async function uniqueListName(store: TenantStore, table: ListTable, raw: string, selfId: string) {
   const name = validName(raw);
-  const nameKey = foldName(name);
-  const holder = await store.listByNameKey(table, nameKey);
-  if (holder && holder.id !== selfId) throw new IntentRejected('name.taken', { holderId: holder.id });
-  return { name, nameKey };
+  // Settled already wherever a transaction cannot wait for it (see `loadRulesFor`).
+  await loadNameKeys();
+  const key = nameKey(name);
+  const holder = await store.listByNameKey(table, key);
+  if (holder && holder.id !== selfId) {
+    const reason = foldName(holder.name) === foldName(name) ? 'name.taken' : 'name.tooSimilar';
+    throw new IntentRejected(reason, { holderId: holder.id, holderName: holder.name });
+  }
+  return { name, nameKey: key };
+}
+
+/** Whether applying the intent compares list names (and so needs the confusables map). */
+function namesAList(intent: Intent): boolean {
+  return /^(subList|group)\.(create|rename)$/.test(intent.name);
+}
+
+/**
+ * Loads what `applyIntent` needs for these intents that is loaded on demand (the
+ * confusables map). Call it before an IndexedDB transaction that applies them: such a
+ * transaction would commit while waiting for a download.
+ */
+export function loadRulesFor(intents: Iterable<Intent>): Promise<void> {
+  for (const intent of intents) if (namesAList(intent)) return loadNameKeys();
+  return Promise.resolve();
 }
 
 async function existing<T extends TableName>(store: TenantStore, table: T, id: string): Promise<RowByTable[T]> {

@@ -4,21 +4,29 @@
  */
 import { z } from 'zod';
 import { MESSAGING_VALUES, PRIORITIES } from './model';
+import { NAME_MAX_CODE_UNITS } from './rules';
 
-const id = z.string().min(1).max(64);
+/**
+ * Every string is bounded here, before any rule runs: ids are what the app and the seed make
+ * (UUIDs, letters, digits and `_ . : -`); a name is at most what the name rules could accept
+ * (they then say what is wrong with it); a phone number as typed, with its punctuation.
+ */
+const id = z.string().regex(/^[\w.:-]{1,64}$/, 'an id is 1 to 64 letters, digits or _ . : -');
 const ids = z.array(id).max(50_000);
+const name = z.string().max(NAME_MAX_CODE_UNITS);
+const phone = z.string().max(40);
 
 export const intentSchemas = {
-  'externalContact.create': z.object({ id, name: z.string(), phone: z.string() }),
-  'externalContact.update': z.object({ id, name: z.string().optional(), phone: z.string().optional() }),
+  'externalContact.create': z.object({ id, name, phone }),
+  'externalContact.update': z.object({ id, name: name.optional(), phone: phone.optional() }),
   'externalContact.delete': z.object({ id }),
-  'subList.create': z.object({ id, name: z.string(), memberIds: ids }),
-  'subList.rename': z.object({ id, name: z.string() }),
+  'subList.create': z.object({ id, name, memberIds: ids }),
+  'subList.rename': z.object({ id, name }),
   'subList.addMembers': z.object({ id, memberIds: ids }),
   'subList.removeMembers': z.object({ id, memberIds: ids }),
   'subList.delete': z.object({ id }),
-  'group.create': z.object({ id, name: z.string(), memberIds: ids }),
-  'group.rename': z.object({ id, name: z.string() }),
+  'group.create': z.object({ id, name, memberIds: ids }),
+  'group.rename': z.object({ id, name }),
   'group.addMembers': z.object({ id, memberIds: ids }),
   'group.removeMembers': z.object({ id, memberIds: ids }),
   'group.delete': z.object({ id }),

@@ -1,4 +1,5 @@
 /** The product's rules, shared by the app and the mock back-end (one piece of code). */
+import { graphemes, showsNothing, textProblem, MAX_CODE_UNITS_PER_CHARACTER, type TextProblem } from './name-text';
 
 export const NAME_MAX = 30;
 export const GROUP_MAX_MEMBERS = 250;
@@ -6,12 +7,16 @@ export const GROUP_MAX_MEMBERS = 250;
 export const GROUP_MEMBERS_WARN_AT = 225;
 export const SCAN_LIST_MAX = 16;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/**
+ * The most code units a name the rules accept can take (30 characters of at most 16 each):
+ * the wire bound of every name field, so a megabyte never reaches a rule.
+ */
+export const NAME_MAX_CODE_UNITS = NAME_MAX * MAX_CODE_UNITS_PER_CHARACTER;
 
 /** Characters as a person counts them: an accented letter or an emoji is one. */
 export function countCharacters(text: string): number {
   let count = 0;
-  for (const _ of segmenter.segment(text)) count++;
+  for (const _ of graphemes(text)) count++;
   return count;
 }
 
@@ -20,16 +25,30 @@ export function foldName(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 }
 
-export type NameError = 'name.required' | 'name.tooLong';
+export type NameError = 'name.required' | 'name.blank' | 'name.tooLong' | TextProblem;
 
+/**
+ * NFC, and every run of white space (a tab, a line break, a no-break space) one space, none
+ * at the ends. Not `trim()`: it would drop a byte-order mark, which the rules refuse.
+ */
 export function normalizeName(raw: string): string {
-  return raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return raw
+    .normalize('NFC')
+    .replace(/\p{White_Space}+/gu, ' ')
+    .replace(/^ | $/g, '');
 }
 
-/** Checks a name as typed; returns the error code or null. */
+/**
+ * Checks a name as typed; returns the error code or null. The one entry point for a name's
+ * rules (forms, `applyIntent`, imports): empty; shows nothing once the invisible characters
+ * are taken out; a character a reader could not see as typed (name-text.ts); over 30 characters.
+ */
 export function nameError(raw: string): NameError | null {
   const name = normalizeName(raw);
   if (name.length === 0) return 'name.required';
+  if (showsNothing(name)) return 'name.blank';
+  const problem = textProblem(name);
+  if (problem) return problem;
   // A string of NAME_MAX code units or fewer cannot hold more characters: skip the costly count.
   if (name.length > NAME_MAX && countCharacters(name) > NAME_MAX) return 'name.tooLong';
   return null;

@@ -17,6 +17,8 @@ export interface TextFieldProps {
   autoComplete?: string;
   inputMode?: 'text' | 'tel' | 'numeric';
   type?: 'text' | 'tel' | 'password';
+  /** The most UTF-16 code units the field takes: a paste past it is cut, never sent on. */
+  maxLength?: number;
   /** A problem shown elsewhere (the form's problem line) that concerns this field: marks it invalid and describes it. */
   problemId?: string;
 }
@@ -39,6 +41,7 @@ export function TextField({
   autoComplete,
   inputMode,
   type = 'text',
+  maxLength,
   problemId,
 }: TextFieldProps) {
   const hintId = `${id}-hint`;
@@ -63,6 +66,7 @@ export function TextField({
           value={value}
           autoComplete={autoComplete}
           inputMode={inputMode}
+          maxLength={maxLength}
           aria-invalid={error || problemId ? true : undefined}
           aria-describedby={describedBy || undefined}
           onChange={(event) => onChange(event.target.value)}

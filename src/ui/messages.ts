@@ -35,6 +35,21 @@ export const nameMessages = {
   ...defineMessages({
     label: { id: 'ui.name.label', defaultMessage: 'Name' },
     required: { id: 'ui.name.required', defaultMessage: 'Enter a name.' },
+    blank: { id: 'ui.name.blank', defaultMessage: 'This name shows nothing: it is made only of invisible characters.' },
+    unreadable: {
+      id: 'ui.name.unreadable',
+      defaultMessage: 'This name contains a character that cannot be displayed.',
+    },
+    control: { id: 'ui.name.control', defaultMessage: 'This name contains control characters.' },
+    bidi: {
+      id: 'ui.name.bidi',
+      defaultMessage: 'This name contains characters that change the direction of the text.',
+    },
+    invisible: { id: 'ui.name.invisible', defaultMessage: 'This name contains invisible characters.' },
+    tooManyMarks: {
+      id: 'ui.name.tooManyMarks',
+      defaultMessage: 'A character in this name carries too many accents or marks.',
+    },
   }),
   counter: defineMessage<{ count: number; max: number }>({
     id: 'ui.name.counter',

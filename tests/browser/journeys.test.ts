@@ -40,7 +40,7 @@ const WORDS = {
     exit: 'Exit',
     exitTitle: 'Edits are still waiting',
     exitWarning: (count: number) => `${count} edits have not reached the server yet.`,
-    exitAnyway: 'Exit anyway',
+    exitKeep: 'Exit and keep the edits for my next sign-in',
     signInTitle: 'Sign in',
   },
   'fr-CA': {
@@ -75,7 +75,7 @@ const WORDS = {
     exit: 'Sortir',
     exitTitle: 'Des modifications sont en attente',
     exitWarning: (count: number) => `${count} modifications n’ont pas encore atteint le serveur.`,
-    exitAnyway: 'Sortir quand même',
+    exitKeep: 'Sortir et garder les modifications pour ma prochaine ouverture de session',
     signInTitle: 'Ouvrir une session',
   },
 } as const;
@@ -236,7 +236,7 @@ describe.each(['en-CA', 'fr-CA'] as const)('journeys in %s', (locale) => {
     const warning = page.getByRole('alertdialog', { name: words.exitTitle });
     await warning.getByText(words.exitWarning(2)).waitFor();
     expect(await axeViolations(page), 'Exit warning').toEqual([]);
-    await warning.getByRole('button', { name: words.exitAnyway }).click();
+    await warning.getByRole('button', { name: words.exitKeep }).click();
     await page.getByRole('heading', { level: 1, name: words.signInTitle }).waitFor();
 
     // The device's network comes back while signed out (the demo switch lives in localStorage).

@@ -188,7 +188,7 @@ describe('layer rules (eslint.config.js)', () => {
     ]);
     await expectAllowed('src/app/probe.ts', [moduleIn(`src/features/${featureA}`), moduleIn('src/db')]);
     await expectAllowed('src/sync/probe.ts', [moduleIn('src/db'), moduleIn('src/lib')]);
-    await expectAllowed('src/domain/probe.ts', [moduleIn('src/domain'), 'zod']);
+    await expectAllowed('src/domain/probe.ts', [moduleIn('src/domain'), 'zod', 'unhomoglyph/data.json']);
     await expectAllowed('mocks/probe.ts', [
       moduleIn('mocks'),
       moduleIn('server/core'),

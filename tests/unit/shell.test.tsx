@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../render';
 import type { Session } from '../../src/features/session/session-store';
 import { useLocaleStore } from '../../src/lib/locale';
@@ -55,7 +55,10 @@ describe('app shell', () => {
 
   it('Exit closes the session and returns to the sign-in page', async () => {
     const { user } = renderApp({ url: '/groups', session });
-    await user.click(await screen.findByRole('button', { name: 'Exit' }));
+    const exit = await screen.findByRole('button', { name: 'Exit' });
+    // Enabled once the edits waiting are counted: with none, Exit leaves at once.
+    await waitFor(() => expect(exit).toBeEnabled());
+    await user.click(exit);
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
   });
 });

@@ -40,7 +40,7 @@ describe('mutate', () => {
     const db = await databaseWithGroup();
     const before = await snapshot(db);
     await expect(mutate(db, { name: 'group.rename', args: { id: 'g1', name: 'sud' } })).rejects.toEqual(
-      new IntentRejected('name.taken', { holderId: 'g2' }),
+      new IntentRejected('name.taken', { holderId: 'g2', holderName: 'Sud' }),
     );
     expect(await snapshot(db)).toEqual(before);
   });
@@ -97,7 +97,7 @@ describe('mutateAll', () => {
         { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } },
         { name: 'group.rename', args: { id: 'g2', name: 'équipe nord' } },
       ]),
-    ).rejects.toEqual(new IntentRejected('name.taken', { holderId: 'g1' }));
+    ).rejects.toEqual(new IntentRejected('name.taken', { holderId: 'g1', holderName: 'Équipe Nord' }));
     expect(await snapshot(db)).toEqual(before);
     expect(nudges).toEqual([]);
   });

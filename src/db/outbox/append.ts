@@ -6,7 +6,7 @@
  * committed, one nudge wakes the tab that syncs this database. Offline it works the same:
  * the queue waits for the sync.
  */
-import { applyIntent } from '../../domain/apply';
+import { applyIntent, loadRulesFor } from '../../domain/apply';
 import { intentTarget, overwrittenFields, type Intent } from '../../domain/intents';
 import type { MutationEnvelope } from '../../domain/protocol';
 import {
@@ -48,6 +48,7 @@ export async function mutateAll(
   { nudge = true }: MutateOptions = {},
 ): Promise<OutboxEntry[]> {
   if (intents.length === 0) return [];
+  await loadRulesFor(intents);
   return inOneTransaction(db, () => append(db, intents), nudge);
 }
 
@@ -75,6 +76,7 @@ export async function replaceIssue(
   issueKey: string,
   intents: readonly Intent[],
 ): Promise<OutboxEntry[]> {
+  await loadRulesFor(intents);
   return inOneTransaction(db, async () => {
     const entries = await append(db, intents);
     await db.syncIssues.delete(issueKey);

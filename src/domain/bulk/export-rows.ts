@@ -5,7 +5,7 @@
  * language formats them (import reads any way of writing them).
  */
 import type { Contact, MemberList, Subscriber } from '../model';
-import { formatPhone } from '../rules';
+import { foldName, formatPhone } from '../rules';
 import {
   columnHeader,
   exportedColumns,
@@ -24,7 +24,8 @@ export interface ExportTable {
 
 const byName = <T extends { sortKey: string }>(a: T, b: T) =>
   a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
-const byListName = (a: MemberList, b: MemberList) => a.nameKey.localeCompare(b.nameKey) || a.name.localeCompare(b.name);
+const byListName = (a: MemberList, b: MemberList) =>
+  foldName(a.name).localeCompare(foldName(b.name)) || a.name.localeCompare(b.name);
 
 /**
  * The table's rows. `contactIds` narrows the master list to some contacts (the search the

@@ -28,8 +28,9 @@ export class TenantIndex {
       else this.byName.set(key, [contact]);
     }
     this.lists = {
-      groups: new Map(snapshot.groups.map((list) => [list.nameKey, list])),
-      subLists: new Map(snapshot.subLists.map((list) => [list.nameKey, list])),
+      // A file names a list as typed: matched ignoring case and accents, never by look-alike (nameKey).
+      groups: new Map(snapshot.groups.map((list) => [foldName(list.name), list])),
+      subLists: new Map(snapshot.subLists.map((list) => [foldName(list.name), list])),
     };
     for (const list of [...snapshot.groups, ...snapshot.subLists]) this.listsById.set(list.id, list);
   }

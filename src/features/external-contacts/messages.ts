@@ -2,7 +2,7 @@
 import { defineMessage, defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
 import type { RejectionReason } from '../../domain/outcomes';
 import type { PhoneError } from '../../domain/rules';
-import { nameProblemMessage } from '../../ui/NameField';
+import { isNameProblem, nameProblemMessage } from '../../ui/NameField';
 
 export const externalContactMessages = {
   ...defineMessages({
@@ -104,9 +104,7 @@ export function contactRejectionMessage(
   reason: RejectionReason,
   name: string,
 ): { field: 'name' | 'phone' | null; text: string } {
-  if (reason === 'name.required' || reason === 'name.tooLong') {
-    return { field: 'name', text: nameProblemMessage(intl, reason, name) };
-  }
+  if (isNameProblem(reason)) return { field: 'name', text: nameProblemMessage(intl, reason, name) };
   if (reason in phoneMessages) {
     return { field: 'phone', text: intl.formatMessage(phoneMessages[reason as PhoneError]) };
   }

@@ -162,6 +162,25 @@ export const rowErrorMessages: Record<RowErrorCode, MessageDescriptor> = defineM
   'name.required': { id: 'import.error.nameRequired', defaultMessage: 'the name is missing.' },
   'name.tooLong': { id: 'import.error.nameTooLong', defaultMessage: 'the name is longer than 30 characters.' },
   'name.taken': { id: 'import.error.nameTaken', defaultMessage: 'another list already has this name.' },
+  'name.tooSimilar': {
+    id: 'import.error.nameTooSimilar',
+    defaultMessage: 'another list has a name that looks the same.',
+  },
+  'name.blank': { id: 'import.error.nameBlank', defaultMessage: 'the name is made only of invisible characters.' },
+  'name.unreadable': {
+    id: 'import.error.nameUnreadable',
+    defaultMessage: 'the name contains a character that cannot be displayed.',
+  },
+  'name.control': { id: 'import.error.nameControl', defaultMessage: 'the name contains control characters.' },
+  'name.bidi': {
+    id: 'import.error.nameBidi',
+    defaultMessage: 'the name contains characters that change the direction of the text.',
+  },
+  'name.invisible': { id: 'import.error.nameInvisible', defaultMessage: 'the name contains invisible characters.' },
+  'name.tooManyMarks': {
+    id: 'import.error.nameTooManyMarks',
+    defaultMessage: 'a character in the name carries too many accents or marks.',
+  },
   'phone.required': { id: 'import.error.phoneRequired', defaultMessage: 'the phone number is missing.' },
   'phone.invalid': {
     id: 'import.error.phoneInvalid',

@@ -10,7 +10,7 @@ import { LeaveGuard } from '../../ui/LeaveGuard';
 import { NameField } from '../../ui/NameField';
 import { NotFoundGate } from '../../ui/NotFoundGate';
 import { PendingMark } from '../../ui/PendingMark';
-import { useContacts, useIsListPending, useIsMemberPending, useList, useLists } from './hooks';
+import { useContacts, useIsListPending, useIsMemberPending, useList, useLists, useNameKeys } from './hooks';
 import type { MemberListKind } from './kinds';
 import { DeleteListDialog, SaveListDialog } from './ListDialogs';
 import { memberLimit, nameHolder } from './lists';
@@ -110,6 +110,7 @@ function EditorForm({ kind, list, lists, contacts, heading, draft, refused, onDe
   const actions = useMemberListActions(kind);
   const isListPending = useIsListPending(kind);
   const isMemberPending = useIsMemberPending(kind, list?.id ?? '');
+  useNameKeys();
   const nameInputRef = useRef<HTMLInputElement>(null);
   const [confirming, setConfirming] = useState<'save' | 'delete' | null>(null);
   const [saveTried, setSaveTried] = useState(false);

@@ -21,10 +21,11 @@ function MemberListsOverview({ kind }: { kind: MemberListKind }) {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const sorted = useMemo(() => sortListsByName(lists ?? [], intl.locale), [lists, intl.locale]);
+  const folded = useMemo(() => sorted.map((list) => foldName(list.name)), [sorted]);
   const shown = useMemo(() => {
     const key = foldName(deferredQuery);
-    return key === '' ? sorted : sorted.filter((list) => list.nameKey.includes(key));
-  }, [sorted, deferredQuery]);
+    return key === '' ? sorted : sorted.filter((_, index) => folded[index]?.includes(key));
+  }, [sorted, folded, deferredQuery]);
 
   return (
     <section className="page" aria-labelledby={`${filterId}-title`}>

@@ -1,5 +1,6 @@
 /** Reactive reads for the sub-list and group screens: they follow the local store as edits and syncs land. */
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { loadNameKeys, nameKeysLoaded } from '../../domain/name-key';
 import type { Contact, MemberList } from '../../domain/model';
 import { useContactsByName, useIsPending, useIssueCreate, usePendingMembers, useRow, useRows } from '../../db/hooks';
 import type { MemberListKind } from './kinds';
@@ -25,3 +26,14 @@ export function useIsMemberPending(kind: MemberListKind, listId: string): (membe
 /** The refused create of this kind a sync issue holds (`?issue=` on the Add New page), to enter again; null when there is none. */
 export const useRefusedCreate = (kind: MemberListKind, issueKey: string | undefined) =>
   useIssueCreate(issueKey, `${kind.id}.create`);
+
+/**
+ * Loads the confusables map for the name field's live "too similar" check (it is not on the
+ * first screen); the editor renders again once it is in.
+ */
+export function useNameKeys(): void {
+  const [loaded, setLoaded] = useState(nameKeysLoaded);
+  useEffect(() => {
+    if (!loaded) void loadNameKeys().then(() => setLoaded(true));
+  }, [loaded]);
+}

@@ -27,6 +27,8 @@ export interface MemberListWords {
   pickerTitle: Plain;
   /** "Another group is already called “{name}”…" */
   nameTaken: WithName;
+  /** "Too similar to the existing group “{name}”." (a look-alike: see the rules' nameKey) */
+  tooSimilar: WithName;
   /** Confirmation before creating: "Save the new group “{name}”?" */
   createTitle: WithName;
   /** Shown on the lists after a create: "Group “{name}” saved." */

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contact } from '../../../tests/contacts';
 import type { MemberList } from '../../domain/model';
-import { foldName } from '../../domain/rules';
+import { loadNameKeys, nameKey } from '../../domain/name-key';
 import {
   EMPTY_DRAFT,
   countScanning,
@@ -17,10 +17,12 @@ import {
 const list = (id: string, name: string, memberIds: string[] = []): MemberList => ({
   id,
   name,
-  nameKey: foldName(name),
+  nameKey: nameKey(name),
   memberIds,
   version: 1,
 });
+
+beforeAll(loadNameKeys);
 
 describe('list draft', () => {
   it('turns edits into the minimal rename, add and remove', () => {
@@ -54,9 +56,17 @@ describe('list draft', () => {
 describe('names and counts', () => {
   it('finds another list with the same name, ignoring case and accents but not itself', () => {
     const lists = [list('1', 'Répartition Est'), list('2', 'Gestion')];
-    expect(nameHolder(lists, 'REPARTITION  est', null)?.id).toBe('1');
+    expect(nameHolder(lists, 'REPARTITION  est', null)).toEqual({ list: lists[0], same: true });
     expect(nameHolder(lists, 'Répartition Est', '1')).toBeUndefined();
     expect(nameHolder(lists, 'Répartition Ouest', null)).toBeUndefined();
+  });
+
+  it('finds a look-alike of another list’s name, and says it is not the same name', () => {
+    const lists = [list('1', 'Répartition Est'), list('2', 'Gestion')];
+    // A Cyrillic е, a zero-width space, a full-width Ｇ.
+    for (const lookAlike of ['G\u0435stion', 'Ges\u200Btion', '\uFF27estion']) {
+      expect(nameHolder(lists, lookAlike, null)).toEqual({ list: lists[1], same: false });
+    }
   });
 
   it('sorts names for the locale', () => {

@@ -5,6 +5,7 @@
  * and render what it returns.
  */
 import type { Contact, MemberList } from '../../domain/model';
+import { nameKey, nameKeysLoaded } from '../../domain/name-key';
 import { foldName, normalizeName } from '../../domain/rules';
 
 /** From this many rows, a search box helps find the one wanted (lists on the overview, members in a list). */
@@ -76,10 +77,22 @@ export function countScanning(
   return count;
 }
 
-/** The other list (same kind) that already uses this name, ignoring case and accents. */
-export function nameHolder<T extends MemberList>(lists: readonly T[], name: string, selfId: string | null) {
-  const key = foldName(normalizeName(name));
-  return lists.find((list) => list.nameKey === key && list.id !== selfId);
+/**
+ * The other list (same kind) a reader could take this name for (the rules' `nameKey`), and
+ * whether it is the very same name (ignoring case and accents) or only looks like it. Until
+ * the confusables map is loaded, only the same name is found; Save checks again with it.
+ */
+export function nameHolder<T extends MemberList>(
+  lists: readonly T[],
+  name: string,
+  selfId: string | null,
+): { list: T; same: boolean } | undefined {
+  const folded = foldName(normalizeName(name));
+  const key = nameKeysLoaded() ? nameKey(name) : null;
+  const list = lists.find(
+    (other) => other.id !== selfId && (key === null ? foldName(other.name) === folded : other.nameKey === key),
+  );
+  return list && { list, same: foldName(list.name) === folded };
 }
 
 /** The draft after adding contacts from the picker; adding back a stored member just cancels its removal. */

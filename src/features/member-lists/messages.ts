@@ -14,7 +14,7 @@ import type { MemberList } from '../../domain/model';
 import { IntentRejected, StorageFull } from '../../domain/outcomes';
 import { nameError, normalizeName } from '../../domain/rules';
 import { commonMessages } from '../../ui/messages';
-import { nameProblemMessage } from '../../ui/NameField';
+import { isNameProblem, nameProblemMessage } from '../../ui/NameField';
 import { nameHolder } from './lists';
 
 export const listMessages = {
@@ -128,6 +128,7 @@ export const pickerMessages = {
 /** What the name and refusal messages need of a kind's words (kinds.ts). */
 interface KindWords {
   nameTaken: TypedMessageDescriptor<{ name: string }>;
+  tooSimilar: TypedMessageDescriptor<{ name: string }>;
   deletedElsewhere: MessageDescriptor;
 }
 
@@ -154,6 +155,10 @@ export const groupWords = {
   nameTaken: defineMessage<{ name: string }>({
     id: 'memberLists.group.nameTaken',
     defaultMessage: 'Another group is already called “{name}” (names ignore case and accents).',
+  }),
+  tooSimilar: defineMessage<{ name: string }>({
+    id: 'memberLists.group.tooSimilar',
+    defaultMessage: 'Too similar to the existing group “{name}”.',
   }),
   createTitle: defineMessage<{ name: string }>({
     id: 'memberLists.group.createTitle',
@@ -207,6 +212,10 @@ export const subListWords = {
     id: 'memberLists.subList.nameTaken',
     defaultMessage: 'Another sub-list is already called “{name}” (names ignore case and accents).',
   }),
+  tooSimilar: defineMessage<{ name: string }>({
+    id: 'memberLists.subList.tooSimilar',
+    defaultMessage: 'Too similar to the existing sub-list “{name}”.',
+  }),
   createTitle: defineMessage<{ name: string }>({
     id: 'memberLists.subList.createTitle',
     defaultMessage: 'Save the new sub-list “{name}”?',
@@ -243,7 +252,8 @@ export function listNameProblem(
   if (problem === 'name.required') return showRequired ? nameProblemMessage(intl, problem, name) : null;
   if (problem) return nameProblemMessage(intl, problem, name);
   const holder = nameHolder(lists, name, selfId);
-  return holder ? intl.formatMessage(words.nameTaken, { name: holder.name }) : null;
+  if (!holder) return null;
+  return intl.formatMessage(holder.same ? words.nameTaken : words.tooSimilar, { name: holder.list.name });
 }
 
 /** A refusal from the rules (or the store) of a save or a delete, in the user's words. */
@@ -251,12 +261,12 @@ export function listRejectionMessage(intl: IntlShape, words: KindWords, error: u
   if (error instanceof StorageFull) return intl.formatMessage(commonMessages.storageFull);
   if (!(error instanceof IntentRejected)) return intl.formatMessage(listMessages.rejectedOther);
   const { reason, detail } = error;
+  if (isNameProblem(reason)) return nameProblemMessage(intl, reason, name);
   switch (reason) {
-    case 'name.required':
-    case 'name.tooLong':
-      return nameProblemMessage(intl, reason, name);
     case 'name.taken':
       return intl.formatMessage(words.nameTaken, { name: normalizeName(name) });
+    case 'name.tooSimilar':
+      return intl.formatMessage(words.tooSimilar, { name: String(detail?.holderName ?? '') });
     case 'group.full': {
       const max = Number(detail?.max ?? 0);
       return intl.formatMessage(listMessages.overLimit, { max, excess: Number(detail?.count ?? 0) - max });

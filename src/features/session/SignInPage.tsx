@@ -8,7 +8,8 @@ import { LanguageSwitch } from '../../lib/LanguageSwitch';
 import { TextField } from '../../ui/TextField';
 import { signIn } from './api';
 import { ApiFailure } from '../../lib/api';
-import { useSessionStore } from './session-store';
+import { KeptDataNotice } from './KeptData';
+import { startSession } from './session-store';
 import { signInMessages as m } from './messages';
 import './sign-in.css';
 
@@ -52,14 +53,13 @@ export function SignInPage() {
   const navigate = useNavigate();
   const search: { redirect?: string } = useSearch({ strict: false });
   const demo = useDemoStore((state) => state.demo);
-  const setSession = useSessionStore((state) => state.setSession);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
   const attempt = useMutation({
     mutationFn: signIn,
-    onSuccess: (session) => {
-      setSession(session);
+    onSuccess: async (session) => {
+      await startSession(session);
       void navigate({ to: search.redirect?.startsWith('/') ? search.redirect : '/master-list' });
     },
   });
@@ -103,6 +103,7 @@ export function SignInPage() {
           />
         </form>
         <p className="sign-in__help">{intl.formatMessage(m.help)}</p>
+        <KeptDataNotice />
         {demo && (
           <section className="sign-in__demo" aria-labelledby="demo-accounts">
             <h2 id="demo-accounts">{intl.formatMessage(m.demoTitle)}</h2>

@@ -1,13 +1,14 @@
 /** The signed-in session's side of syncing: the engine's lifetime, storage, and what Exit must know. */
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { onlineManager } from '@tanstack/react-query';
 import { useStore } from 'zustand';
 import { useDatabase } from '../../db/context';
+import { keptData, removeAllKeptData, type KeptData } from '../../db/device-data';
 import { SyncEngine } from '../../sync/engine';
 import { appSyncStatus } from '../../sync/status';
 import type { Session } from './session-store';
 
-export { useWaitingCount } from '../../db/hooks';
+export { useIssueCount, useWaitingCount } from '../../db/hooks';
 
 /** True when the server refused the session: the user must sign in again to sync (the queue stays). */
 export function useNeedsSignIn(): boolean {
@@ -37,4 +38,21 @@ export function useSessionSync(session: Session): void {
     // Without it the browser may evict the queued edits under storage pressure.
     void globalThis.navigator?.storage?.persist?.().catch(() => false);
   }, []);
+}
+
+/** What this device keeps of earlier sessions (null while reading, or once removed), and the way to remove it. */
+export function useKeptData(): { kept: KeptData | null; removeAll: () => Promise<void> } {
+  const [kept, setKept] = useState<KeptData | null>(null);
+  useEffect(() => {
+    let current = true;
+    void keptData().then((found) => current && setKept(found));
+    return () => {
+      current = false;
+    };
+  }, []);
+  const removeAll = useCallback(async () => {
+    await removeAllKeptData();
+    setKept(null);
+  }, []);
+  return { kept, removeAll };
 }

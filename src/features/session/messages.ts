@@ -34,7 +34,11 @@ export const exitMessages = {
   ...defineMessages({
     exit: { id: 'session.exit', defaultMessage: 'Exit' },
     warningTitle: { id: 'session.exitWarningTitle', defaultMessage: 'Edits are still waiting' },
-    exitAnyway: { id: 'session.exitAnyway', defaultMessage: 'Exit anyway' },
+    stay: { id: 'session.exitStay', defaultMessage: 'Stay signed in' },
+    exitStopped: {
+      id: 'session.exitStopped',
+      defaultMessage: 'The server refused an edit: see “Sync issues” before you exit. You are still signed in.',
+    },
     expired: {
       id: 'session.expired',
       defaultMessage: 'Your session has ended. Sign in again to send your edits; they are kept on this device.',
@@ -44,6 +48,44 @@ export const exitMessages = {
   warning: defineMessage<{ count: number }>({
     id: 'session.exitWarning',
     defaultMessage:
-      '{count, plural, one {# edit has not reached the server yet. It stays on this device and will be sent the next time you sign in here.} other {# edits have not reached the server yet. They stay on this device and will be sent the next time you sign in here.}}',
+      '{count, plural, one {# edit has not reached the server yet. Leaving now removes your data from this device unless you keep this edit here: it is then sent the next time you sign in on this device.} other {# edits have not reached the server yet. Leaving now removes your data from this device unless you keep these edits here: they are then sent the next time you sign in on this device.}}',
+  }),
+  keep: defineMessage<{ count: number }>({
+    id: 'session.exitKeep',
+    defaultMessage:
+      '{count, plural, one {Exit and keep the edit for my next sign-in} other {Exit and keep the edits for my next sign-in}}',
+  }),
+  wait: defineMessage<{ count: number }>({
+    id: 'session.exitWait',
+    defaultMessage:
+      '{count, plural, one {Wait until the edit is sent, then exit} other {Wait until the edits are sent, then exit}}',
+  }),
+  discard: defineMessage<{ count: number }>({
+    id: 'session.exitDiscard',
+    defaultMessage:
+      '{count, plural, one {Discard the edit and remove my data} other {Discard the # edits and remove my data}}',
+  }),
+  exitWhenSent: defineMessage<{ count: number }>({
+    id: 'session.exitWhenSent',
+    defaultMessage: '{count, plural, one {Exit once # edit is sent…} other {Exit once # edits are sent…}}',
+  }),
+};
+
+export const keptDataMessages = {
+  ...defineMessages({
+    title: { id: 'session.kept.title', defaultMessage: 'Data kept on this device' },
+    remove: { id: 'session.kept.remove', defaultMessage: 'Remove the data from this device' },
+    confirmTitle: { id: 'session.kept.confirmTitle', defaultMessage: 'Remove the data kept on this device?' },
+    removed: { id: 'session.kept.removed', defaultMessage: 'No data of earlier sessions is left on this device.' },
+  }),
+  body: defineMessage<{ count: number }>({
+    id: 'session.kept.body',
+    defaultMessage:
+      '{count, plural, =0 {Someone who signed in here kept their data on this device.} one {Someone who signed in here kept their data on this device, with # edit not yet sent to the server.} other {Someone who signed in here kept their data on this device, with # edits not yet sent to the server.}}',
+  }),
+  confirmBody: defineMessage<{ count: number }>({
+    id: 'session.kept.confirmBody',
+    defaultMessage:
+      '{count, plural, =0 {Contacts, lists and groups of earlier sessions will be removed from this device.} one {Contacts, lists and groups of earlier sessions will be removed from this device. # edit that has not reached the server will be lost.} other {Contacts, lists and groups of earlier sessions will be removed from this device. # edits that have not reached the server will be lost.}}',
   }),
 };

@@ -10,7 +10,7 @@ import { IntentRejected, StorageFull } from '../../domain/outcomes';
 import { commonMessages } from '../../ui/messages';
 import type { ShownIssue } from './hooks';
 import { isCreate, issueDetails, issueExplanation, issueKind } from './issue-text';
-import { editMessages, pageMessages as m, reasonMessages } from './messages';
+import { editMessages, pageMessages as m, reasonText } from './messages';
 import { useSyncIssueActions } from './mutations';
 import './sync.css';
 
@@ -32,7 +32,7 @@ export function IssueItem({ issue, onResolved }: { issue: ShownIssue; onResolved
     } catch (failure) {
       if (failure instanceof StorageFull) return setError(intl.formatMessage(commonMessages.storageFull));
       if (!(failure instanceof IntentRejected)) throw failure;
-      const reason = intl.formatMessage(reasonMessages[failure.reason]);
+      const reason = reasonText(intl, failure.reason, failure.detail);
       setError(intl.formatMessage(kind === 'conflict' ? m.cannotKeepMine : m.cannotTryAgain, { reason }));
     }
   };

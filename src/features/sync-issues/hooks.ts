@@ -8,15 +8,10 @@ import type { RowRef } from '../../domain/apply';
 import type { Recovery } from '../../sync/rebootstrap';
 import { appSyncStatus, type SyncStatus } from '../../sync/status';
 
-export { useWaitingCount } from '../../db/hooks';
+export { useIssueCount, useWaitingCount } from '../../db/hooks';
 
 export function useSyncStatus(): SyncStatus {
   return useStore(appSyncStatus);
-}
-
-export function useIssueCount(): number {
-  const db = useDatabase();
-  return useLiveQuery(() => db.syncIssues.count(), [db]) ?? 0;
 }
 
 export interface ShownIssue extends SyncIssue {

@@ -8,7 +8,7 @@ import { addedMembers } from '../../domain/intents';
 import type { ScanEntry } from '../../domain/model';
 import { formatPhone, parsePhone } from '../../domain/rules';
 import type { ShownIssue } from './hooks';
-import { conflictMessages, pageMessages as m, reasonMessages } from './messages';
+import { conflictMessages, pageMessages as m, reasonText } from './messages';
 
 export type IssueKind = 'conflict' | 'rejected' | 'membersDropped';
 
@@ -29,7 +29,7 @@ export function issueExplanation(intl: IntlShape, issue: ShownIssue): string {
     case 'conflict':
       return describeConflict(intl, issue);
     case 'rejected':
-      return intl.formatMessage(reasonMessages[issue.outcome.reason ?? 'invalid']);
+      return reasonText(intl, issue.outcome.reason ?? 'invalid', issue.outcome.detail);
     case 'membersDropped': {
       const dropped = issue.outcome.droppedMembers ?? [];
       return intl.formatMessage(m.droppedMembers, { count: dropped.length, names: nameList(intl, issue, dropped) });

@@ -1,6 +1,13 @@
-import { defineMessage, defineMessages, type MessageDescriptor, type TypedMessageDescriptor } from 'react-intl';
+import {
+  defineMessage,
+  defineMessages,
+  type IntlShape,
+  type MessageDescriptor,
+  type TypedMessageDescriptor,
+} from 'react-intl';
 import type { IntentName } from '../../domain/intents';
 import type { RejectionReason } from '../../domain/outcomes';
+import { nameMessages } from '../../ui/messages';
 
 export const indicatorMessages = {
   ...defineMessages({
@@ -191,12 +198,15 @@ export const conflictMessages = {
   }),
 };
 
-/** Why the server refused an edit, in plain words. */
-export const reasonMessages: Record<RejectionReason, MessageDescriptor> = defineMessages({
+const serverReasons = defineMessages({
   invalid: { id: 'syncIssues.reason.invalid', defaultMessage: 'The server could not accept this change.' },
   'name.required': { id: 'syncIssues.reason.nameRequired', defaultMessage: 'The name is empty.' },
   'name.tooLong': { id: 'syncIssues.reason.nameTooLong', defaultMessage: 'The name is longer than 30 characters.' },
   'name.taken': { id: 'syncIssues.reason.nameTaken', defaultMessage: 'Another admin already used this name.' },
+  'name.tooSimilar': {
+    id: 'syncIssues.reason.nameTooSimilar',
+    defaultMessage: 'The name is too similar to “{holderName}”, which another list already has.',
+  },
   'phone.required': { id: 'syncIssues.reason.phoneRequired', defaultMessage: 'The phone number is empty.' },
   'phone.invalid': { id: 'syncIssues.reason.phoneInvalid', defaultMessage: 'The phone number is not valid.' },
   'phone.areaCode': {
@@ -222,3 +232,19 @@ export const reasonMessages: Record<RejectionReason, MessageDescriptor> = define
   notEditable: { id: 'syncIssues.reason.notEditable', defaultMessage: 'This contact cannot be changed here.' },
   refused: { id: 'syncIssues.reason.refused', defaultMessage: 'The server refused the request that carried it.' },
 });
+
+/** Why the server refused an edit, in plain words; what a name holds is said as the name field says it. */
+export const reasonMessages: Record<RejectionReason, MessageDescriptor> = {
+  ...serverReasons,
+  'name.blank': nameMessages.blank,
+  'name.unreadable': nameMessages.unreadable,
+  'name.control': nameMessages.control,
+  'name.bidi': nameMessages.bidi,
+  'name.invisible': nameMessages.invisible,
+  'name.tooManyMarks': nameMessages.tooManyMarks,
+};
+
+/** Why the server refused an edit, with what its answer names (the look-alike list's name). */
+export function reasonText(intl: IntlShape, reason: RejectionReason, detail?: Record<string, string | number>): string {
+  return intl.formatMessage(reasonMessages[reason], { holderName: '', ...detail });
+}

@@ -75,12 +75,16 @@ describe('sync in the interface', () => {
     await user.click(screen.getByRole('button', { name: 'Sortir' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Des modifications sont en attente' });
     expect(dialog).toHaveTextContent(
-      '1 modification n’a pas encore atteint le serveur. Elle reste sur cet appareil et sera envoyée à votre prochaine ouverture de session ici.',
+      '1 modification n’a pas encore atteint le serveur. En sortant maintenant, vous retirez vos données de cet appareil, sauf si vous y gardez cette modification : elle sera alors envoyée à votre prochaine ouverture de session sur cet appareil.',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Sortir' }));
-    await user.click(await screen.findByRole('button', { name: 'Sortir quand même' }));
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Sortir et garder la modification pour ma prochaine ouverture de session',
+      }),
+    );
     expect(await screen.findByRole('heading', { name: 'Ouvrir une session' })).toBeInTheDocument();
     expect(await db.outbox.count()).toBe(1);
   });
