@@ -44,6 +44,16 @@ export const VERSION_1_STORES = {
   outcomes: 'key',
 };
 
+/** The stores of version 3, every one keyed by `key` but tenants (`id`), accounts (`id`) and sessions (`tokenHash`). */
+const VERSION_3_STORES = {
+  tenants: 'id',
+  accounts: 'id',
+  sessions: 'tokenHash',
+  entries: 'key',
+  clients: 'key',
+  outcomes: 'key',
+};
+
 class BackendDatabase extends Dexie {
   declare readonly meta: Table<MetaRecord, string>;
 
@@ -55,16 +65,11 @@ class BackendDatabase extends Dexie {
     this.version(2)
       .stores({ sessions: null })
       .upgrade((tx) => tx.table('accounts').clear());
-    this.version(3).stores(
-      Object.fromEntries(
-        (['tenants', 'accounts', 'sessions', 'entries', 'clients', 'outcomes'] as const).map((store) => [
-          store,
-          STORE_KEYS[store],
-        ]),
-      ),
-    );
+    this.version(3).stores(VERSION_3_STORES);
     // Version 4 adds the history of the last changes (what the simulated backups go back through).
     this.version(4).stores({ history: STORE_KEYS.history });
+    // Version 5 adds the activity log and its numbering (records.ts).
+    this.version(5).stores({ activity: STORE_KEYS.activity, activityIds: STORE_KEYS.activityIds });
   }
 
   store(name: StoreName): Table<unknown, string> {

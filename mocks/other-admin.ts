@@ -4,6 +4,7 @@
  * sees it only by pulling, exactly as it would see a real colleague's work.
  * Call the methods on demand, or `start()` a schedule of random edits.
  */
+import type { ActivityActor } from '../src/domain/activity';
 import type { Intent } from '../src/domain/intents';
 import type { Messaging, ScanEntry } from '../src/domain/model';
 import type { AdminEdit, PttCore } from '../server/core/core';
@@ -38,6 +39,9 @@ export interface OtherAdmin {
   subscribe(listener: (edit: AdminEdit) => void): () => void;
 }
 
+/** Who the activity log says made the other admin's edits. */
+export const OTHER_ADMIN: ActivityActor = { accountId: 'other-admin', name: 'Marie Dubé', role: 'administrator' };
+
 export function createOtherAdmin(core: PttCore, tenantId: string, defaultRandom: Random = Math.random): OtherAdmin {
   const listeners = new Set<(edit: AdminEdit) => void>();
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -47,12 +51,16 @@ export function createOtherAdmin(core: PttCore, tenantId: string, defaultRandom:
     return edit;
   };
   const apply = async (intent: Intent): Promise<AdminEdit> => {
-    const edit = await core.adminEdit(tenantId, async () => intent);
+    const edit = await core.adminEdit(tenantId, async () => intent, OTHER_ADMIN);
     if (!edit) throw new Error('an explicit intent is always applied');
     return announce(edit);
   };
   const randomEdit = async (random: Random = defaultRandom) => {
-    const edit = await core.adminEdit(tenantId, async (tx) => pickRandomIntent(await allTables(tx), random));
+    const edit = await core.adminEdit(
+      tenantId,
+      async (tx) => pickRandomIntent(await allTables(tx), random),
+      OTHER_ADMIN,
+    );
     return edit && announce(edit);
   };
   const stop = () => {

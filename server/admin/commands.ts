@@ -12,7 +12,8 @@ import { SignInThrottle } from '../core/sign-in-throttle';
 import { demoTenants } from '../seed/demo';
 import { generateTenant, type TenantSize } from '../seed/generate';
 import { restoreRowsInBulk, seedInBulk } from '../postgres/bulk-load';
-import type { AccountRole, StoredAccount } from '../postgres/directory-sql';
+import type { AccountRole } from '../../src/domain/activity';
+import type { AccountRecord } from '../core/storage';
 import type { PostgresStore } from '../postgres/postgres-store';
 import { sqlAttemptCounters } from '../postgres/sign-in-attempts';
 
@@ -56,7 +57,7 @@ export async function createAccount(store: PostgresStore, passwords: PasswordHas
   if (await store.transaction((tx) => tx.accountByUsername(username))) {
     throw new AdminError(`The username ${username} is taken`);
   }
-  const record: StoredAccount = {
+  const record: AccountRecord = {
     id: `${account.tenantId}-${randomUUID()}`,
     tenantId: account.tenantId,
     username,

@@ -1,12 +1,14 @@
 /**
  * The PTT back-end's core: plain TypeScript with no I/O of its own. `handle()` routes the
- * five calls of docs/api.md (sign-in, sign-out, snapshot, changes, push) and answers with
+ * calls of docs/api.md (sign-in, sign-out, snapshot, changes, push, activity) and answers with
  * plain data; everything it knows lives behind the `Storage` it is given (storage.ts).
  * The same core runs behind MSW in the browser and in tests (mocks/), and behind a Node
  * HTTP server; fetch.ts adapts it to `Request`/`Response`.
  */
+import { DEFAULT_ACTIVITY_RETENTION_DAYS, type ActivityActor } from '../../src/domain/activity';
 import type { Intent } from '../../src/domain/intents';
 import { API } from '../../src/domain/protocol';
+import { activity, actorOf, editContext, trimActivity } from './activity';
 import { applyAdminEdit, type AdminEditResult } from './judge';
 import type { PasswordHasher } from './passwords';
 import { memoryAttemptCounters, SignInThrottle } from './sign-in-throttle';
@@ -23,6 +25,8 @@ export interface CoreOptions {
   sessionTtlMs?: number;
   /** Sign-in rate limits; by default counted in this process's memory. */
   signInThrottle?: SignInThrottle;
+  /** How long the activity log keeps an entry; 400 days by default. */
+  activityRetentionDays?: number;
 }
 
 export interface AdminEdit {
@@ -33,6 +37,7 @@ export interface AdminEdit {
 export class PttCore {
   readonly storage: Storage;
   private readonly sessions: SessionPolicy;
+  private readonly activityRetentionDays: number;
 
   constructor(options: CoreOptions) {
     this.storage = options.storage;
@@ -42,6 +47,7 @@ export class PttCore {
       now: options.now ?? Date.now,
       ttlMs: options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
     };
+    this.activityRetentionDays = options.activityRetentionDays ?? DEFAULT_ACTIVITY_RETENTION_DAYS;
   }
 
   /** Answers one API call. Never throws: an unexpected error is a 500, and its transaction wrote nothing. */
@@ -62,13 +68,21 @@ export class PttCore {
    * An edit made on the server itself, through the same apply-and-log path as a pushed
    * mutation (no base, no client sequence). `choose` sees the current data and returns
    * the intent, or null for "nothing to do", in the same transaction as the apply, so it
-   * never acts on stale rows.
+   * never acts on stale rows. The activity log names `actor` as its author.
    */
-  adminEdit(tenantId: string, choose: (tx: TenantTx) => Promise<Intent | null>): Promise<AdminEdit | null> {
+  adminEdit(
+    tenantId: string,
+    choose: (tx: TenantTx) => Promise<Intent | null>,
+    actor: ActivityActor,
+  ): Promise<AdminEdit | null> {
+    const context = editContext(actor, this.sessions.now(), this.activityRetentionDays);
     return this.storage.transaction(
       async (tx) => {
         const intent = await choose(tx);
-        return intent ? { intent, result: await applyAdminEdit(tx, intent) } : null;
+        if (!intent) return null;
+        const result = await applyAdminEdit(tx, intent, context);
+        await trimActivity(tx, context);
+        return { intent, result };
       },
       { tenantId, mode: 'write' },
     );
@@ -93,7 +107,11 @@ export class PttCore {
       case `GET ${API.changes}`:
         return changes(this.storage, tenantId, query);
       case `POST ${API.mutations}`:
-        return push(this.storage, tenantId, request.body);
+        return push(this.storage, tenantId, request.body, async (tx) =>
+          editContext(await actorOf(tx, caller.session.accountId), this.sessions.now(), this.activityRetentionDays),
+        );
+      case `GET ${API.activity}`:
+        return activity(this.storage, tenantId, query);
       default:
         return fail(404, 'notFound', { message: `no such call: ${route}` });
     }

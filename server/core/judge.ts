@@ -12,11 +12,13 @@
  * - merged: the row changed since the base, but not in a way that contests the intent;
  * - applied: no base, or the row is still at the base version.
  */
+import { sameJson } from '../../src/domain/activity';
 import { applyIntent, type ApplyResult, type RowRef } from '../../src/domain/apply';
 import { intentSchema } from '../../src/domain/intent-schemas';
 import { intentTarget, overwrittenFields, type Intent } from '../../src/domain/intents';
 import { IntentRejected } from '../../src/domain/outcomes';
 import type { MutationEnvelope, MutationOutcome } from '../../src/domain/protocol';
+import { recordActivity, type EditContext } from './activity';
 import { Overlay } from './overlay';
 import type { TenantTx } from './storage';
 
@@ -25,12 +27,20 @@ type Verdict = Omit<MutationOutcome, 'seq' | 'key'>;
 /** A pushed mutation as received: the intent is still untrusted. */
 export type ReceivedMutation = Omit<MutationEnvelope, 'intent'> & { intent: unknown };
 
-export async function applyMutation(tx: TenantTx, mutation: ReceivedMutation): Promise<MutationOutcome> {
-  const verdict = await judge(tx, mutation);
+export async function applyMutation(
+  tx: TenantTx,
+  mutation: ReceivedMutation,
+  context: EditContext,
+): Promise<MutationOutcome> {
+  const verdict = await judge(tx, mutation, context);
   return { seq: mutation.seq, key: mutation.key, ...verdict };
 }
 
-async function judge(tx: TenantTx, { intent: rawIntent, base }: ReceivedMutation): Promise<Verdict> {
+async function judge(
+  tx: TenantTx,
+  { intent: rawIntent, base }: ReceivedMutation,
+  context: EditContext,
+): Promise<Verdict> {
   const parsed = intentSchema.safeParse(rawIntent);
   if (!parsed.success) {
     return {
@@ -53,27 +63,35 @@ async function judge(tx: TenantTx, { intent: rawIntent, base }: ReceivedMutation
     const wanted = await overlay.get(target.table, target.id);
     const contested = overwrittenFields(intent).filter(
       (field) =>
-        !jsonEqual(fieldOf(current, field), base.fields[field]) &&
-        !jsonEqual(fieldOf(current, field), fieldOf(wanted, field)),
+        !sameJson(fieldOf(current, field), base.fields[field]) &&
+        !sameJson(fieldOf(current, field), fieldOf(wanted, field)),
     );
     if (contested.length > 0) {
       const fields = Object.fromEntries(contested.map((field) => [field, fieldOf(current, field)]));
       return { status: 'conflict', server: { version: current.version, fields } };
     }
   }
-  await overlay.commit();
+  await commitWithActivity(tx, overlay, intent, context);
   return { status: changedSinceBase ? 'merged' : 'applied', ...dropped };
 }
 
 export type AdminEditResult =
   { status: 'applied'; touched: RowRef[] } | { status: 'rejected'; reason: IntentRejected['reason'] };
 
-/** An edit made directly on the server (another admin): no base, no client sequence. */
-export async function applyAdminEdit(tx: TenantTx, intent: Intent): Promise<AdminEditResult> {
+/** An edit made directly on the server (another admin): no base, no client sequence; logged when a context is given. */
+export async function applyAdminEdit(tx: TenantTx, intent: Intent, context?: EditContext): Promise<AdminEditResult> {
   const overlay = new Overlay(tx);
   const applied = await tryApply(overlay, intent);
   if (applied instanceof IntentRejected) return { status: 'rejected', reason: applied.reason };
-  return { status: 'applied', touched: await overlay.commit() };
+  return { status: 'applied', touched: await commitWithActivity(tx, overlay, intent, context) };
+}
+
+/** Commits an accepted edit and, in the same transaction, its activity entry. */
+async function commitWithActivity(tx: TenantTx, overlay: Overlay, intent: Intent, context: EditContext | undefined) {
+  const rows = context ? await overlay.changes() : [];
+  const touched = await overlay.commit();
+  if (context) await recordActivity(tx, context, intent, rows);
+  return touched;
 }
 
 /** Applies to the overlay; returns what it did, or a rule's refusal. Any other error is a bug and propagates. */
@@ -88,15 +106,4 @@ async function tryApply(overlay: Overlay, intent: Intent): Promise<ApplyResult |
 
 function fieldOf(row: object | undefined, field: string): unknown {
   return row ? (row as Record<string, unknown>)[field] : undefined;
-}
-
-/** Equality of JSON values, ignoring object key order (clients may serialise keys differently). */
-export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  const bKeys = Object.keys(b);
-  if (aKeys.length !== bKeys.length) return false;
-  return aKeys.every((key) => jsonEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }

@@ -4,6 +4,7 @@
  * transaction (new version, change-log entry); dropping the overlay discards a mutation
  * that a rule refused halfway, so each mutation is all or nothing.
  */
+import { rowChange, type ActivityRow } from '../../src/domain/activity';
 import type { ListTable, RowRef, TenantStore } from '../../src/domain/apply';
 import type { Contact, MemberList, RowByTable, TableName } from '../../src/domain/model';
 import type { Row, TenantTx } from './storage';
@@ -48,6 +49,16 @@ export class Overlay implements TenantStore {
       (list) => !this.writes.has(`${table}/${list.id}`),
     );
     return [...committed, ...this.writtenRows(table).filter((list) => list.memberIds.includes(memberId))];
+  }
+
+  /** What the pending writes change, row by row, against the stored rows (call before `commit`). */
+  async changes(): Promise<ActivityRow[]> {
+    const rows: ActivityRow[] = [];
+    for (const { table, id, row } of this.writes.values()) {
+      const change = rowChange(table, id, await this.tx.get(table, id), row);
+      if (change) rows.push(change);
+    }
+    return rows;
   }
 
   /** Writes every pending change through the transaction; returns the rows touched. */

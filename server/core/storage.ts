@@ -19,9 +19,13 @@
  * Room left for what comes next, each an addition that changes no method here:
  * - roles and group scopes (18): `role` on `AccountRecord`, a tenant-transaction lookup of
  *   an account's scopes;
- * - activity (20): `appendActivity(entry)` on `TenantTx`, written in the same transaction
- *   as the edit it describes.
+ *
+ * Activity (docs/api.md, "Activity"): `appendActivity` writes an entry in the transaction
+ * of the edit it describes, numbered by the store from 1 per tenant (numbers never come
+ * back, even once retention trimmed every entry); `activity` reads it by number, time,
+ * account, kind and row; `trimActivity` drops what retention no longer keeps.
  */
+import type { ActivityEntry, ActivityQuery, AccountRole, NewActivityEntry } from '../../src/domain/activity';
 import type { ListTable } from '../../src/domain/apply';
 import type { Contact, MemberList, RowByTable, TableName } from '../../src/domain/model';
 import type { Change, Generation, MutationOutcome, TenantKind } from '../../src/domain/protocol';
@@ -45,6 +49,8 @@ export interface AccountRecord {
   displayName: string;
   /** Self-describing (`pbkdf2-sha256$…`, `scrypt$…`): see passwords.ts. Never the password. */
   passwordHash: string;
+  /** Administrator when absent (roles are enforced by issue 18). */
+  role?: AccountRole;
 }
 
 export interface SessionRecord {
@@ -62,6 +68,8 @@ export interface DirectoryTx {
   /** Creates a tenant (cursor 0, a fresh generation) or updates its name and kind (cursor and generation kept). */
   putTenant(record: TenantRecord): Promise<void>;
   accountByUsername(username: string): Promise<AccountRecord | undefined>;
+  /** An account by its id, with its role (who made an edit, for the activity log). */
+  accountById(id: string): Promise<AccountRecord | undefined>;
   /** Creates or replaces an account; usernames are unique across tenants. */
   putAccount(record: AccountRecord): Promise<void>;
   session(tokenHash: string): Promise<SessionRecord | undefined>;
@@ -104,6 +112,12 @@ export interface TenantTx extends DirectoryTx {
   outcomeByKey(key: string): Promise<MutationOutcome | undefined>;
   /** Stores a mutation's outcome (with its key) and moves the client's last applied seq to it, as one step. */
   recordOutcome(clientId: string, outcome: MutationOutcome): Promise<void>;
+  /** Appends an entry to the tenant's activity log, numbered one past the last ever given; returns it. */
+  appendActivity(entry: NewActivityEntry): Promise<ActivityEntry>;
+  /** Up to `query.limit` entries matching every filter: newest first, or oldest first with `after`. */
+  activity(query: ActivityQuery): Promise<ActivityEntry[]>;
+  /** Drops the entries made before `at` (milliseconds); returns how many. */
+  trimActivity(at: number): Promise<number>;
 }
 
 export interface TenantScope {

@@ -8,6 +8,7 @@
  */
 import type { TableName } from '../../src/domain/model';
 import type { ChangesResponse, MutationOutcome, PushResponse, SnapshotResponse } from '../../src/domain/protocol';
+import { trimActivity, type EditContext } from './activity';
 import { applyMutation } from './judge';
 import { fail, ok, type ApiResponse } from './responses';
 import type { Storage, TenantTx } from './storage';
@@ -85,7 +86,12 @@ async function otherHistory(tx: TenantTx, generation: string | undefined, since:
  * another client id), which is its answer. A first new seq past the next one is a gap
  * (409), with nothing applied.
  */
-export async function push(storage: Storage, tenantId: string, body: string | null | undefined): Promise<ApiResponse> {
+export async function push(
+  storage: Storage,
+  tenantId: string,
+  body: string | null | undefined,
+  context: (tx: TenantTx) => Promise<EditContext>,
+): Promise<ApiResponse> {
   const parsed = parseJsonBody(pushBody, body);
   if (!parsed.ok) return parsed.response;
   const { generation, clientId, mutations } = parsed.value;
@@ -93,6 +99,7 @@ export async function push(storage: Storage, tenantId: string, body: string | nu
     async (tx) => {
       const refusal = await otherHistory(tx, generation, 0, clientId);
       if (refusal) return refusal;
+      const editContext = await context(tx);
       let lastAppliedSeq = await tx.lastAppliedSeq(clientId);
       const first = mutations[0];
       if (first && first.seq > lastAppliedSeq + 1) {
@@ -120,11 +127,12 @@ export async function push(storage: Storage, tenantId: string, body: string | nu
         const earlier = await tx.outcomeByKey(mutation.key);
         const outcome = earlier
           ? { ...earlier, seq: mutation.seq }
-          : { ...(await applyMutation(tx, mutation)), cursor: await tx.cursor() };
+          : { ...(await applyMutation(tx, mutation, editContext)), cursor: await tx.cursor() };
         await tx.recordOutcome(clientId, outcome);
         lastAppliedSeq = outcome.seq;
         outcomes.push(outcome);
       }
+      await trimActivity(tx, editContext);
       return ok({ generation: (await tx.generation()).id, outcomes, lastAppliedSeq } satisfies PushResponse);
     },
     { tenantId, mode: 'write' },

@@ -5,6 +5,7 @@
  * intent becomes that mutation's outcome instead of blocking the client's queue.
  */
 import { z } from 'zod';
+import { ACTIVITY_KINDS } from '../../src/domain/activity';
 import { TABLES } from '../../src/domain/model';
 import { fail, type ApiResponse } from './responses';
 
@@ -68,6 +69,28 @@ export const changesQuery = z.object({
   clientId: token(100).optional(),
   limit: pageLimit,
 });
+
+export const ACTIVITY_PAGE_LIMIT = { default: 100, max: 1_000 } as const;
+const activityId = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const time = z.coerce.number().int().min(0).max(8.64e15);
+export const activityQuery = z
+  .strictObject({
+    before: activityId.optional(),
+    after: activityId.optional(),
+    accountId: text(1, 100).optional(),
+    kind: z.enum(ACTIVITY_KINDS).optional(),
+    table: z.enum(TABLES).optional(),
+    rowId: text(1, 64).optional(),
+    from: time.optional(),
+    to: time.optional(),
+    limit: z.coerce.number().int().min(1).max(ACTIVITY_PAGE_LIMIT.max).default(ACTIVITY_PAGE_LIMIT.default),
+  })
+  .refine((query) => query.before === undefined || query.after === undefined, {
+    message: 'before and after cannot be used together',
+  })
+  .refine((query) => (query.table === undefined) === (query.rowId === undefined), {
+    message: 'table and rowId go together',
+  });
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; response: ApiResponse };
 

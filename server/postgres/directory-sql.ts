@@ -7,11 +7,6 @@ import { freshGeneration } from '../../src/domain/generations';
 import type { AccountRecord, SessionRecord, TenantRecord } from '../core/storage';
 import type { SqlSession } from './database';
 
-export type AccountRole = 'administrator' | 'supervisor';
-
-/** An account as the store keeps it: the role is stored now and enforced by a later issue (#18). */
-export type StoredAccount = AccountRecord & { role?: AccountRole };
-
 export async function tenantById(sql: SqlSession, id: string): Promise<TenantRecord | undefined> {
   const [row] = await sql.query<TenantRecord>('SELECT id, name, kind FROM tenants WHERE id = $1', [id]);
   return row;
@@ -36,11 +31,17 @@ export async function accountByUsername(sql: SqlSession, username: string): Prom
   return row;
 }
 
+/** An account by id, with its role (the role is stored now and enforced by issue 18). */
+export async function accountById(sql: SqlSession, id: string): Promise<AccountRecord | undefined> {
+  const [row] = await sql.query<AccountRecord>(`SELECT ${ACCOUNT_COLUMNS}, role FROM accounts WHERE id = $1`, [id]);
+  return row;
+}
+
 /**
  * Creates or replaces an account. A username held by another account fails the
  * transaction (unique index); an update without a role keeps the stored one.
  */
-export async function putAccount(sql: SqlSession, account: StoredAccount): Promise<void> {
+export async function putAccount(sql: SqlSession, account: AccountRecord): Promise<void> {
   await sql.query(
     `INSERT INTO accounts (id, tenant_id, username, display_name, password_hash, role)
      VALUES ($1, $2, $3, $4, $5, COALESCE($6, 'administrator'))

@@ -9,11 +9,13 @@
  *   before committing;
  * - tenant `read`: `REPEATABLE READ READ ONLY`, one consistent view, no lock.
  */
+import type { ActivityEntry, ActivityQuery, NewActivityEntry } from '../../src/domain/activity';
 import type { ListTable } from '../../src/domain/apply';
 import type { RowByTable, TableName } from '../../src/domain/model';
 import type { Generation, MutationOutcome } from '../../src/domain/protocol';
 import {
   TransactionGate,
+  type AccountRecord,
   type DirectoryTx,
   type SessionRecord,
   type Storage,
@@ -21,6 +23,7 @@ import {
   type TenantScope,
   type TenantTx,
 } from '../core/storage';
+import * as activitySql from './activity-sql';
 import { openDatabase, type DatabaseConfig, type SqlDatabase, type SqlSession } from './database';
 import * as directory from './directory-sql';
 import { migrate } from './migrate';
@@ -116,7 +119,11 @@ class SqlTx implements TenantTx {
     return directory.accountByUsername(this.readable(), username);
   }
 
-  async putAccount(account: directory.StoredAccount): Promise<void> {
+  async accountById(id: string) {
+    return directory.accountById(this.readable(), id);
+  }
+
+  async putAccount(account: AccountRecord): Promise<void> {
     return directory.putAccount(this.writable(), account);
   }
 
@@ -195,6 +202,18 @@ class SqlTx implements TenantTx {
 
   async recordOutcome(clientId: string, outcome: MutationOutcome): Promise<void> {
     return tenantSql.recordOutcome(this.writable(), this.tenantId, clientId, outcome);
+  }
+
+  async appendActivity(entry: NewActivityEntry): Promise<ActivityEntry> {
+    return activitySql.appendActivity(this.writable(), this.tenantId, entry);
+  }
+
+  async activity(query: ActivityQuery): Promise<ActivityEntry[]> {
+    return activitySql.readActivity(this.readable(), this.tenantId, query);
+  }
+
+  async trimActivity(at: number): Promise<number> {
+    return activitySql.trimActivity(this.writable(), this.tenantId, at);
   }
 
   private readable(): SqlSession {

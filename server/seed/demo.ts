@@ -2,6 +2,7 @@
  * The demo tenants and their admin logins. Kept free of the generator so the sign-in
  * page can import `DEMO_ACCOUNTS` without pulling the seed code into the app bundle.
  */
+import type { AccountRole } from '../../src/domain/activity';
 import type { TenantKind } from '../../src/domain/protocol';
 import { pbkdf2PasswordHasher } from '../core/passwords';
 import type { TenantSize } from './generate';
@@ -10,6 +11,8 @@ export interface AccountSpec {
   username: string;
   password: string;
   displayName: string;
+  /** Administrator when absent. */
+  role?: AccountRole;
 }
 
 export interface TenantSpec {
@@ -47,7 +50,12 @@ export function demoTenants(seed: number = DEMO_SEED): TenantSpec[] {
       size: { seed: seed + 1, subscribers: 5_000, externals: 300, subLists: 150, groups: 400 },
       accounts: [
         { username: 'admin@nordik.demo', password: DEMO_PASSWORD, displayName: 'Marc-André Lévesque' },
-        { username: 'supervision@nordik.demo', password: DEMO_PASSWORD, displayName: 'Chloé Bérubé' },
+        {
+          username: 'supervision@nordik.demo',
+          password: DEMO_PASSWORD,
+          displayName: 'Chloé Bérubé',
+          role: 'supervisor',
+        },
       ],
     },
   ];

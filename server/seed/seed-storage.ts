@@ -33,6 +33,7 @@ export async function provisionAccounts(storage: Storage, specs: readonly Tenant
           username,
           displayName: account.displayName,
           passwordHash,
+          ...(account.role ? { role: account.role } : {}),
         }),
       );
     }

@@ -40,7 +40,7 @@ export const intentSchemas = {
 
 /** The intents' names: the keys of this table (re-exported by intents.ts, where the app takes them from). */
 export type IntentName = keyof typeof intentSchemas;
-const INTENT_NAMES = Object.keys(intentSchemas) as IntentName[];
+export const INTENT_NAMES = Object.keys(intentSchemas) as IntentName[];
 
 export const intentSchema = z.discriminatedUnion(
   'name',

@@ -2,6 +2,7 @@
  * The wire protocol between the app and the PTT back-end (documented in docs/api.md).
  * Every call but sign-in carries `Authorization: Bearer <token>`.
  */
+import type { ActivityEntry } from './activity';
 import type { Intent } from './intents';
 import type { RejectionReason } from './outcomes';
 import type { RowByTable, TableName } from './model';
@@ -11,6 +12,7 @@ export const API = {
   snapshot: '/api/snapshot',
   changes: '/api/changes',
   mutations: '/api/mutations',
+  activity: '/api/activity',
 } as const;
 
 export type TenantKind = 'small-business' | 'large-enterprise';
@@ -108,6 +110,14 @@ export interface PushResponse {
   generation: string;
   outcomes: MutationOutcome[];
   lastAppliedSeq: number;
+}
+
+/** GET /api/activity?before=|after=&accountId=&kind=&table=&rowId=&from=&to=&limit= */
+export interface ActivityResponse {
+  /** Newest first; oldest first with `after`. */
+  entries: ActivityEntry[];
+  /** More entries match past the last one of this page. */
+  hasMore: boolean;
 }
 
 /**

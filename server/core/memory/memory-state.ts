@@ -3,6 +3,7 @@
  * username index, sessions — and its conversion to and from plain records.
  */
 import type { AccountRecord, SessionRecord } from '../storage';
+import { ActivityLog } from './activity-log';
 import type { StateDump } from './records';
 import { TenantData } from './tenant-data';
 
@@ -12,6 +13,14 @@ export class MemoryState {
   readonly accounts = new Map<string, AccountRecord>();
   readonly accountIdByUsername = new Map<string, string>();
   readonly sessions = new Map<string, SessionRecord>();
+  /** Each tenant's activity log, made on first use. */
+  readonly activity = new Map<string, ActivityLog>();
+
+  activityOf(tenantId: string): ActivityLog {
+    let log = this.activity.get(tenantId);
+    if (!log) this.activity.set(tenantId, (log = new ActivityLog()));
+    return log;
+  }
 
   setAccount(account: AccountRecord): void {
     this.accounts.set(account.id, account);
@@ -29,6 +38,10 @@ export class MemoryState {
       clients: perTenant.flatMap((dump) => dump.clients),
       outcomes: perTenant.flatMap((dump) => dump.outcomes),
       history: perTenant.flatMap((dump) => dump.history),
+      activity: [...this.activity].flatMap(([tenantId, log]) =>
+        log.all().map((entry) => ({ key: `${tenantId}/${entry.id}`, tenantId, entry })),
+      ),
+      activityIds: [...this.activity].map(([tenantId, log]) => ({ key: tenantId, tenantId, lastId: log.lastId })),
     };
   }
 
@@ -37,7 +50,8 @@ export class MemoryState {
     const known = new Set(dump.tenants.map((record) => record.id));
     const ofTenant = <T extends { tenantId: string }>(records: T[] = [], tenantId: string) =>
       records.filter((record) => record.tenantId === tenantId);
-    for (const store of ['entries', 'clients', 'outcomes', 'history'] as const) {
+    // Stores written before the activity log have neither `activity` nor `activityIds`.
+    for (const store of ['entries', 'clients', 'outcomes', 'history', 'activity', 'activityIds'] as const) {
       const stray = (dump[store] ?? []).find((record) => !known.has(record.tenantId));
       if (stray) throw new Error(`Stored record of unknown tenant ${stray.tenantId}`);
     }
@@ -52,6 +66,9 @@ export class MemoryState {
     }
     for (const account of dump.accounts) state.setAccount(account);
     for (const session of dump.sessions) state.sessions.set(session.tokenHash, session);
+    for (const record of dump.activityIds ?? []) state.activityOf(record.tenantId).lastId = record.lastId;
+    for (const record of [...(dump.activity ?? [])].sort((a, b) => a.entry.id - b.entry.id))
+      state.activityOf(record.tenantId).load(record.entry);
     return state;
   }
 }

@@ -6,6 +6,7 @@
  * `onCommit` receives the journal of each successful transaction before it completes: a
  * persistent host writes it there, and a failure to write rolls the transaction back.
  */
+import type { ActivityEntry, ActivityQuery, NewActivityEntry } from '../../../src/domain/activity';
 import type { ListTable } from '../../../src/domain/apply';
 import type { Contact, MemberList, RowByTable, TableName } from '../../../src/domain/model';
 import { freshGeneration } from '../../../src/domain/generations';
@@ -157,6 +158,10 @@ class MemoryTx implements TenantTx {
     return id === undefined ? undefined : accounts.get(id);
   }
 
+  async accountById(id: string): Promise<AccountRecord | undefined> {
+    return this.readable().accounts.get(id);
+  }
+
   async putAccount(account: AccountRecord): Promise<void> {
     const state = this.writable();
     const holder = state.accountIdByUsername.get(account.username);
@@ -269,6 +274,27 @@ class MemoryTx implements TenantTx {
     this.undo.push(() => data.forgetOutcome(clientId, outcome.seq, previousClient));
     this.journal.put('clients', client);
     this.journal.put('outcomes', stored);
+  }
+
+  async appendActivity(entry: NewActivityEntry): Promise<ActivityEntry> {
+    const log = this.writable().activityOf(this.tenantId);
+    const appended = log.append(entry);
+    this.undo.push(() => log.dropLast());
+    this.journal.put('activity', { key: `${this.tenantId}/${appended.id}`, tenantId: this.tenantId, entry: appended });
+    this.journal.put('activityIds', { key: this.tenantId, tenantId: this.tenantId, lastId: log.lastId });
+    return appended;
+  }
+
+  async activity(query: ActivityQuery): Promise<ActivityEntry[]> {
+    return this.readable().activityOf(this.tenantId).query(query);
+  }
+
+  async trimActivity(at: number): Promise<number> {
+    const log = this.writable().activityOf(this.tenantId);
+    const removed = log.trim(at);
+    this.undo.push(() => log.restore(removed));
+    for (const { id } of removed) this.journal.remove('activity', `${this.tenantId}/${id}`);
+    return removed.length;
   }
 
   private replaceSession(tokenHash: string, session: SessionRecord | undefined): void {

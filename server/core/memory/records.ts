@@ -3,6 +3,7 @@
  * persists them in (one object store per kind) — and the journal of what a transaction
  * changed, so a persistent host writes only that.
  */
+import type { ActivityEntry } from '../../../src/domain/activity';
 import type { TableName } from '../../../src/domain/model';
 import type { ChangeOp, Generation, MutationOutcome } from '../../../src/domain/protocol';
 import type { AccountRecord, Row, SessionRecord, TenantRecord } from '../storage';
@@ -61,6 +62,22 @@ export interface HistoryRecord {
   previous?: EntryRecord;
 }
 
+/** One activity entry. */
+export interface ActivityRecord {
+  /** `${tenantId}/${id}` */
+  key: string;
+  tenantId: string;
+  entry: ActivityEntry;
+}
+
+/** The last activity number a tenant gave, kept apart from the entries that retention trims. */
+export interface ActivityIdRecord {
+  /** The tenant id. */
+  key: string;
+  tenantId: string;
+  lastId: number;
+}
+
 export interface RecordByStore {
   tenants: TenantStateRecord;
   accounts: AccountRecord;
@@ -69,6 +86,8 @@ export interface RecordByStore {
   clients: ClientRecord;
   outcomes: OutcomeRecord;
   history: HistoryRecord;
+  activity: ActivityRecord;
+  activityIds: ActivityIdRecord;
 }
 export type StoreName = keyof RecordByStore;
 export const STORE_NAMES: readonly StoreName[] = [
@@ -79,6 +98,8 @@ export const STORE_NAMES: readonly StoreName[] = [
   'clients',
   'outcomes',
   'history',
+  'activity',
+  'activityIds',
 ];
 export const STORE_KEYS: { [S in StoreName]: keyof RecordByStore[S] & string } = {
   tenants: 'id',
@@ -88,6 +109,8 @@ export const STORE_KEYS: { [S in StoreName]: keyof RecordByStore[S] & string } =
   clients: 'key',
   outcomes: 'key',
   history: 'key',
+  activity: 'key',
+  activityIds: 'key',
 };
 
 /** Every record of the state, by store: what is persisted and loaded. */

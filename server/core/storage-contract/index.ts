@@ -1,10 +1,11 @@
 /**
  * The storage contract: what every `Storage` must do for the core to be right on it, as
  * one suite that each implementation runs (memory: server/core/memory/memory-store.test.ts;
- * IndexedDB: mocks/indexeddb-store.test.ts; PostgreSQL next). Every test starts from an
+ * IndexedDB: mocks/indexeddb-store.test.ts; PostgreSQL: server/postgres/postgres-store.test.ts). Every test starts from an
  * empty store holding two tenants, A and B.
  */
 import { afterEach, beforeEach, describe } from 'vitest';
+import { describeActivityContract } from './activity';
 import { ContractContext, type ContractOptions, type StoreUnderTest } from './context';
 import { describeGenerationContract } from './generations';
 import { describeRowContract } from './rows';
@@ -24,5 +25,6 @@ export function describeStorageContract<S extends StoreUnderTest>(
     describeRowContract(context);
     describeTransactionContract(context);
     describeGenerationContract(context);
+    describeActivityContract(context);
   });
 }
