@@ -5,6 +5,7 @@
  * other message the UI puts in a placeholder. A message whose argument has no value here fails
  * the sentences test, which names the argument to add.
  */
+import { ACTIVITY_KINDS } from '../src/domain/activity';
 import { intentSchemas } from '../src/domain/intent-schemas';
 import type { IntentName } from '../src/domain/intents';
 import { GROUP_MAX_MEMBERS, NAME_MAX, SCAN_LIST_MAX, formatPhone } from '../src/domain/rules';
@@ -53,6 +54,16 @@ export const argumentSamples: Record<string, readonly Sample[]> = {
   table: ['contacts', 'subLists', 'groups'],
   enabled: ['true', 'false'],
   value: [0.25],
+  // The activity log: the signed-in user's own edits ("You …") and a colleague's.
+  who: ['you', 'colleague'],
+  actor: people,
+  subscriber: people.slice(1),
+  list: listNames,
+  priority: ['p1', 'p2', 'p3', 'normal'],
+  messaging: ['enabled', 'none'],
+  field: ['name', 'phone', 'memberIds'],
+  before: ['Chantier Nord'],
+  after: ['Équipe de nuit'],
   loaded: [1_200],
   total: [50_000],
   // The kind of edit the Demo panel's other administrator just made: every intent, and one it does not know.
@@ -71,6 +82,10 @@ export const argumentSamples: Record<string, readonly Sample[]> = {
 /** Where a message uses an argument in its own way; the first entry whose ids match and that names the argument wins. */
 export const messageSamples: ReadonlyArray<{ ids: RegExp; values: Record<string, readonly Sample[]> }> = [
   { ids: /^memberLists\.remove$/, values: { name: people } },
+  // The kinds of change the Activity page filters by (ACTIVITY_KINDS).
+  { ids: /^activity\.kind$/, values: { kind: [...ACTIVITY_KINDS] } },
+  // The Activity page shows 100 entries at a time.
+  { ids: /^activity\.count$/, values: { count: [1, 100] } },
   // The limits the rules set, and counts near them: "238 of 250 members — 12 places left", "30 of 30 characters".
   { ids: /^memberLists\.memberCountOfMax$/, values: { count: [238], left: [12] } },
   { ids: /^memberLists\./, values: { max: [GROUP_MAX_MEMBERS] } },

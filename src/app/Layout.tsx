@@ -20,6 +20,7 @@ const NAV = [
   { to: '/sub-lists', label: m.subLists },
   { to: '/groups', label: m.groups },
   { to: '/import-export', label: m.importExport },
+  { to: '/activity', label: m.activity },
 ] as const;
 
 function Shell({ session }: { session: Session }) {

@@ -9,6 +9,7 @@ export const shellMessages = defineMessages({
   subLists: { id: 'nav.subLists', defaultMessage: 'Manage Sub-Lists' },
   groups: { id: 'nav.groups', defaultMessage: 'Manage Groups' },
   importExport: { id: 'nav.importExport', defaultMessage: 'Import / Export' },
+  activity: { id: 'nav.activity', defaultMessage: 'Activity' },
   syncIssues: { id: 'nav.syncIssues', defaultMessage: 'Sync issues' },
   skipToContent: { id: 'shell.skipToContent', defaultMessage: 'Skip to main content' },
   notFoundTitle: { id: 'notFound.title', defaultMessage: 'Page not found' },

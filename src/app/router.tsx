@@ -9,9 +9,11 @@ import {
   lazyRouteComponent,
   Outlet,
   redirect,
+  useParams,
 } from '@tanstack/react-router';
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
+import { TABLES, type TableName } from '../domain/model';
 import { restoreSession } from '../features/session/session-store';
 import { Layout, NotFound } from './Layout';
 
@@ -79,23 +81,70 @@ const subscriber = () => import('../features/subscriber/SubscriberPages');
 const addExternalContact = () => import('../features/external-contacts/AddExternalContactPage');
 const editExternalContact = () => import('../features/external-contacts/EditExternalContactPage');
 
+const RowHistory = lazy(() =>
+  import('../features/activity/RowHistory').then((module) => ({ default: module.RowHistory })),
+);
+
+/** A page about one row, with the row's History under it; `param` is the path parameter holding its id. */
+const pageWithHistory = <P extends string, T extends Record<string, ComponentType>>(
+  path: P,
+  load: () => Promise<T>,
+  component: keyof T & string,
+  table: TableName,
+  param: string,
+) => {
+  const Page = lazy(() => load().then((module) => ({ default: module[component] as ComponentType })));
+  function PageWithHistory() {
+    const params: Record<string, string> = useParams({ strict: false });
+    return (
+      <>
+        <Suspense fallback={null}>
+          <Page />
+        </Suspense>
+        <Suspense fallback={null}>
+          <RowHistory table={table} id={params[param] ?? ''} />
+        </Suspense>
+      </>
+    );
+  }
+  return createRoute({ getParentRoute: () => appRoute, path, component: PageWithHistory });
+};
+
+const activityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/activity',
+  // Narrowed to one row's history by its History link.
+  validateSearch: (search: Record<string, unknown>): { table?: TableName; row?: string } =>
+    (TABLES as readonly unknown[]).includes(search.table) && typeof search.row === 'string'
+      ? { table: search.table as TableName, row: search.row }
+      : {},
+  component: lazyRouteComponent(() => import('../features/activity/ActivityPage'), 'ActivityPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   appRoute.addChildren([
     indexRoute,
     page('/master-list', () => import('../features/master-list/MasterListPage'), 'MasterListPage'),
-    page('/subscribers/$subscriberId', subscriber, 'ViewGroupsPage'),
-    page('/subscribers/$subscriberId/options', subscriber, 'OptionsPage'),
+    pageWithHistory('/subscribers/$subscriberId', subscriber, 'ViewGroupsPage', 'contacts', 'subscriberId'),
+    pageWithHistory('/subscribers/$subscriberId/options', subscriber, 'OptionsPage', 'contacts', 'subscriberId'),
     addPage('/external-contacts/new', addExternalContact, 'AddExternalContactPage'),
-    page('/external-contacts/$contactId', editExternalContact, 'EditExternalContactPage'),
+    pageWithHistory(
+      '/external-contacts/$contactId',
+      editExternalContact,
+      'EditExternalContactPage',
+      'contacts',
+      'contactId',
+    ),
     page('/sub-lists', memberLists, 'SubListsPage'),
     addPage('/sub-lists/new', memberLists, 'NewSubListPage'),
-    page('/sub-lists/$listId', memberLists, 'SubListPage'),
+    pageWithHistory('/sub-lists/$listId', memberLists, 'SubListPage', 'subLists', 'listId'),
     page('/groups', memberLists, 'GroupsPage'),
     addPage('/groups/new', memberLists, 'NewGroupPage'),
-    page('/groups/$listId', memberLists, 'GroupPage'),
+    pageWithHistory('/groups/$listId', memberLists, 'GroupPage', 'groups', 'listId'),
     page('/import-export', () => import('../features/import-export/ImportExportPage'), 'ImportExportPage'),
     page('/sync-issues', () => import('../features/sync-issues/SyncIssuesPage'), 'SyncIssuesPage'),
+    activityRoute,
   ]),
 ]);
 

@@ -12,9 +12,11 @@
  * - `acknowledged` (since version 2): the edits the server applied lately, kept for a while
  *   (`ACKNOWLEDGED_WINDOW`) so that they can be sent again if the server's history is cut
  *   back before them (a restore from a backup: docs/sync.md);
+ * - `activity` (version 3): the server's recent activity log, readable offline (activity.ts);
  * - `meta`: client id, next sequence number, pull cursor, generation, initial-sync position, and
  *   the session's bearer token (kept here, not in localStorage, so it goes with the data).
  */
+import type { ActivityEntry } from '../domain/activity';
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Contact, Group, SubList, TableName } from '../domain/model';
 import type { Intent } from '../domain/intents';
@@ -77,6 +79,9 @@ export interface AcknowledgedEdit {
 /** How long acknowledged edits are kept, and how many at most (the oldest go first). */
 export const ACKNOWLEDGED_WINDOW = { days: 7, edits: 10_000 } as const;
 
+/** An activity entry as kept here: with the `rowKey`s of the rows it touched, indexed for a row's History. */
+export type LocalActivityEntry = ActivityEntry & { rowKeys: string[] };
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -110,6 +115,12 @@ export const VERSION_1_STORES = {
   meta: 'key',
 };
 
+/**
+ * What version 2 adds: the recently acknowledged edits, by cursor (what a restore lost) and by
+ * date (what the window lets go). Every version-1 table and row is kept as it is.
+ */
+export const VERSION_2_STORES = { acknowledged: 'key, cursor, acknowledgedAt' };
+
 export class PttDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   subLists!: EntityTable<SubList, 'id'>;
@@ -119,13 +130,14 @@ export class PttDatabase extends Dexie {
   syncIssues!: EntityTable<SyncIssue, 'key'>;
   acknowledged!: EntityTable<AcknowledgedEdit, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  activity!: EntityTable<LocalActivityEntry, 'id'>;
 
   constructor(name: string) {
     super(name);
     this.version(1).stores(VERSION_1_STORES);
-    // Version 2 adds the recently acknowledged edits, by cursor (what a restore lost) and by
-    // date (what the window lets go). Every version-1 table and row is kept as it is.
-    this.version(2).stores({ acknowledged: 'key, cursor, acknowledgedAt' });
+    this.version(2).stores(VERSION_2_STORES);
+    // Version 3 adds the recent activity log, read offline (src/db/activity.ts).
+    this.version(3).stores({ activity: 'id, *rowKeys' });
   }
 
   /** Every table an edit or a sync writes: saving edits and the sync's commit each take them all in one transaction. */
@@ -148,6 +160,11 @@ export const DATABASE_PREFIX = 'ptt-admin:';
 
 export function databaseName(tenantId: string, userId: string): string {
   return `${DATABASE_PREFIX}${tenantId}:${userId}`;
+}
+
+/** The signed-in user a database belongs to (`databaseName`): whom the activity log calls "you". */
+export function userIdOf(db: PttDatabase): string {
+  return db.name.split(':').slice(2).join(':');
 }
 
 /**

@@ -4,6 +4,7 @@
  *   initial sync (only while the database has no cursor: snapshot.ts)
  *     → push the outbox (push.ts) → pull the changes since the cursor (pull.ts)
  *     → commit: settle answered edits, take the changes in, rebase the pending ones (commit.ts)
+ *     → the activity entries this device lacks (activity.ts)
  *
  * When a step shows that the history this device knew is gone (`HistoryChanged`), the
  * database recovers (rebootstrap.ts) and the cycle runs once more from the top — loading the
@@ -16,6 +17,7 @@
  */
 import { META, type PttDatabase } from '../db/database';
 import { ApiFailure } from '../lib/api';
+import { pullActivity } from './activity';
 import { commitPull } from './commit';
 import { pull } from './pull';
 import { push } from './push';
@@ -78,6 +80,7 @@ async function runSteps(options: SyncCycleOptions): Promise<void> {
     const pulled = await pull(db, call, { pageSize: options.changesPageSize, beforePage: before('pull') });
     await before('commit')();
     await commitPull(db, pulled, options.now());
+    await pullActivity(db, call, options.now);
     report({ phase: 'idle' });
   } catch (error) {
     if (error instanceof ApiFailure && error.kind === 'network') report({ connectivity: 'offline' });

@@ -6,7 +6,7 @@
 import type { ListTable } from '../../domain/apply';
 import { addedMembers, intentTarget } from '../../domain/intents';
 import type { TableName } from '../../domain/model';
-import type { PttDatabase } from '../database';
+import type { OutboxEntry, PttDatabase } from '../database';
 
 /** The key `pendingRowKeys` holds for a row. */
 export function rowKey(table: TableName, id: string): string {
@@ -28,6 +28,11 @@ export async function pendingMembers(db: PttDatabase, table: ListTable, id: stri
     if (target.table === table && target.id === id) addedMembers(intent).forEach((member) => members.add(member));
   });
   return members;
+}
+
+/** The edits waiting for the server, newest first (the Activity page shows them on top). */
+export async function waitingEdits(db: PttDatabase): Promise<OutboxEntry[]> {
+  return db.outbox.orderBy('seq').reverse().toArray();
 }
 
 /** How many edits wait for the server (sent but not yet settled ones included). */

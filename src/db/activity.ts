@@ -1,0 +1,49 @@
+/**
+ * The recent activity log kept on this device (the `activity` table): what the server sent,
+ * newest first, readable offline. It keeps every entry of the last 30 days and, past that,
+ * the newest ones up to 10,000 in all (`LOCAL_ACTIVITY`); the Activity page reads older
+ * pages from the server while online.
+ */
+import type { ActivityEntry } from '../domain/activity';
+import type { TableName } from '../domain/model';
+import type { LocalActivityEntry, PttDatabase } from './database';
+import { rowKey } from './outbox/pending';
+
+export const LOCAL_ACTIVITY = { days: 30, entries: 10_000 } as const;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The number of the newest entry held here; 0 when none. */
+export async function newestActivityId(db: PttDatabase): Promise<number> {
+  return (await db.activity.orderBy('id').last())?.id ?? 0;
+}
+
+/** Whether the local log already reaches back far enough (30 days, or 10,000 entries). */
+export async function activityReachesBack(db: PttDatabase, now: number): Promise<boolean> {
+  const oldest = await db.activity.orderBy('id').first();
+  if (!oldest) return false;
+  return oldest.at <= now - LOCAL_ACTIVITY.days * DAY_MS || (await db.activity.count()) >= LOCAL_ACTIVITY.entries;
+}
+
+/** Stores entries from the server and lets go of what the window no longer keeps, in one transaction. */
+export async function storeActivity(db: PttDatabase, entries: readonly ActivityEntry[], now: number): Promise<void> {
+  await db.transaction('rw', db.activity, async () => {
+    await db.activity.bulkPut(
+      entries.map((entry) => ({ ...entry, rowKeys: entry.rows.map((row) => rowKey(row.table, row.id)) })),
+    );
+    const surplus = (await db.activity.count()) - LOCAL_ACTIVITY.entries;
+    if (surplus <= 0) return;
+    const since = now - LOCAL_ACTIVITY.days * DAY_MS;
+    const oldest = await db.activity.orderBy('id').limit(surplus).toArray();
+    await db.activity.bulkDelete(oldest.filter((entry) => entry.at < since).map((entry) => entry.id));
+  });
+}
+
+/** Every entry held here, newest first. */
+export function localActivity(db: PttDatabase): Promise<LocalActivityEntry[]> {
+  return db.activity.orderBy('id').reverse().toArray();
+}
+
+/** The newest `limit` entries held here that touched one row (its History). */
+export function rowActivity(db: PttDatabase, table: TableName, id: string, limit: number) {
+  return db.activity.where('rowKeys').equals(rowKey(table, id)).reverse().limit(limit).toArray();
+}

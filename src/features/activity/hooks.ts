@@ -1,0 +1,85 @@
+/**
+ * What the Activity page and a row's History read, live from the local store: the server's
+ * recent entries and, on top, this device's edits still waiting for the server.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDatabase } from '../../db/context';
+import { localActivity, rowActivity } from '../../db/activity';
+import { userIdOf, type LocalActivityEntry, type OutboxEntry, type PttDatabase } from '../../db/database';
+import { waitingEdits } from '../../db/outbox/pending';
+import type { ActivityRow } from '../../domain/activity';
+import type { RowRef } from '../../domain/apply';
+import type { TableName } from '../../domain/model';
+import type { GroupName, ShownEntry } from './sentences';
+
+export interface ActivityFeed {
+  entries: ShownEntry[];
+  groupName: GroupName;
+}
+
+/** Every entry held here, the waiting edits first (newest first), then the server's, newest first. */
+export function useActivityFeed(): ActivityFeed | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => {
+    const [waiting, logged, groupName] = await Promise.all([waitingEdits(db), localActivity(db), groupNames(db)]);
+    const you = userIdOf(db);
+    return {
+      entries: [
+        ...(await Promise.all(waiting.map((edit) => waitingEntry(db, edit)))),
+        ...logged.map((e) => loggedEntry(e, you)),
+      ],
+      groupName,
+    };
+  }, [db]);
+}
+
+const HISTORY_LENGTH = 5;
+
+/** A row's last few entries held here, its waiting edits first. */
+export function useRowHistory(table: TableName, id: string): ActivityFeed | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => {
+    const waiting = (await waitingEdits(db)).filter((edit) =>
+      edit.touched.some((ref) => ref.table === table && ref.id === id),
+    );
+    const logged = await rowActivity(db, table, id, HISTORY_LENGTH);
+    const you = userIdOf(db);
+    const entries = [
+      ...(await Promise.all(waiting.map((edit) => waitingEntry(db, edit)))),
+      ...logged.map((e) => loggedEntry(e, you)),
+    ];
+    return { entries: entries.slice(0, HISTORY_LENGTH), groupName: await groupNames(db) };
+  }, [db, table, id]);
+}
+
+function loggedEntry({ id, at, actor, intent, rows }: LocalActivityEntry, you: string): ShownEntry {
+  return { key: `server:${id}`, waiting: false, at, actor, you: actor.accountId === you, intent, rows };
+}
+
+/** A waiting edit as an entry: the rows it touched, named as this device shows them now. */
+async function waitingEntry(db: PttDatabase, edit: OutboxEntry): Promise<ShownEntry> {
+  const rows = await Promise.all(edit.touched.map((ref) => namedRow(db, ref)));
+  const actor = { accountId: userIdOf(db), name: '', role: 'administrator' as const };
+  return {
+    key: `waiting:${edit.key}`,
+    waiting: true,
+    at: edit.createdAt,
+    actor,
+    you: true,
+    intent: edit.intent,
+    rows,
+  };
+}
+
+async function namedRow(db: PttDatabase, { table, id }: RowRef): Promise<ActivityRow> {
+  const row = (await db.table(table).get(id)) as { name?: string } | undefined;
+  const server = (await db.serverRows.get([table, id]))?.row as { name?: string } | null | undefined;
+  const name = row?.name ?? server?.name ?? '';
+  return { table, id, name, op: row ? 'update' : 'delete', changes: {} };
+}
+
+async function groupNames(db: PttDatabase): Promise<GroupName> {
+  const names = new Map<string, string>();
+  await db.groups.each((group) => names.set(group.id, group.name));
+  return (id) => names.get(id);
+}

@@ -1,0 +1,113 @@
+/**
+ * The Activity section's words: one sentence per kind of edit (who did what, to what), the
+ * lines that detail an entry, and the page's and History's own labels.
+ */
+import { defineMessage, defineMessages } from 'react-intl';
+
+/** `who` is `you` for the signed-in user's own edits, anything else for `actor`. */
+type Who = { who: string; actor: string };
+
+export const sentenceMessages = {
+  contactCreate: defineMessage<Who & { name: string }>({
+    id: 'activity.contactCreate',
+    defaultMessage: '{who, select, you {You} other {{actor}}} added the external contact {name}.',
+  }),
+  contactUpdate: defineMessage<Who & { name: string }>({
+    id: 'activity.contactUpdate',
+    defaultMessage: '{who, select, you {You} other {{actor}}} changed the external contact {name}.',
+  }),
+  contactDelete: defineMessage<Who & { name: string }>({
+    id: 'activity.contactDelete',
+    defaultMessage: '{who, select, you {You} other {{actor}}} deleted the external contact {name}.',
+  }),
+  listCreate: defineMessage<Who & { kind: string; list: string; count: number }>({
+    id: 'activity.listCreate',
+    defaultMessage:
+      '{who, select, you {You} other {{actor}}} created the {kind, select, group {group} other {sub-list}} “{list}” with {count, plural, one {# member} other {# members}}.',
+  }),
+  listRename: defineMessage<Who & { kind: string; list: string }>({
+    id: 'activity.listRename',
+    defaultMessage:
+      '{who, select, you {You} other {{actor}}} renamed the {kind, select, group {group} other {sub-list}} “{list}”.',
+  }),
+  listDelete: defineMessage<Who & { kind: string; list: string }>({
+    id: 'activity.listDelete',
+    defaultMessage:
+      '{who, select, you {You} other {{actor}}} deleted the {kind, select, group {group} other {sub-list}} “{list}”.',
+  }),
+  addMembers: defineMessage<Who & { list: string; count: number }>({
+    id: 'activity.addMembers',
+    defaultMessage:
+      '{who, select, you {You} other {{actor}}} added {count, plural, one {# member} other {# members}} to “{list}”.',
+  }),
+  removeMembers: defineMessage<Who & { list: string; count: number }>({
+    id: 'activity.removeMembers',
+    defaultMessage:
+      '{who, select, you {You} other {{actor}}} removed {count, plural, one {# member} other {# members}} from “{list}”.',
+  }),
+  scanningOff: defineMessage<Who & { subscriber: string }>({
+    id: 'activity.scanningOff',
+    defaultMessage: '{who, select, you {You} other {{actor}}} turned scanning off for {subscriber}.',
+  }),
+  scanningPriority: defineMessage<Who & { subscriber: string; group: string; priority: string }>({
+    id: 'activity.scanningPriority',
+    defaultMessage:
+      '{who, select, you {You} other {{actor}}} set {subscriber}’s scanning of “{group}” to {priority, select, p1 {Priority 1} p2 {Priority 2} p3 {Priority 3} other {Normal}}.',
+  }),
+  scanList: defineMessage<Who & { subscriber: string; count: number }>({
+    id: 'activity.scanList',
+    defaultMessage:
+      '{who, select, you {You} other {{actor}}} changed {subscriber}’s scan list: {count, plural, one {# group} other {# groups}}.',
+  }),
+  messaging: defineMessage<Who & { subscriber: string; messaging: string }>({
+    id: 'activity.messaging',
+    defaultMessage:
+      '{who, select, you {You} other {{actor}}} turned “Text & multimedia” {messaging, select, none {off} other {on}} for {subscriber}.',
+  }),
+};
+
+export const detailMessages = {
+  field: defineMessage<{ field: string; before: string; after: string }>({
+    id: 'activity.fieldChange',
+    defaultMessage: '{field, select, name {Name} phone {Number} other {Value}}: {before} → {after}',
+  }),
+  cascade: defineMessage<{ count: number }>({
+    id: 'activity.cascade',
+    defaultMessage: 'Also changed: {count, plural, one {# other contact or list} other {# other contacts or lists}}',
+  }),
+};
+
+export const pageMessages = {
+  ...defineMessages({
+    title: { id: 'activity.title', defaultMessage: 'Activity' },
+    intro: {
+      id: 'activity.intro',
+      defaultMessage:
+        'Who changed what, and when, newest first. This device keeps the last 30 days (at least 10,000 changes), readable offline.',
+    },
+    filters: { id: 'activity.filters', defaultMessage: 'Filters' },
+    person: { id: 'activity.person', defaultMessage: 'Person' },
+    everyone: { id: 'activity.everyone', defaultMessage: 'Everyone' },
+    kind: { id: 'activity.kindLabel', defaultMessage: 'Kind of change' },
+    allKinds: { id: 'activity.allKinds', defaultMessage: 'All changes' },
+    from: { id: 'activity.from', defaultMessage: 'From' },
+    to: { id: 'activity.to', defaultMessage: 'To' },
+    search: { id: 'activity.search', defaultMessage: 'Search by name' },
+    none: { id: 'activity.none', defaultMessage: 'No activity matches these filters.' },
+    showMore: { id: 'activity.showMore', defaultMessage: 'Show more' },
+    history: { id: 'activity.history', defaultMessage: 'History' },
+    historyNone: { id: 'activity.historyNone', defaultMessage: 'No change recorded on this device yet.' },
+    historyAll: { id: 'activity.historyAll', defaultMessage: 'See the full history' },
+    rowOnly: { id: 'activity.rowOnly', defaultMessage: 'Showing one row’s history.' },
+    allActivity: { id: 'activity.allActivity', defaultMessage: 'Show all activity' },
+  }),
+  kindName: defineMessage<{ kind: string }>({
+    id: 'activity.kind',
+    defaultMessage:
+      '{kind, select, contacts {External contacts} subLists {Sub-lists} groups {Groups} scanning {Scanning} other {Messaging}}',
+  }),
+  count: defineMessage<{ count: number; total: number }>({
+    id: 'activity.count',
+    defaultMessage: 'Showing {count, number} of {total, plural, one {# change} other {# changes}}',
+  }),
+};
