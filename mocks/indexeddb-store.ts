@@ -44,15 +44,13 @@ export const VERSION_1_STORES = {
   outcomes: 'key',
 };
 
-/** The stores of version 3, every one keyed by `key` but tenants (`id`), accounts (`id`) and sessions (`tokenHash`). */
-const VERSION_3_STORES = {
-  tenants: 'id',
-  accounts: 'id',
-  sessions: 'tokenHash',
-  entries: 'key',
-  clients: 'key',
-  outcomes: 'key',
-};
+/** The stores of version 3 (version 4 adds the change history's, version 5 the activity log's). */
+const VERSION_3_STORES = Object.fromEntries(
+  (['tenants', 'accounts', 'sessions', 'entries', 'clients', 'outcomes'] as const).map((store) => [
+    store,
+    STORE_KEYS[store],
+  ]),
+);
 
 class BackendDatabase extends Dexie {
   declare readonly meta: Table<MetaRecord, string>;

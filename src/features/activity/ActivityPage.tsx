@@ -83,34 +83,27 @@ export function ActivityPage() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="activity-from">{intl.formatMessage(m.from)}</label>
-          <input
-            id="activity-from"
-            type="date"
-            value={filters.from}
-            onChange={(event) => set({ from: event.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="activity-to">{intl.formatMessage(m.to)}</label>
-          <input
-            id="activity-to"
-            type="date"
-            value={filters.to}
-            onChange={(event) => set({ to: event.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="activity-search">{intl.formatMessage(m.search)}</label>
-          <input
-            id="activity-search"
-            type="search"
-            maxLength={100}
-            value={filters.search}
-            onChange={(event) => set({ search: event.target.value })}
-          />
-        </div>
+        <FilterInput
+          id="activity-from"
+          type="date"
+          label={intl.formatMessage(m.from)}
+          value={filters.from}
+          onChange={(from) => set({ from })}
+        />
+        <FilterInput
+          id="activity-to"
+          type="date"
+          label={intl.formatMessage(m.to)}
+          value={filters.to}
+          onChange={(to) => set({ to })}
+        />
+        <FilterInput
+          id="activity-search"
+          type="search"
+          label={intl.formatMessage(m.search)}
+          value={filters.search}
+          onChange={(search) => set({ search })}
+        />
       </fieldset>
       {feed && (
         <p role="status">
@@ -129,6 +122,23 @@ export function ActivityPage() {
         </button>
       )}
     </section>
+  );
+}
+
+interface FilterInputProps {
+  id: string;
+  type: 'date' | 'search';
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+function FilterInput({ id, type, label, value, onChange }: FilterInputProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type={type} maxLength={100} value={value} onChange={(event) => onChange(event.target.value)} />
+    </div>
   );
 }
 
