@@ -25,9 +25,11 @@ export function RowHistory({ table, id }: { table: TableName; id: string }) {
           ))}
         </ul>
       )}
-      <Link to="/activity" search={{ table, row: id }}>
-        {intl.formatMessage(m.historyAll)}
-      </Link>
+      <p>
+        <Link to="/activity" search={{ table, row: id }}>
+          {intl.formatMessage(m.historyAll)}
+        </Link>
+      </p>
     </section>
   );
 }
