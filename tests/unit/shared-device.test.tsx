@@ -12,6 +12,7 @@ import { signedInTenant, type SignedInTenant } from '../tenant';
 import { mutate } from '../../src/db/outbox/append';
 import { META } from '../../src/db/database';
 import { restoreSession, useSessionStore } from '../../src/features/session/session-store';
+import { SyncEngine } from '../../src/sync/engine';
 
 const everythingInLocalStorage = () =>
   Array.from({ length: localStorage.length }, (_, index) => localStorage.getItem(localStorage.key(index) ?? '')).join();
@@ -68,12 +69,18 @@ describe('the session on a shared device', () => {
     expect(everythingInLocalStorage()).not.toContain('old-secret');
   });
 
-  it('Exit with nothing waiting removes the tenant’s data from this device', async () => {
-    const { db, session, user } = await signInThroughThePage();
+  it('Exit with nothing waiting removes the tenant’s data, its activity log included, from this device', async () => {
+    const { db, session, backend, user } = await signInThroughThePage();
+    // Another admin's edit, fetched into this device's activity log by a sync.
+    await backend.otherAdmin(session.tenant.id).createGroup('Équipe Ouest');
+    expect(await new SyncEngine({ db, token: session.token }).syncUntilDone()).toBe('done');
+    expect(await db.activity.count()).toBeGreaterThan(0);
     db.close(); // the test's own connection: the app's Exit must not wait for it
     await user.click(await exitButton());
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     await expect.poll(() => Dexie.exists(db.name)).toBe(false);
+    expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(db.name);
+    expect(everythingInLocalStorage()).not.toContain('Équipe Ouest');
     useSessionStore.setState({ session: null });
     expect(await restoreSession()).toBeNull();
     expect(everythingInLocalStorage()).not.toContain(session.tenant.id);
