@@ -1,5 +1,5 @@
 /**
- * One tenant's activity log in SQL (migrations/0002-activity.sql). The writer holds the
+ * One tenant's activity log in SQL (migrations/0003-activity.sql). The writer holds the
  * tenant's lock (postgres-store.ts), so numbering from `tenants.last_activity_id` is safe.
  * Every statement filters on the tenant.
  */

@@ -9,22 +9,18 @@
 import type { ActivityEntry, ActivityQuery, NewActivityEntry } from '../../../src/domain/activity';
 import type { ListTable } from '../../../src/domain/apply';
 import type { Contact, MemberList, RowByTable, TableName } from '../../../src/domain/model';
-import { freshGeneration } from '../../../src/domain/generations';
 import type { Change, Generation, MutationOutcome } from '../../../src/domain/protocol';
 import {
-  TransactionGate,
   LEGACY_GENERATION,
   UnknownTenant,
-  type AccountRecord,
   type DirectoryTx,
-  type SessionRecord,
   type Storage,
-  type TenantRecord,
   type TenantScope,
   type TenantTx,
 } from '../storage';
+import { MemoryDirectoryTx } from './memory-directory-tx';
 import { MemoryState } from './memory-state';
-import { Journal, journalBetween, type JournalBatch } from './records';
+import { journalBetween, type JournalBatch } from './records';
 import { TenantData } from './tenant-data';
 
 export type Exclusive = <T>(work: () => Promise<T>) => Promise<T>;
@@ -99,19 +95,13 @@ export class MemoryStore implements Storage {
 }
 
 /** One transaction: reads and writes the state directly, remembering how to undo each write. */
-class MemoryTx implements TenantTx {
-  readonly journal = new Journal();
-  private readonly undo: Array<() => void> = [];
+class MemoryTx extends MemoryDirectoryTx implements TenantTx {
   private readonly data: TenantData | undefined;
-  private readonly gate: TransactionGate;
   /** The tenant's cursor before this transaction's first write. */
   private txStart: number | undefined;
 
-  constructor(
-    private readonly state: MemoryState,
-    scope: TenantScope | undefined,
-  ) {
-    this.gate = new TransactionGate(scope);
+  constructor(state: MemoryState, scope: TenantScope | undefined) {
+    super(state, scope);
     if (scope) {
       this.data = state.tenants.get(scope.tenantId);
       if (!this.data) throw new UnknownTenant(scope.tenantId);
@@ -122,73 +112,9 @@ class MemoryTx implements TenantTx {
     return this.tenantData().id;
   }
 
-  close(): void {
-    this.gate.close();
-  }
-
   rollback(): void {
     for (const step of this.undo.reverse()) step();
     this.data?.reorderLog();
-  }
-
-  async tenant(id: string): Promise<TenantRecord | undefined> {
-    const record = this.readable().tenants.get(id)?.record;
-    return record && { id: record.id, name: record.name, kind: record.kind };
-  }
-
-  async putTenant({ id, name, kind }: TenantRecord): Promise<void> {
-    const { tenants } = this.writable();
-    const existing = tenants.get(id);
-    if (existing) {
-      const previous = existing.record;
-      existing.record = { ...previous, name, kind };
-      this.undo.push(() => (existing.record = previous));
-      this.journal.put('tenants', existing.record);
-      return;
-    }
-    const created = new TenantData({ id, name, kind, cursor: 0, generation: freshGeneration() });
-    tenants.set(id, created);
-    this.undo.push(() => tenants.delete(id));
-    this.journal.put('tenants', created.record);
-  }
-
-  async accountByUsername(username: string): Promise<AccountRecord | undefined> {
-    const { accounts, accountIdByUsername } = this.readable();
-    const id = accountIdByUsername.get(username);
-    return id === undefined ? undefined : accounts.get(id);
-  }
-
-  async accountById(id: string): Promise<AccountRecord | undefined> {
-    return this.readable().accounts.get(id);
-  }
-
-  async putAccount(account: AccountRecord): Promise<void> {
-    const state = this.writable();
-    const holder = state.accountIdByUsername.get(account.username);
-    if (holder !== undefined && holder !== account.id) throw new Error(`Username ${account.username} is taken`);
-    const previous = state.accounts.get(account.id);
-    if (previous) state.accountIdByUsername.delete(previous.username);
-    state.setAccount(account);
-    this.undo.push(() => {
-      state.accountIdByUsername.delete(account.username);
-      if (previous) state.setAccount(previous);
-      else state.accounts.delete(account.id);
-    });
-    this.journal.put('accounts', account);
-  }
-
-  async session(tokenHash: string): Promise<SessionRecord | undefined> {
-    return this.readable().sessions.get(tokenHash);
-  }
-
-  async putSession(session: SessionRecord): Promise<void> {
-    this.replaceSession(session.tokenHash, session);
-    this.journal.put('sessions', session);
-  }
-
-  async deleteSession(tokenHash: string): Promise<void> {
-    this.replaceSession(tokenHash, undefined);
-    this.journal.remove('sessions', tokenHash);
   }
 
   async cursor(): Promise<number> {
@@ -295,23 +221,6 @@ class MemoryTx implements TenantTx {
     this.undo.push(() => log.restore(removed));
     for (const { id } of removed) this.journal.remove('activity', `${this.tenantId}/${id}`);
     return removed.length;
-  }
-
-  private replaceSession(tokenHash: string, session: SessionRecord | undefined): void {
-    const { sessions } = this.writable();
-    const previous = sessions.get(tokenHash);
-    const put = (value: SessionRecord | undefined) =>
-      value ? sessions.set(tokenHash, value) : sessions.delete(tokenHash);
-    put(session);
-    this.undo.push(() => put(previous));
-  }
-
-  private readable(): MemoryState {
-    return this.gate.read(this.state);
-  }
-
-  private writable(): MemoryState {
-    return this.gate.write(this.state);
   }
 
   private tenantData(): TenantData {
