@@ -6,8 +6,8 @@
  *
  * Recovery, in one transaction: every answered edit is settled; the acknowledged edits the
  * new history lacks, and every edit still waiting, are queued again under a new client id
- * (db/outbox/renumber.ts); when the server's history changed, the local rows are dropped so
- * the next step loads them again (initial sync), and the rebase puts the waiting edits back
+ * (db/outbox/renumber.ts); when the server's history changed, the local rows and activity log
+ * are dropped so the next steps load them again (initial sync, activity), and the rebase puts the waiting edits back
  * on top. The user is told in plain words (`META.recovery`, shown until dismissed).
  */
 import { keptUpTo } from '../domain/generations';
@@ -53,12 +53,19 @@ export interface Recovery {
 }
 
 export async function rebootstrap(db: PttDatabase, change: HistoryChange, now = Date.now()): Promise<Recovery> {
-  return db.transaction('rw', db.syncTables, async () => {
+  return db.transaction('rw', [...db.syncTables, db.activity], async () => {
     const newHistory = !change.sequenceReused;
     const kept = async () => (newHistory ? keptPoint(db, change) : Infinity);
     const { resent } = await startOver(db, { keptUpTo: kept, newHistory, now });
     if (newHistory) {
-      await Promise.all([db.contacts.clear(), db.subLists.clear(), db.groups.clear(), db.serverRows.clear()]);
+      // The activity log goes too: a restored server numbers its entries again from its backup's.
+      await Promise.all([
+        db.contacts.clear(),
+        db.subLists.clear(),
+        db.groups.clear(),
+        db.serverRows.clear(),
+        db.activity.clear(),
+      ]);
       await db.meta.bulkDelete([META.cursor, META.snapshot]);
       if (change.generation) await db.meta.put({ key: META.generation, value: change.generation.id });
     }

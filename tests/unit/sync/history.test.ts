@@ -50,6 +50,21 @@ describe('the server restored from a backup', () => {
     await expectEqualToServer(client);
   });
 
+  it('the activity held here is fetched again from the restored server: none of the lost history stays', async () => {
+    const client = await syncedClient();
+    await sendEach(client, [externalContact('x-1', '8195550101'), externalContact('x-2', '8195550102')]);
+    // An entry of the history the restore loses, numbered past what the restored server has.
+    const held = (await client.db.activity.orderBy('id').last())!;
+    await client.db.activity.put({ ...held, id: held.id + 100 });
+    await holder.backend.disasters.restoreBackup(TENANT.id, 1);
+    expect(await client.sync()).toBe('done');
+
+    const onServer = await holder.backend.server.read(TENANT.id, (tx) => tx.activity({ limit: 1_000 }));
+    expect((await client.db.activity.orderBy('id').reverse().toArray()).map((entry) => entry.id)).toEqual(
+      onServer.map((entry) => entry.id),
+    );
+  });
+
   it('a failover to a standby one change behind loses nothing, including an edit answered but not yet settled', async () => {
     const client = await syncedClient();
     await sendEach(client, [externalContact('x-1', '8195550101')]);
