@@ -69,8 +69,17 @@ export const scenario = fc
 // A few names only, so that devices and the other admin collide on them.
 const NAMES = ['Nord', 'Sud', 'Est', 'Équipe Nord', 'nord '];
 
-/** A plausible edit of what the device shows now. */
-export async function randomIntent(client: Client, random: Random): Promise<Intent | null> {
+/**
+ * Ids for the rows a case creates, unique in the case as the app's random UUIDs are (two
+ * edits drawn from one seed must not create the same row twice: no device ever does).
+ */
+export function newIds(): () => string {
+  let created = 0;
+  return () => `id-${++created}`;
+}
+
+/** A plausible edit of what the device shows now; `newId` names a row it creates. */
+export async function randomIntent(client: Client, random: Random, newId: () => string): Promise<Intent | null> {
   const pick = <T>(items: T[]): T | undefined => items[Math.floor(random() * items.length)];
   const contacts = await client.db.contacts.toArray();
   const groups = await client.db.groups.toArray();
@@ -78,7 +87,7 @@ export async function randomIntent(client: Client, random: Random): Promise<Inte
   const externals = contacts.filter((contact) => contact.kind === 'external');
   const subscribers = contacts.filter((contact) => contact.kind === 'subscriber');
   const name = pick(NAMES)!;
-  const fresh = `id-${Math.floor(random() * 1e9)}`;
+  const fresh = newId();
   const group = pick(groups);
   const subList = pick(subLists);
   const contact = pick(contacts);

@@ -25,7 +25,7 @@ import { IntentRejected } from '../../../../src/domain/outcomes';
 import { API, type MutationOutcome } from '../../../../src/domain/protocol';
 import type { SyncStep } from '../../../../src/sync/engine';
 import { Client, signIn, watchdog } from '../harness';
-import { randomIntent, scenario, type Command } from './commands';
+import { newIds, randomIntent, scenario, type Command } from './commands';
 
 const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 200);
 // A run is repeated exactly with its seed (fast-check prints it when a case fails).
@@ -89,8 +89,9 @@ async function run({ clients: count, commands }: { clients: number; commands: Co
     clients.push(client);
   }
   const made = new Map<string, Made>();
+  const newId = newIds();
   const edit = async (client: Client, seed: number) => {
-    const intent = await randomIntent(client, createRandom(seed));
+    const intent = await randomIntent(client, createRandom(seed), newId);
     if (!intent) return;
     try {
       const entry = await client.edit(intent);
@@ -150,7 +151,7 @@ async function run({ clients: count, commands }: { clients: number; commands: Co
         break;
       }
       case 'replay':
-        await replayWithOtherContent(backend, clients[step.client]!, step.seed);
+        await replayWithOtherContent(backend, clients[step.client]!, step.seed, newId);
         break;
       case 'refuse': {
         const client = clients[step.client]!;
@@ -193,12 +194,12 @@ async function run({ clients: count, commands }: { clients: number; commands: Co
 }
 
 /** A push replaying a number the server applied for this device, with another edit: refused, nothing applied. */
-async function replayWithOtherContent(backend: TestBackend, client: Client, seed: number) {
+async function replayWithOtherContent(backend: TestBackend, client: Client, seed: number, newId: () => string) {
   const clientId = (await client.db.meta.get('clientId'))?.value as string | undefined;
   if (!clientId) return;
   const applied = await backend.server.read(SPEC.id, (tx) => tx.lastAppliedSeq(clientId));
   if (applied === 0) return;
-  const intent = await randomIntent(client, createRandom(seed));
+  const intent = await randomIntent(client, createRandom(seed), newId);
   if (!intent) return;
   const cursor = await backend.server.read(SPEC.id, (tx) => tx.cursor());
   const seq = 1 + (seed % applied);
