@@ -23,6 +23,8 @@ const USAGE = `Usage: npm run server:admin -- <command> [options]
   load-generated <tenant-id> --contacts <N> [--name <name>] [--seed <n>]
                                    makes the tenant's rows a generated set of N contacts
   list                             tenants, their contacts and accounts
+  declare-restore <tenant-id>      after restoring the database from a backup (or failing over
+                                   to a standby): devices send again what the restore lost
 `;
 
 const OPTIONS = {
@@ -95,6 +97,11 @@ async function run(argv: string[]): Promise<string> {
         const tenant = { id, name: values.name ?? `Generated ${id}`, kind: kindOf(values.kind) };
         const loaded = await admin.loadGenerated(store, tenant, contacts, Number(values.seed));
         return `${id}: ${loaded.contacts} contacts, ${loaded.groups} groups, ${loaded.subLists} sub-lists.`;
+      }
+      case 'declare-restore': {
+        const [id = ''] = needs(1);
+        const { keptUpTo } = await admin.declareRestore(store, id);
+        return `${id}: a new history, kept up to change ${keptUpTo}; devices will send again what they had past it.`;
       }
       case 'list':
         needs(0);

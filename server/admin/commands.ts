@@ -5,6 +5,7 @@
  * storage interface like the core's own writes, passwords through the server's hasher.
  */
 import { randomUUID } from 'node:crypto';
+import { followingGeneration } from '../../src/domain/generations';
 import type { TenantKind } from '../../src/domain/protocol';
 import type { PasswordHasher } from '../core/passwords';
 import { normalizeUsername } from '../core/sessions';
@@ -129,6 +130,24 @@ export async function loadGenerated(
   const rows = generateTenant(sizeFor(contacts, seed));
   await restoreRowsInBulk(store.db, tenant.id, rows);
   return { contacts: rows.contacts.length, groups: rows.groups.length, subLists: rows.subLists.length };
+}
+
+/**
+ * After the database was restored from a backup, or failed over to a standby that was behind:
+ * the tenant's history starts a new generation, kept up to its cursor now, so every device
+ * reloads and sends again the edits the restore lost (docs/sync.md). Once per restore, before
+ * devices sync again; run twice, it only cuts the history at the same point again.
+ */
+export async function declareRestore(store: PostgresStore, tenantId: string): Promise<{ keptUpTo: number }> {
+  if (!(await store.transaction((tx) => tx.tenant(tenantId)))) throw new AdminError(`No tenant ${tenantId}`);
+  return store.transaction(
+    async (tx) => {
+      const keptUpTo = await tx.cursor();
+      await tx.setGeneration(followingGeneration(await tx.generation(), keptUpTo));
+      return { keptUpTo };
+    },
+    { tenantId, mode: 'write' },
+  );
 }
 
 /** Every tenant with its row counts and accounts (no password hashes). */
