@@ -36,6 +36,15 @@ describe('mutate', () => {
     expect((await db.serverRows.get(['groups', 'g1']))?.row?.name).toBe('Nord');
   });
 
+  it('takes the base a form saw (`seen`), not the row as another admin’s change left it', async () => {
+    const db = await databaseWithGroup();
+    const seen = { table: 'groups', id: 'g1', version: 2, fields: { name: 'Ancien Nord' } };
+    const entry = await mutate(db, { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } }, { seen });
+    expect(entry.base).toEqual({ version: 2, fields: { name: 'Ancien Nord' } });
+    const other = await mutate(db, { name: 'group.rename', args: { id: 'g2', name: 'Équipe Sud' } }, { seen });
+    expect(other.base).toEqual({ version: 4, fields: { name: 'Sud' } });
+  });
+
   it('saves nothing when a rule refuses the edit', async () => {
     const db = await databaseWithGroup();
     const before = await snapshot(db);

@@ -35,6 +35,21 @@ export interface MutateOptions {
    * and rebase, between them.
    */
   nudge?: boolean;
+  /**
+   * The row as the user saw it in the form that made the edits (form-draft.ts): the base of an
+   * edit on that row, instead of the row as it is now. Another admin's change that reached this
+   * device while the form was open then still counts as a change since the base, so the server's
+   * conflict rules judge it rather than the edit silently overwriting it.
+   */
+  seen?: SeenRow;
+}
+
+/** A row's version and field values as a form showed them (`MutateOptions.seen`). */
+export interface SeenRow {
+  table: string;
+  id: string;
+  version: number;
+  fields: Record<string, unknown>;
 }
 
 /**
@@ -45,16 +60,16 @@ export interface MutateOptions {
 export async function mutateAll(
   db: PttDatabase,
   intents: readonly Intent[],
-  { nudge = true }: MutateOptions = {},
+  { nudge = true, seen }: MutateOptions = {},
 ): Promise<OutboxEntry[]> {
   if (intents.length === 0) return [];
   await loadRulesFor(intents);
-  return inOneTransaction(db, () => append(db, intents), nudge);
+  return inOneTransaction(db, () => append(db, intents, seen), nudge);
 }
 
 /** Saves one edit; throws like `mutateAll`. */
-export async function mutate(db: PttDatabase, intent: Intent): Promise<OutboxEntry> {
-  const [entry] = await mutateAll(db, [intent]);
+export async function mutate(db: PttDatabase, intent: Intent, options?: MutateOptions): Promise<OutboxEntry> {
+  const [entry] = await mutateAll(db, [intent], options);
   return entry!;
 }
 
@@ -99,14 +114,14 @@ async function inOneTransaction<T>(db: PttDatabase, work: () => Promise<T>, nudg
 }
 
 /** Applies each intent locally and queues it under the next sequence numbers; in the caller's transaction. */
-async function append(db: PttDatabase, intents: readonly Intent[]): Promise<OutboxEntry[]> {
+async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRow): Promise<OutboxEntry[]> {
   const store = pendingEditStore(db);
   await clientIdOf(db);
   let seq = await metaNumber(db, META.nextSeq, 1);
   const entries: OutboxEntry[] = [];
   for (const intent of intents) {
     // Read before the edit applies: the base is the row as this edit found it.
-    const base = await baseOf(db, intent);
+    const base = await baseOf(db, intent, seen);
     const memberNames = await memberNamesOf(db, intent);
     const { touched } = await applyIntent(store, intent);
     entries.push({
@@ -125,13 +140,20 @@ async function append(db: PttDatabase, intents: readonly Intent[]): Promise<Outb
   return entries;
 }
 
-/** The target row's version and the values of the fields the intent overwrites (null: no such row yet). */
-async function baseOf(db: PttDatabase, intent: Intent): Promise<MutationEnvelope['base']> {
+/**
+ * The target row's version and the values of the fields the intent overwrites (null: no such row
+ * yet); for the row a form showed (`seen`), its version and values as the form showed them.
+ */
+async function baseOf(db: PttDatabase, intent: Intent, seen?: SeenRow): Promise<MutationEnvelope['base']> {
   const target = intentTarget(intent);
   const before = await db.table(target.table).get(target.id);
   if (!before) return null;
-  const fields = overwrittenFields(intent).map((field) => [field, before[field]]);
-  return { version: before.version as number, fields: Object.fromEntries(fields) };
+  const shown = seen?.table === target.table && seen.id === target.id ? seen : undefined;
+  const fields = overwrittenFields(intent).map((field) => [
+    field,
+    shown && field in shown.fields ? shown.fields[field] : before[field],
+  ]);
+  return { version: shown?.version ?? (before.version as number), fields: Object.fromEntries(fields) };
 }
 
 /**
