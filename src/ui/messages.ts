@@ -61,3 +61,36 @@ export const nameMessages = {
       'The name is too long: {count, plural, one {# character} other {# characters}}, {max, number} at most.',
   }),
 };
+
+/** What a form says when another administrator changes, or deletes, what it edits (RemoteChanges). */
+export const remoteMessages = {
+  changed: defineMessage<{ known: string; name: string; when: string; field: string; value: string }>({
+    id: 'ui.remote.changed',
+    defaultMessage:
+      '{known, select, yes {{name} changed “{field}” to “{value}” ({when}).} other {Another administrator changed “{field}” to “{value}”.}}',
+  }),
+  changedNoValue: defineMessage<{ known: string; name: string; when: string; field: string }>({
+    id: 'ui.remote.changedNoValue',
+    defaultMessage:
+      '{known, select, yes {{name} changed “{field}” ({when}).} other {Another administrator changed “{field}”.}}',
+  }),
+  ...defineMessages({
+    followed: { id: 'ui.remote.followed', defaultMessage: 'The form shows the new value.' },
+    kept: {
+      id: 'ui.remote.kept',
+      defaultMessage:
+        'You changed it too: your value stays in the form. If you save it, the Sync issues page will ask which one to keep.',
+    },
+    useTheirs: { id: 'ui.remote.useTheirs', defaultMessage: 'Use theirs' },
+    recreateHint: {
+      id: 'ui.remote.recreateHint',
+      defaultMessage: 'What you entered is still here: you can create it again, or leave this page.',
+    },
+    recreate: { id: 'ui.remote.recreate', defaultMessage: 'Create it again' },
+    leave: { id: 'ui.remote.leave', defaultMessage: 'Leave this page' },
+  }),
+  deletedBy: defineMessage<{ name: string; when: string }>({
+    id: 'ui.remote.deletedBy',
+    defaultMessage: 'Deleted by {name} ({when}).',
+  }),
+};
