@@ -2,19 +2,29 @@ import { useState } from 'react';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import type { Contact } from '../../domain/model';
-import { StorageFull } from '../../domain/outcomes';
+import { IntentRejected, StorageFull } from '../../domain/outcomes';
+import { normalizeName, parsePhone } from '../../domain/rules';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useFlash } from '../../ui/Flash';
 import { IconButton } from '../../ui/IconButton';
-import { commonMessages } from '../../ui/messages';
+import { commonMessages, nameMessages } from '../../ui/messages';
 import { ContactPageLink, NotFoundGate } from '../../ui/NotFoundGate';
 import { PendingMark } from '../../ui/PendingMark';
+import { RemoteChanges, RowDeleted } from '../../ui/RemoteChanges';
 import { ExternalContactForm } from './ExternalContactForm';
-import { useContact, useIsContactPending, useListsHolding } from './hooks';
+import { useContact, useContactDraft, useIsContactPending, useListsHolding, type ContactDraft } from './hooks';
 import { useExternalContactActions } from './mutations';
-import { externalContactMessages as m } from './messages';
+import { contactRejectionMessage, externalContactMessages as m } from './messages';
 
-function DeleteExternalContact({ contact, onDeleted }: { contact: Contact; onDeleted: () => void }) {
+function DeleteExternalContact({
+  contact,
+  onDeleting,
+  onDeleted,
+}: {
+  contact: Contact;
+  onDeleting: (deleting: boolean) => void;
+  onDeleted: (name: string) => void;
+}) {
   const intl = useIntl();
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -22,10 +32,12 @@ function DeleteExternalContact({ contact, onDeleted }: { contact: Contact; onDel
   const actions = useExternalContactActions();
   const remove = async () => {
     setOpen(false);
+    onDeleting(true);
     try {
       await actions.remove(contact.id);
-      onDeleted();
+      onDeleted(contact.name);
     } catch (error) {
+      onDeleting(false);
       if (!(error instanceof StorageFull)) throw error;
       setProblem(intl.formatMessage(commonMessages.storageFull));
     }
@@ -57,15 +69,28 @@ export function EditExternalContactPage() {
   const navigate = useNavigate();
   const { contactId } = useParams({ from: '/app/external-contacts/$contactId' });
   const contact = useContact(contactId);
+  const external = contact === undefined ? undefined : contact?.kind === 'external' ? contact : null;
+  const draft = useContactDraft(contactId, external, intl.locale);
+  // Our own delete empties the row too: the page is about to leave, so it says nothing of it.
+  const [deleting, setDeleting] = useState(false);
   const isPending = useIsContactPending();
   const actions = useExternalContactActions();
   const flash = useFlash((state) => state.show);
   const toMasterList = () => navigate({ to: '/master-list', ignoreBlocker: true });
   const heading = intl.formatMessage(m.editTitle);
 
+  if (draft.state === 'deleted' && !deleting)
+    return (
+      <section className="page" aria-labelledby="edit-external-title">
+        <header className="page__header">
+          <h1 id="edit-external-title">{heading}</h1>
+        </header>
+        <RecreateContact draft={draft} onLeave={() => void toMasterList()} />
+      </section>
+    );
   return (
     <NotFoundGate
-      row={contact === undefined ? undefined : contact?.kind === 'external' ? contact : null}
+      row={deleting ? undefined : external}
       heading={heading}
       loading={intl.formatMessage(m.loading)}
       missing={
@@ -74,29 +99,39 @@ export function EditExternalContactPage() {
           : { title: m.notFoundTitle, body: m.notFoundBody }
       }
     >
-      {(external) => (
+      {() => (
         <section className="page" aria-labelledby="edit-external-title">
           <header className="page__header">
             <h1 id="edit-external-title">{heading}</h1>
-            {isPending(external.id) && <PendingMark />}
-            <DeleteExternalContact
-              contact={external}
-              onDeleted={() => {
-                flash(intl.formatMessage(m.deleted, { name: external.name }));
-                void toMasterList();
-              }}
-            />
+            {isPending(contactId) && <PendingMark />}
+            {draft.row && (
+              <DeleteExternalContact
+                contact={draft.row}
+                onDeleting={setDeleting}
+                onDeleted={(name) => {
+                  flash(intl.formatMessage(m.deleted, { name }));
+                  void toMasterList();
+                }}
+              />
+            )}
           </header>
+          <RemoteChanges
+            changes={draft.changes}
+            onUseTheirs={draft.useTheirs}
+            label={(field) => intl.formatMessage(field === 'name' ? nameMessages.label : m.phone)}
+          />
           <ExternalContactForm
-            key={external.id}
-            contact={external}
+            contactId={contactId}
+            values={draft.values ?? { name: '', phone: '' }}
+            onEdit={draft.set}
+            dirty={draft.dirty}
             onSave={async (values) => {
               const changes = {
-                ...(values.name !== external.name && { name: values.name }),
-                ...(values.phone !== external.phone && { phone: values.phone }),
+                ...('name' in draft.edits && { name: values.name }),
+                ...('phone' in draft.edits && { phone: values.phone }),
               };
               if (Object.keys(changes).length > 0) {
-                await actions.update(external.id, changes);
+                await actions.update(contactId, changes, draft.seen);
                 flash(intl.formatMessage(m.saved, { name: values.name }));
               }
               await toMasterList();
@@ -106,5 +141,48 @@ export function EditExternalContactPage() {
         </section>
       )}
     </NotFoundGate>
+  );
+}
+
+/** The contact was deleted while open: say so, and offer to add it again as the form last showed it. */
+function RecreateContact({ draft, onLeave }: { draft: ContactDraft; onLeave: () => void }) {
+  const intl = useIntl();
+  const actions = useExternalContactActions();
+  const flash = useFlash((state) => state.show);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const values = draft.values ?? { name: '', phone: '' };
+  const recreate = async () => {
+    const parsed = parsePhone(values.phone);
+    setBusy(true);
+    try {
+      const name = normalizeName(values.name);
+      await actions.create({ name, phone: parsed.ok ? parsed.digits : values.phone });
+      flash(intl.formatMessage(m.added, { name }));
+      onLeave();
+    } catch (error) {
+      if (error instanceof StorageFull) setProblem(intl.formatMessage(commonMessages.storageFull));
+      else if (error instanceof IntentRejected)
+        setProblem(contactRejectionMessage(intl, error.reason, values.name).text);
+      else throw error;
+      setBusy(false);
+    }
+  };
+  return (
+    <RowDeleted
+      title={intl.formatMessage(m.deletedElsewhere)}
+      by={draft.deletedBy}
+      onLeave={onLeave}
+      onRecreate={() => void recreate()}
+      busy={busy}
+      error={problem}
+    >
+      <dl className="recreate-values">
+        <dt>{intl.formatMessage(nameMessages.label)}</dt>
+        <dd>{values.name}</dd>
+        <dt>{intl.formatMessage(m.phone)}</dt>
+        <dd>{values.phone}</dd>
+      </dl>
+    </RowDeleted>
   );
 }

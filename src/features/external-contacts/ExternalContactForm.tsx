@@ -1,6 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import type { Contact } from '../../domain/model';
 import { IntentRejected, StorageFull } from '../../domain/outcomes';
 import { formatPhone, nameError, normalizeName, parsePhone } from '../../domain/rules';
 import { FormActions } from '../../ui/FormActions';
@@ -18,29 +17,35 @@ export interface ExternalContactValues {
   phone: string;
 }
 
+/** The fields as the user sees and types them (the number with its punctuation). */
+export interface ExternalContactFields {
+  name: string;
+  phone: string;
+}
+
+export type Field = keyof ExternalContactFields;
+
 interface ExternalContactFormProps {
-  /** The contact being edited; absent when adding. */
-  contact?: Contact;
-  /** What the fields start with when adding (an edit the server refused, to try again): as typed. */
-  initial?: { name: string; phone: string };
+  /** The contact being edited (its own number is not "taken"); absent when adding. */
+  contactId?: string;
+  /** What the fields show; the page keeps them (a draft over the live contact, or what is being added). */
+  values: ExternalContactFields;
+  onEdit: (field: Field, value: string) => void;
+  /** Something entered is not saved: leaving the page asks first. */
+  dirty: boolean;
   /** Saves and moves on; may throw IntentRejected (a rule the local data breaks). */
   onSave: (values: ExternalContactValues) => Promise<void>;
   onCancel: () => void;
 }
-
-type Field = 'name' | 'phone';
 
 /**
  * Name and phone number of an external contact, checked with the shared rules. A field's error
  * shows once the user has left the field or pressed Save, then follows every keystroke; a name
  * that is already too long, or a number that belongs to someone else, shows at once.
  */
-export function ExternalContactForm({ contact, initial, onSave, onCancel }: ExternalContactFormProps) {
+export function ExternalContactForm({ contactId, values, onEdit, dirty, onSave, onCancel }: ExternalContactFormProps) {
   const intl = useIntl();
-  const initialName = contact?.name ?? initial?.name ?? '';
-  const initialPhone = contact ? formatPhone(contact.phone, intl.locale) : (initial?.phone ?? '');
-  const [name, setName] = useState(initialName);
-  const [phone, setPhone] = useState(initialPhone);
+  const { name, phone } = values;
   const [visited, setVisited] = useState<Record<Field, boolean>>({ name: false, phone: false });
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -50,7 +55,7 @@ export function ExternalContactForm({ contact, initial, onSave, onCancel }: Exte
 
   const parsed = parsePhone(phone);
   const holder = usePhoneHolder(parsed.ok ? parsed.digits : null);
-  const takenBy = holder && holder.id !== contact?.id ? holder : null;
+  const takenBy = holder && holder.id !== contactId ? holder : null;
 
   const nameIssue = nameError(name);
   const nameProblem = nameIssue && nameProblemMessage(intl, nameIssue, name);
@@ -65,7 +70,6 @@ export function ExternalContactForm({ contact, initial, onSave, onCancel }: Exte
     (show('name') || nameIssue === 'name.tooLong' ? nameProblem : null);
   const phoneShown =
     (rejection?.field === 'phone' ? rejection.text : null) ?? (show('phone') || takenBy ? phoneProblem : null);
-  const dirty = name !== initialName || phone !== initialPhone;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -93,8 +97,7 @@ export function ExternalContactForm({ contact, initial, onSave, onCancel }: Exte
   };
 
   const edit = (field: Field, value: string) => {
-    if (field === 'name') setName(value);
-    else setPhone(value);
+    onEdit(field, value);
     if (rejection?.field === field || rejection?.field === null) setRejection(null);
   };
 
@@ -120,7 +123,9 @@ export function ExternalContactForm({ contact, initial, onSave, onCancel }: Exte
         onBlur={() => {
           setVisited((was) => ({ ...was, phone: true }));
           // Written back the way the locale writes numbers, to show how it was understood.
-          if (parsed.ok) setPhone(formatPhone(parsed.digits, intl.locale));
+          // Only when it reads otherwise: an untouched number keeps following the stored one.
+          if (parsed.ok && formatPhone(parsed.digits, intl.locale) !== phone)
+            onEdit('phone', formatPhone(parsed.digits, intl.locale));
         }}
         hint={intl.formatMessage(m.phoneHint)}
         error={phoneShown}

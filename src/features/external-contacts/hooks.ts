@@ -1,7 +1,9 @@
 /** Reads for the external contact pages, from the local store. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Contact } from '../../domain/model';
+import type { Contact, ExternalContact } from '../../domain/model';
+import { formatPhone, normalizeName, parsePhone } from '../../domain/rules';
 import { useDatabase } from '../../db/context';
+import { useFormDraft, type FormDraft } from '../../db/form-draft';
 import { useIsPending, useIssueCreate, useRow } from '../../db/hooks';
 
 /** The contact, null when there is none with that id, undefined while reading. */
@@ -33,3 +35,25 @@ export const useIsContactPending = (): ((contactId: string) => boolean) => useIs
 
 /** The refused create a sync issue holds (`?issue=` on the Add page), to enter again; null when there is none. */
 export const useRefusedCreate = (issueKey: string | undefined) => useIssueCreate(issueKey, 'externalContact.create');
+
+export type ContactDraft = FormDraft<ExternalContact, { name: string; phone: string }>;
+
+/** What a typed field stands for: the name as stored (spaces folded), the number's 10 digits. */
+function stored(field: 'name' | 'phone', typed: unknown): unknown {
+  if (field === 'name') return normalizeName(String(typed));
+  const parsed = parsePhone(String(typed));
+  return parsed.ok ? parsed.digits : typed;
+}
+
+/**
+ * The Edit page's draft over the live contact (src/db/form-draft.ts): the number shown the way
+ * the locale writes it; typed values compared with the stored ones as the rules store them.
+ */
+export function useContactDraft(id: string, contact: ExternalContact | null | undefined, locale: string): ContactDraft {
+  return useFormDraft(contact, {
+    table: 'contacts',
+    id,
+    show: (row) => ({ name: row.name, phone: formatPhone(row.phone, locale) }),
+    same: (field, a, b) => stored(field, a) === stored(field, b),
+  });
+}

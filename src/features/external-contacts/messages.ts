@@ -23,6 +23,10 @@ export const externalContactMessages = {
     delete: { id: 'externalContacts.delete', defaultMessage: 'Delete external contact' },
     loading: { id: 'externalContacts.loading', defaultMessage: 'Loading the contact…' },
     notFoundTitle: { id: 'externalContacts.notFoundTitle', defaultMessage: 'This contact no longer exists' },
+    deletedElsewhere: {
+      id: 'externalContacts.deletedElsewhere',
+      defaultMessage: 'This external contact no longer exists — another administrator deleted it.',
+    },
     notFoundBody: {
       id: 'externalContacts.notFoundBody',
       defaultMessage: 'Another admin may have deleted it, or the link may be wrong.',

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useDatabase } from '../../db/context';
-import { mutate, replaceIssue } from '../../db/outbox/append';
+import { mutate, replaceIssue, type SeenRow } from '../../db/outbox/append';
 
 export function useExternalContactActions() {
   const db = useDatabase();
@@ -21,9 +21,12 @@ export function useExternalContactActions() {
         else await mutate(db, intent);
         return id;
       },
-      /** Sends only the fields that changed, so another admin's edit of the other field is kept. */
-      async update(id: string, changes: { name?: string; phone?: string }): Promise<void> {
-        await mutate(db, { name: 'externalContact.update', args: { id, ...changes } });
+      /**
+       * Sends only the fields that changed, so another admin's edit of the other field is kept;
+       * `seen`, the contact as the form showed it, is the base the server judges conflicts by.
+       */
+      async update(id: string, changes: { name?: string; phone?: string }, seen?: SeenRow): Promise<void> {
+        await mutate(db, { name: 'externalContact.update', args: { id, ...changes } }, { seen });
       },
       /** Also removes the contact from every sub-list and group. */
       async remove(id: string): Promise<void> {
