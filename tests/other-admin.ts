@@ -9,7 +9,10 @@ import type { SignedInTenant } from './tenant';
 
 export const OTHER_ADMIN_NAME = OTHER_ADMIN.name;
 
-export async function otherAdminEdits(tenant: SignedInTenant, intent: Intent): Promise<void> {
+export async function otherAdminEdits(
+  tenant: Pick<SignedInTenant, 'backend' | 'session'>,
+  intent: Intent,
+): Promise<void> {
   await tenant.backend.otherAdmin(tenant.session.tenant.id).apply(intent);
   window.dispatchEvent(new Event('focus'));
 }

@@ -38,10 +38,11 @@ describe('Edit External Contact while another administrator edits it', () => {
   });
 
   it('a touched name keeps the user’s text with a notice, leaving asks, and saving it is judged as a conflict', async () => {
-    const { user, contact, db, ...tenant } = await openEdit();
+    const tenant = await openEdit();
+    const { user, contact, db } = tenant;
     await user.clear(field('Name'));
     await user.type(field('Name'), 'Garage Côté');
-    await otherAdminEdits({ ...tenant, user, contact, db }, rename(contact.id, 'Ginette Roy'));
+    await otherAdminEdits(tenant, rename(contact.id, 'Ginette Roy'));
     const notice = await screen.findByText(/changed “Name” to “Ginette Roy”.*You changed it too: your value stays/);
     expect(notice).toBeInTheDocument();
     expect(field('Name')).toHaveValue('Garage Côté');

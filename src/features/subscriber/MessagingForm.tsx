@@ -7,6 +7,8 @@ import { useFlash } from '../../ui/Flash';
 import { FormActions } from '../../ui/FormActions';
 import { commonMessages } from '../../ui/messages';
 import { LeaveGuard } from '../../ui/LeaveGuard';
+import { RemoteChanges } from '../../ui/RemoteChanges';
+import { useOptionsDraft } from './hooks';
 import { useSubscriberActions } from './mutations';
 import { optionsMessages as m, optionsRejectionMessage, profileMessages } from './messages';
 
@@ -19,19 +21,18 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
   const navigate = useNavigate();
   const { setMessaging } = useSubscriberActions();
   const flash = useFlash((state) => state.show);
-  const [draft, setDraft] = useState<Messaging | null>(null);
+  const draft = useOptionsDraft(subscriber);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const messaging = draft ?? subscriber.messaging;
-  const dirty = messaging !== subscriber.messaging;
+  const messaging = draft.values?.messaging ?? subscriber.messaging;
   const messagingOn = messaging === 'enabled';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaving(true);
     try {
-      if (dirty) await setMessaging(subscriber.id, messaging);
-      setDraft(null);
+      if (draft.dirty) await setMessaging(subscriber.id, messaging, draft.seen);
+      draft.saved();
       flash(intl.formatMessage(m.saved, { name: subscriber.name }));
     } catch (error) {
       if (error instanceof StorageFull) return setProblem(intl.formatMessage(commonMessages.storageFull));
@@ -50,7 +51,7 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
         value={value}
         checked={messaging === value}
         onChange={() => {
-          setDraft(value);
+          draft.set('messaging', value);
           setProblem(null);
         }}
       />
@@ -60,10 +61,16 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
 
   return (
     <form onSubmit={(event) => void submit(event)} aria-labelledby="options-title" noValidate>
-      <LeaveGuard when={dirty && !saving} />
+      <LeaveGuard when={draft.dirty && !saving} />
       <h2 id="options-title" className="visually-hidden">
         {intl.formatMessage(profileMessages.optionsTitle)}
       </h2>
+      <RemoteChanges
+        changes={draft.changes}
+        onUseTheirs={draft.useTheirs}
+        label={() => intl.formatMessage(m.textMultimedia)}
+        value={(_field, theirs) => intl.formatMessage(theirs === 'enabled' ? m.enabled : m.none)}
+      />
       <section className="options-section" aria-labelledby="messaging-title">
         <h3 id="messaging-title">{intl.formatMessage(m.messaging)}</h3>
         <fieldset className="options-choices" aria-describedby={!messagingOn ? 'none-warning' : undefined}>
@@ -100,7 +107,7 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
         error={problem}
         busy={saving}
         onCancel={() => {
-          setDraft(null);
+          draft.discard();
           void navigate({ to: '/master-list', ignoreBlocker: true });
         }}
       />

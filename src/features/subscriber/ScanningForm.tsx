@@ -8,19 +8,10 @@ import { useFlash } from '../../ui/Flash';
 import { FormActions } from '../../ui/FormActions';
 import { commonMessages } from '../../ui/messages';
 import { LeaveGuard } from '../../ui/LeaveGuard';
+import { RemoteChanges } from '../../ui/RemoteChanges';
+import { useScanningDraft } from './hooks';
 import { useSubscriberActions } from './mutations';
 import { priorityLabels, profileMessages, scanRejectionMessage, scanningMessages as m } from './messages';
-
-interface ScanDraft {
-  enabled: boolean;
-  entries: ScanEntry[];
-}
-
-function sameScan(a: ScanDraft, b: ScanDraft): boolean {
-  if (a.enabled !== b.enabled || a.entries.length !== b.entries.length) return false;
-  const priorities = new Map(b.entries.map((entry) => [entry.groupId, entry.priority]));
-  return a.entries.every((entry) => priorities.get(entry.groupId) === entry.priority);
-}
 
 /**
  * View Groups: talkgroup scanning on or off, and which of the subscriber's groups it scans, each
@@ -31,43 +22,37 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
   const navigate = useNavigate();
   const { saveScanning } = useSubscriberActions();
   const flash = useFlash((state) => state.show);
-  const saved: ScanDraft = { enabled: subscriber.scanningEnabled, entries: subscriber.scanList };
-  // The saved scan list shows until the user changes something; then their draft does, until Save or Cancel.
-  const [draft, setDraft] = useState<ScanDraft | null>(null);
+  // Each of scanning on/off and the scan list follows the stored one until the user changes it (src/db/form-draft.ts).
+  const draft = useScanningDraft(subscriber);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const current = draft ?? saved;
-  const dirty = draft !== null && !sameScan(draft, saved);
+  const enabled = draft.values?.scanningEnabled ?? subscriber.scanningEnabled;
 
   const groupIds = new Set(groups.map((group) => group.id));
   // Only the subscriber's groups can be scanned; an entry for a group they have just left is dropped.
-  const entries = current.entries.filter((entry) => groupIds.has(entry.groupId));
+  const entries = (draft.values?.scanList ?? subscriber.scanList).filter((entry) => groupIds.has(entry.groupId));
   const priorityOf = new Map(entries.map((entry) => [entry.groupId, entry.priority]));
   const full = entries.length >= SCAN_LIST_MAX;
 
-  const change = (next: ScanDraft) => {
-    setDraft(next);
+  const changeList = (scanList: ScanEntry[]) => {
+    draft.set('scanList', scanList);
     setProblem(null);
   };
   const toggle = (groupId: string) =>
-    change({
-      ...current,
-      entries: priorityOf.has(groupId)
+    changeList(
+      priorityOf.has(groupId)
         ? entries.filter((entry) => entry.groupId !== groupId)
         : [...entries, { groupId, priority: 'normal' }],
-    });
+    );
   const setPriority = (groupId: string, priority: Priority) =>
-    change({
-      ...current,
-      entries: entries.map((entry) => (entry.groupId === groupId ? { groupId, priority } : entry)),
-    });
+    changeList(entries.map((entry) => (entry.groupId === groupId ? { groupId, priority } : entry)));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaving(true);
     try {
-      await saveScanning(subscriber.id, current.enabled, entries);
-      setDraft(null);
+      await saveScanning(subscriber.id, enabled, entries, draft.seen);
+      draft.saved({ scanningEnabled: enabled, scanList: entries });
       flash(intl.formatMessage(m.saved, { name: subscriber.name }));
     } catch (error) {
       if (error instanceof StorageFull) return setProblem(intl.formatMessage(commonMessages.storageFull));
@@ -79,29 +64,38 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
   };
 
   const cancel = () => {
-    setDraft(null);
+    draft.discard();
     setProblem(null);
     void navigate({ to: '/master-list', ignoreBlocker: true });
   };
 
   return (
     <form onSubmit={(event) => void submit(event)} aria-labelledby="view-groups-title" noValidate>
-      <LeaveGuard when={dirty && !saving} />
+      <LeaveGuard when={draft.dirty && !saving} />
       <h2 id="view-groups-title">{intl.formatMessage(profileMessages.viewGroups)}</h2>
+      <RemoteChanges
+        changes={draft.changes}
+        onUseTheirs={draft.useTheirs}
+        label={(field) => intl.formatMessage(field === 'scanList' ? m.scanList : m.enable)}
+        value={() => null}
+      />
       <div className="scan-enable">
         <label className="choice">
           <input
             type="checkbox"
-            checked={current.enabled}
-            onChange={(event) => change({ ...current, entries, enabled: event.target.checked })}
+            checked={enabled}
+            onChange={(event) => {
+              draft.set('scanningEnabled', event.target.checked);
+              setProblem(null);
+            }}
             aria-describedby="scan-enable-hint"
           />
           {intl.formatMessage(m.enable)}
         </label>
         <p id="scan-enable-hint" className="field__hint">
-          {intl.formatMessage(current.enabled ? m.enableHint : m.offHint)}
+          {intl.formatMessage(enabled ? m.enableHint : m.offHint)}
         </p>
-        {current.enabled && entries.length === 0 && groups.length > 0 && (
+        {enabled && entries.length === 0 && groups.length > 0 && (
           <p className="scan-warning">{intl.formatMessage(m.nothingTicked)}</p>
         )}
       </div>
@@ -114,7 +108,7 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
           </Link>
         </div>
       ) : (
-        <fieldset className="scan-groups" disabled={!current.enabled} aria-describedby="scan-count">
+        <fieldset className="scan-groups" disabled={!enabled} aria-describedby="scan-count">
           <legend>{intl.formatMessage(m.scanList)}</legend>
           <p id="scan-count" className="field__hint" aria-live="polite">
             {intl.formatMessage(m.count, { count: entries.length, max: SCAN_LIST_MAX })}{' '}

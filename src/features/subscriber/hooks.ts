@@ -1,8 +1,9 @@
 /** Reads for a subscriber's profile (View Groups and Options), from the local store. */
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Contact, Group } from '../../domain/model';
+import type { Contact, Group, Messaging, ScanEntry, Subscriber } from '../../domain/model';
 import { useDatabase } from '../../db/context';
+import { useFormDraft, type FormDraft } from '../../db/form-draft';
 import { useIsPending, useRow } from '../../db/hooks';
 
 /** The contact, null when there is none with that id, undefined while reading. */
@@ -20,3 +21,25 @@ export function useGroupsOf(contactId: string, locale: string): Group[] | undefi
     return groups && [...groups].sort((a, b) => collator.compare(a.name, b.name));
   }, [groups, locale]);
 }
+
+export type OptionsDraft = FormDraft<Subscriber, { messaging: Messaging }>;
+export type ScanningDraft = FormDraft<Subscriber, { scanningEnabled: boolean; scanList: ScanEntry[] }>;
+
+/** Options over the live subscriber (src/db/form-draft.ts): another admin's change follows or waits behind "Use theirs". */
+export const useOptionsDraft = (subscriber: Subscriber): OptionsDraft =>
+  useFormDraft(subscriber, { table: 'contacts', id: subscriber.id, show: (row) => ({ messaging: row.messaging }) });
+
+/** The same scan list whatever the order its entries were ticked in. */
+export function sameScanList(a: readonly ScanEntry[], b: readonly ScanEntry[]): boolean {
+  const priorities = new Map(b.map((entry) => [entry.groupId, entry.priority]));
+  return a.length === b.length && a.every((entry) => priorities.get(entry.groupId) === entry.priority);
+}
+
+/** View Groups over the live subscriber: scanning on or off, and the scan list, each a field of its own. */
+export const useScanningDraft = (subscriber: Subscriber): ScanningDraft =>
+  useFormDraft(subscriber, {
+    table: 'contacts',
+    id: subscriber.id,
+    show: (row) => ({ scanningEnabled: row.scanningEnabled, scanList: row.scanList }),
+    same: (field, a, b) => (field === 'scanList' ? sameScanList(a as ScanEntry[], b as ScanEntry[]) : a === b),
+  });
