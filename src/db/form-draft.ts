@@ -75,7 +75,8 @@ interface State<T, V> {
   /** Per field, the row's value the user last saw: as opened, when they touched it, or after a save. */
   seen: Record<string, unknown>;
   mine: Partial<V>;
-  settling: boolean;
+  /** After a save, the row as it was then, until the live row shows the save (null: not saving). */
+  settling: T | null;
   last: T;
 }
 
@@ -92,15 +93,28 @@ export function useFormDraft<T extends Versioned, V extends object>(
   const fields = (row: T) => Object.keys(show(row)) as (keyof V & string)[];
   const stored = (row: T) => Object.fromEntries(fields(row).map((f) => [f, (row as Record<string, unknown>)[f]]));
   const isMine = (current: State<T, V>, field: keyof V) => Object.hasOwn(current.mine, field);
+  // The save shows in the live row: the user's values are the row's, or the row changed since (the save landed).
+  const settled = (current: State<T, V>, row: T) => {
+    const mine = Object.keys(current.mine) as (keyof V)[];
+    const shown = show(row);
+    return (
+      (mine.length > 0 && mine.every((f) => same(f, current.mine[f], shown[f]))) ||
+      !sameJson(stored(current.settling!), stored(row))
+    );
+  };
 
   // Follow the live row: first seen, changed, or settled after a save (React's state from props, during render).
+  const fresh = (row: T): State<T, V> => ({
+    version: row.version,
+    seen: stored(row),
+    mine: {},
+    settling: null,
+    last: row,
+  });
   let current = state;
   if (live && (!current || current.last !== live)) {
-    current = current
-      ? { ...current, last: live }
-      : { version: live.version, seen: stored(live), mine: {}, settling: false, last: live };
-    if (current.settling && fields(live).every((f) => !isMine(current!, f) || same(f, current!.mine[f], show(live)[f])))
-      current = { version: live.version, seen: stored(live), mine: {}, settling: false, last: live };
+    current = current ? { ...current, last: live } : fresh(live);
+    if (current.settling && settled(current, live)) current = fresh(live);
     setState(current);
   }
 
@@ -141,7 +155,7 @@ export function useFormDraft<T extends Versioned, V extends object>(
     set: (field, value) =>
       update((was) => ({
         ...was,
-        settling: false,
+        settling: null,
         // The first keystroke: the value the user started from is the one they see now.
         seen: isMine(was, field)
           ? was.seen
@@ -170,8 +184,12 @@ export function useFormDraft<T extends Versioned, V extends object>(
             fields: { ...stored(row), ...pick(current.seen, Object.keys(current.mine)) },
           }
         : undefined,
-    saved: (values) => update((was) => ({ ...was, mine: { ...was.mine, ...values }, settling: true })),
-    discard: () => update((was) => ({ ...was, mine: {}, seen: stored(was.last), settling: false })),
+    saved: (values) =>
+      update((was) => {
+        const saving = { ...was, mine: { ...was.mine, ...values }, settling: was.last };
+        return settled(saving, was.last) ? fresh(was.last) : saving;
+      }),
+    discard: () => update((was) => fresh(was.last)),
   };
 }
 

@@ -8,8 +8,10 @@ import { useFlash } from '../../ui/Flash';
 import { FormActions } from '../../ui/FormActions';
 import { LeaveGuard } from '../../ui/LeaveGuard';
 import { NameField } from '../../ui/NameField';
+import { nameMessages } from '../../ui/messages';
 import { NotFoundGate } from '../../ui/NotFoundGate';
 import { PendingMark } from '../../ui/PendingMark';
+import { RemoteChanges } from '../../ui/RemoteChanges';
 import { useContacts, useIsListPending, useIsMemberPending, useList, useLists, useNameKeys } from './hooks';
 import type { MemberListKind } from './kinds';
 import { DeleteListDialog, SaveListDialog } from './ListDialogs';
@@ -17,6 +19,7 @@ import { memberLimit, nameHolder } from './lists';
 import { MembersSection } from './MembersSection';
 import { listMessages as m, listNameProblem, listRejectionMessage } from './messages';
 import { useMemberListActions } from './mutations';
+import { RecreateList } from './RecreateList';
 import { useListDraft, type ListDraftState } from './useListDraft';
 import './member-lists.css';
 
@@ -47,13 +50,29 @@ export function MemberListEditor({
   const list = listId === null ? undefined : stored;
   const lists = useLists(kind);
   const contacts = useContacts();
-  const draft = useListDraft(list, refused);
+  const draft = useListDraft(kind, listId, list, refused);
+  const navigate = useNavigate();
+  const contactIds = useMemo(() => new Set(contacts?.map((contact) => contact.id)), [contacts]);
   const [deleting, setDeleting] = useState(false);
   const heading = intl.formatMessage(listId === null ? kind.words.addNew : kind.words.identification);
 
   // What the gate shows: nothing yet until every read is in, the form (for a new list or a stored
   // one), or "gone" (null). Our own delete also empties the row: the page is about to leave, so it stays quiet.
   const loaded = contacts !== undefined && lists !== undefined && (listId === null || list !== undefined);
+  if (listId !== null && draft.live.state === 'deleted' && !deleting)
+    return (
+      <section className="page member-list-editor">
+        <header className="page__header">
+          <h1>{heading}</h1>
+        </header>
+        <RecreateList
+          kind={kind}
+          draft={draft}
+          knownIds={contactIds}
+          onLeave={() => void navigate({ to: kind.path, ignoreBlocker: true })}
+        />
+      </section>
+    );
   let page: { list: MemberList | null } | null | undefined;
   if (!loaded || (deleting && list === null)) page = undefined;
   else if (listId === null) page = { list: null };
@@ -63,8 +82,7 @@ export function MemberListEditor({
       row={page}
       heading={heading}
       missing={{
-        title: draft.seen ? kind.words.deletedElsewhere : kind.words.notFound,
-        body: draft.seen && draft.edited ? m.unsavedLost : undefined,
+        title: kind.words.notFound,
         action: (
           <Link to={kind.path} className="button">
             {intl.formatMessage(kind.words.title)}
@@ -161,7 +179,8 @@ function EditorForm({ kind, list, lists, contacts, heading, draft, refused, onDe
         done();
         return;
       }
-      if (changes) await actions.save(list.id, { ...changes, add: changes.add.filter((id) => contactsById.has(id)) });
+      if (changes)
+        await actions.save(list.id, { ...changes, add: changes.add.filter((id) => contactsById.has(id)) }, draft.seen);
       draft.saved();
       setSaveTried(false);
       setSavedNotice(true);
@@ -206,6 +225,12 @@ function EditorForm({ kind, list, lists, contacts, heading, draft, refused, onDe
         )}
       </header>
       {refused && <p>{intl.formatMessage(kind.words.fromIssue)}</p>}
+      <RemoteChanges
+        changes={draft.live.changes}
+        onUseTheirs={draft.live.useTheirs}
+        label={(field) => intl.formatMessage(field === 'name' ? nameMessages.label : m.members)}
+        value={(field, theirs) => (field === 'name' ? String(theirs) : null)}
+      />
 
       <form
         onSubmit={(event) => {

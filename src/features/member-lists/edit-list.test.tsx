@@ -147,9 +147,14 @@ describe.each(KINDS)('a $kind’s own page', ({ kind, table, path, words }) => {
     await tenant.db[table].delete(list.id);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(en.deletedElsewhere);
-    expect(alert).toHaveTextContent('Your unsaved changes to it could not be kept.');
+    expect(alert).toHaveTextContent('What you entered is still here: you can create it again, or leave this page.');
+    const left = list.memberIds.length - 1;
+    expect(alert).toHaveTextContent(`Members${left} member${left === 1 ? '' : 's'}Create it again`);
     expect(screen.queryByLabelText('Name')).not.toBeInTheDocument();
-    expect(within(screen.getByRole('main')).getByRole('link', { name: en.title })).toHaveAttribute('href', path);
+    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Leave this page' }));
+    expect(await screen.findByRole('heading', { level: 1, name: en.title })).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 
   it('says it in French too', async () => {

@@ -32,10 +32,6 @@ export const listMessages = {
       id: 'memberLists.full',
       defaultMessage: 'No places left: remove members before adding others.',
     },
-    unsavedLost: {
-      id: 'memberLists.unsavedLost',
-      defaultMessage: 'Your unsaved changes to it could not be kept.',
-    },
     changesLabel: { id: 'memberLists.changesLabel', defaultMessage: 'Changes to save' },
     rejectedOther: {
       id: 'memberLists.rejectedOther',

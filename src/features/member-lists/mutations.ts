@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { Intent } from '../../domain/intents';
-import { mutate, mutateAll, replaceIssue } from '../../db/outbox/append';
+import { mutate, mutateAll, replaceIssue, type SeenRow } from '../../db/outbox/append';
 import { useDatabase } from '../../db/context';
 import type { MemberListKind } from './kinds';
 import type { ListChanges, NewListInput } from './lists';
@@ -22,14 +22,15 @@ export function useMemberListActions({ id: kind }: MemberListKind) {
       /**
        * Saves an edited list as the smallest intents (rename, remove, add), all or none: each merges
        * on its own with another admin's edits. Removals go first so a full group can swap members.
+       * `seen`: the list as the page showed it, the base the server judges a rename's conflict by.
        */
-      async save(id: string, changes: ListChanges) {
+      async save(id: string, changes: ListChanges, seen?: SeenRow) {
         const intents: Intent[] = [];
         if (changes.name !== null) intents.push({ name: `${kind}.rename`, args: { id, name: changes.name } });
         if (changes.remove.length)
           intents.push({ name: `${kind}.removeMembers`, args: { id, memberIds: changes.remove } });
         if (changes.add.length) intents.push({ name: `${kind}.addMembers`, args: { id, memberIds: changes.add } });
-        await mutateAll(db, intents);
+        await mutateAll(db, intents, { seen });
       },
       async remove(id: string) {
         await mutate(db, { name: `${kind}.delete`, args: { id } });

@@ -1,9 +1,16 @@
 /**
- * The edit draft of a sub-list or group page: what the user changed and has not saved, kept as
- * differences from the stored list (lists.ts), so edits another admin makes meanwhile show in it.
+ * The edit draft of a sub-list or group page, built on the shared form draft over the live row
+ * (src/db/form-draft.ts): the name follows the stored one until the user types, another
+ * administrator's rename or member changes are told, a rename made over theirs waits behind "Use
+ * theirs", and Save carries the base the user saw. The members are kept as differences from the
+ * stored list (lists.ts), so members another admin adds or removes meanwhile show in it too.
  */
 import { useMemo, useState } from 'react';
 import type { MemberList } from '../../domain/model';
+import { normalizeName } from '../../domain/rules';
+import { useFormDraft, type FormDraft } from '../../db/form-draft';
+import type { SeenRow } from '../../db/outbox/append';
+import type { MemberListKind } from './kinds';
 import {
   EMPTY_DRAFT,
   draftChanges,
@@ -14,6 +21,8 @@ import {
   withRemoved,
   type ListChanges,
 } from './lists';
+
+type ListFields = { name: string; memberIds: string[] };
 
 export interface ListDraftState {
   /** The name on screen: the user's, or the stored one while they have not touched it. */
@@ -28,12 +37,11 @@ export interface ListDraftState {
   dirty: boolean;
   /** Leaving the page would lose something. */
   unsaved: boolean;
-  /** The list was there once (so, gone now, another admin deleted it). */
-  seen: boolean;
   /** The user typed in the name field. */
   named: boolean;
-  /** There are unsaved changes, whether or not the list still exists. */
-  edited: boolean;
+  /** What another administrator changed, who deleted the list, and the base for Save. */
+  live: Pick<FormDraft<MemberList, ListFields>, 'state' | 'changes' | 'useTheirs' | 'deletedBy'>;
+  seen: SeenRow | undefined;
   rename: (name: string) => void;
   addMembers: (ids: readonly string[]) => void;
   removeMember: (id: string) => void;
@@ -42,44 +50,64 @@ export interface ListDraftState {
   saved: () => void;
 }
 
+/** Two member lists are the same whatever their order; names, as the rules store them. */
+function sameField(field: keyof ListFields, a: unknown, b: unknown): boolean {
+  if (field === 'name') return normalizeName(String(a)) === normalizeName(String(b));
+  const [x, y] = [a as string[], new Set(b as string[])];
+  return x.length === y.size && x.every((id) => y.has(id));
+}
+
+const showList = (row: MemberList): ListFields => ({ name: row.name, memberIds: row.memberIds });
+
 /**
  * `list`: the stored list, null when it does not exist (or no longer), undefined while read or for
- * a new list; `start`: what a new list starts with (a create the server refused, to enter again).
+ * a new list (`listId` null); `start`: what a new list starts with (a create the server refused).
  */
 export function useListDraft(
+  kind: MemberListKind,
+  listId: string | null,
   list: MemberList | null | undefined,
   start?: { name: string; memberIds: readonly string[] },
 ): ListDraftState {
+  const form = useFormDraft(list, { table: kind.table, id: listId ?? '', show: showList, same: sameField });
+  // The members' differences (and, for a new list, its name).
   const [draft, setDraft] = useState(() =>
     start ? { ...EMPTY_DRAFT, name: start.name, added: [...new Set(start.memberIds)] } : EMPTY_DRAFT,
   );
-  const [seen, setSeen] = useState(false);
   const [settling, setSettling] = useState(false);
-  if (list && !seen) setSeen(true);
-  if (settling && list && !hasChanges(draftChanges(list, draft))) {
+  // Deleted while open, the list's last values stay, to create it again from what the page shows.
+  const shown = list ?? form.row;
+  const withName = shown ? { ...draft, name: form.edits.name ?? null } : draft;
+  if (settling && list && !hasChanges(draftChanges(list, withName))) {
     setSettling(false);
     setDraft(EMPTY_DRAFT);
   }
 
-  const storedList = useMemo(() => list?.memberIds ?? [], [list]);
+  const storedList = useMemo(() => shown?.memberIds ?? [], [shown]);
   const memberIds = useMemo(() => new Set(draftMemberIds(storedList, draft)), [storedList, draft]);
   const storedIds = useMemo(() => new Set(storedList), [storedList]);
-  const changes = list ? draftChanges(list, draft) : null;
+  const changes = shown ? draftChanges(shown, withName) : null;
   const dirty = changes ? !settling && hasChanges(changes) : true;
   return {
-    name: draft.name ?? list?.name ?? '',
+    name: shown ? (form.values?.name ?? '') : (draft.name ?? ''),
     memberIds,
     storedIds,
     changes,
     dirty,
-    unsaved: list ? dirty : !isDraftEmpty(draft),
-    seen,
-    named: draft.name !== null,
-    edited: !isDraftEmpty(draft),
-    rename: (name) => setDraft({ ...draft, name }),
+    unsaved: shown ? dirty : !isDraftEmpty(draft),
+    named: shown ? form.edits.name !== undefined : draft.name !== null,
+    live: form,
+    seen: form.seen,
+    rename: (name) => (shown ? form.set('name', name) : setDraft({ ...draft, name })),
     addMembers: (ids) => setDraft(withAdded(draft, ids, storedList)),
     removeMember: (id) => setDraft(withRemoved(draft, id)),
-    discard: () => setDraft(EMPTY_DRAFT),
-    saved: () => setSettling(true),
+    discard: () => {
+      setDraft(EMPTY_DRAFT);
+      form.discard();
+    },
+    saved: () => {
+      setSettling(true);
+      form.saved();
+    },
   };
 }

@@ -32,7 +32,7 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
     setSaving(true);
     try {
       if (draft.dirty) await setMessaging(subscriber.id, messaging, draft.seen);
-      draft.saved();
+      draft.saved({ messaging });
       flash(intl.formatMessage(m.saved, { name: subscriber.name }));
     } catch (error) {
       if (error instanceof StorageFull) return setProblem(intl.formatMessage(commonMessages.storageFull));
