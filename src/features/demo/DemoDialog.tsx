@@ -6,6 +6,7 @@ import type { DemoHooks } from '../../lib/demo';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { demoMessages as m, editKey } from './messages';
 import { RestoreBackup } from './RestoreBackup';
+import { useSyncNow } from './hooks';
 import { useOtherAdminTarget } from './target';
 import './demo.css';
 
@@ -60,9 +61,12 @@ function Controls({ demo, tenantId }: { demo: DemoHooks; tenantId: string }) {
   const target = useOtherAdminTarget();
   const remove = target?.remove;
 
+  const syncNow = useSyncNow();
+  // The edit is on the simulated server; this device looks at once rather than at its next poll.
   const act = async (run: () => Promise<{ intent: Intent } | null>) => {
     const edit = await run();
     if (edit) setLastEdit(edit.intent.name);
+    syncNow();
   };
 
   return (
@@ -110,8 +114,12 @@ function Controls({ demo, tenantId }: { demo: DemoHooks; tenantId: string }) {
           </button>
           {target && (
             <>
-              <button type="button" className="button" onClick={() => void act(() => otherAdmin.apply(target.rename))}>
-                {intl.formatMessage(m.otherAdminRename)}
+              <button
+                type="button"
+                className="button"
+                onClick={() => void act(() => otherAdmin.apply(target.change.intent))}
+              >
+                {intl.formatMessage(target.change.kind === 'rename' ? m.otherAdminRename : m.otherAdminChange)}
               </button>
               {remove && (
                 <button type="button" className="button" onClick={() => void act(() => otherAdmin.apply(remove))}>

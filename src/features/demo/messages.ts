@@ -27,6 +27,7 @@ export const demoMessages = defineMessages({
   otherAdminSchedule: { id: 'demo.otherAdminSchedule', defaultMessage: 'Edit every 10 seconds' },
   otherAdminRename: { id: 'demo.otherAdminRename', defaultMessage: 'Rename what I am viewing' },
   otherAdminDelete: { id: 'demo.otherAdminDelete', defaultMessage: 'Delete what I am viewing' },
+  otherAdminChange: { id: 'demo.otherAdminChange', defaultMessage: 'Change what I am viewing' },
   otherAdminLast: defineMessage<{ intent: string }>({
     id: 'demo.otherAdminLast',
     defaultMessage:
