@@ -143,6 +143,20 @@ export const messageSamples: ReadonlyArray<{ ids: RegExp; values: Record<string,
     values: { table: ['externalContacts', 'groupMembers', 'subListMembers', 'scanLists'] },
   },
   { ids: /^export\.onlyShown$/, values: { kind: ['subscriber', 'external', 'all'] } },
+  // A form over a live row (src/ui/RemoteChanges.tsx): who changed a field (known from the activity log, or not), when, to what.
+  {
+    ids: /^ui\.remote\./,
+    values: {
+      known: ['yes', 'no'],
+      name: people.slice(0, 1),
+      when: [
+        (context) =>
+          new Intl.DateTimeFormat(context.locale, { timeStyle: 'short' }).format(new Date(2026, 10, 30, 16, 12)),
+      ],
+      field: [message('ui.name.label'), message('subscriber.options.textMultimedia')],
+      value: ['Ginette Roy'],
+    },
+  },
 ];
 
 const namesDisagree = (count: unknown, names: unknown) => names !== memberNames[Number(count) - 1];
