@@ -3,7 +3,7 @@
  * with "Use theirs" where the user's own value is kept) or deletes it (leave, or create it again
  * from what the user entered). The words are here; the draft (src/db/form-draft.ts) decides.
  */
-import type { ReactNode } from 'react';
+import { Fragment, useState } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { remoteMessages as m } from './messages';
 import './shared.css';
@@ -74,28 +74,47 @@ export interface RowDeletedProps {
   title: string;
   by: { name: string; at: number } | null;
   onLeave: () => void;
-  /** Offered where the kind can be created here (external contacts, sub-lists, groups). */
-  onRecreate?: () => void;
-  busy?: boolean;
-  /** Why creating it again failed, in the user's language. */
-  error?: string | null;
-  /** What the user entered, shown so they know what "Create it again" would store. */
-  children?: ReactNode;
+  /**
+   * Offered where the kind can be created here (external contacts, sub-lists, groups): creates it
+   * again and moves on; a refusal it cannot create through comes back as words by `refusal`.
+   */
+  recreate?: { run: () => Promise<void>; refusal: (error: unknown) => string };
+  /** What the page last showed (label and value), so the user knows what "Create it again" stores. */
+  shown: readonly { label: string; value: string }[];
 }
 
 /** In place of a form whose row another administrator deleted: never a Save that cannot work. */
-export function RowDeleted({ title, by, onLeave, onRecreate, busy, error, children }: RowDeletedProps) {
+export function RowDeleted({ title, by, onLeave, recreate, shown }: RowDeletedProps) {
   const intl = useIntl();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const again = async () => {
+    if (!recreate) return;
+    setBusy(true);
+    try {
+      await recreate.run();
+    } catch (error) {
+      setProblem(recreate.refusal(error));
+      setBusy(false);
+    }
+  };
   return (
     <div className="empty-state" role="alert">
       <h2>{title}</h2>
       {by && <p>{intl.formatMessage(m.deletedBy, { name: by.name, when: when(intl, by.at) })}</p>}
-      {onRecreate && <p>{intl.formatMessage(m.recreateHint)}</p>}
-      {children}
-      {error && <p className="field__error">{error}</p>}
+      {recreate && <p>{intl.formatMessage(m.recreateHint)}</p>}
+      <dl className="recreate-values">
+        {shown.map(({ label, value }) => (
+          <Fragment key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </Fragment>
+        ))}
+      </dl>
+      {problem && <p className="field__error">{problem}</p>}
       <div className="actions">
-        {onRecreate && (
-          <button type="button" className="button button--primary" onClick={onRecreate} disabled={busy}>
+        {recreate && (
+          <button type="button" className="button button--primary" onClick={() => void again()} disabled={busy}>
             {intl.formatMessage(m.recreate)}
           </button>
         )}

@@ -149,40 +149,29 @@ function RecreateContact({ draft, onLeave }: { draft: ContactDraft; onLeave: () 
   const intl = useIntl();
   const actions = useExternalContactActions();
   const flash = useFlash((state) => state.show);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const values = draft.values ?? { name: '', phone: '' };
-  const recreate = async () => {
+  const run = async () => {
     const parsed = parsePhone(values.phone);
-    setBusy(true);
-    try {
-      const name = normalizeName(values.name);
-      await actions.create({ name, phone: parsed.ok ? parsed.digits : values.phone });
-      flash(intl.formatMessage(m.added, { name }));
-      onLeave();
-    } catch (error) {
-      if (error instanceof StorageFull) setProblem(intl.formatMessage(commonMessages.storageFull));
-      else if (error instanceof IntentRejected)
-        setProblem(contactRejectionMessage(intl, error.reason, values.name).text);
-      else throw error;
-      setBusy(false);
-    }
+    const name = normalizeName(values.name);
+    await actions.create({ name, phone: parsed.ok ? parsed.digits : values.phone });
+    flash(intl.formatMessage(m.added, { name }));
+    onLeave();
+  };
+  const refusal = (error: unknown) => {
+    if (error instanceof StorageFull) return intl.formatMessage(commonMessages.storageFull);
+    if (error instanceof IntentRejected) return contactRejectionMessage(intl, error.reason, values.name).text;
+    throw error;
   };
   return (
     <RowDeleted
       title={intl.formatMessage(m.deletedElsewhere)}
       by={draft.deletedBy}
       onLeave={onLeave}
-      onRecreate={() => void recreate()}
-      busy={busy}
-      error={problem}
-    >
-      <dl className="recreate-values">
-        <dt>{intl.formatMessage(nameMessages.label)}</dt>
-        <dd>{values.name}</dd>
-        <dt>{intl.formatMessage(m.phone)}</dt>
-        <dd>{values.phone}</dd>
-      </dl>
-    </RowDeleted>
+      recreate={{ run, refusal }}
+      shown={[
+        { label: intl.formatMessage(nameMessages.label), value: values.name },
+        { label: intl.formatMessage(m.phone), value: values.phone },
+      ]}
+    />
   );
 }

@@ -3,7 +3,6 @@
  * so (and who, once the activity log held here knows), and offers to create it again with the
  * name and members the page last showed, or to leave. Never a form whose Save cannot work.
  */
-import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { normalizeName } from '../../domain/rules';
 import { useFlash } from '../../ui/Flash';
@@ -29,36 +28,23 @@ export function RecreateList({
   const intl = useIntl();
   const actions = useMemberListActions(kind);
   const flash = useFlash((state) => state.show);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const memberIds = [...draft.memberIds].filter((id) => knownIds.has(id));
-  const recreate = async () => {
+  const run = async () => {
     const name = normalizeName(draft.name);
-    setBusy(true);
-    try {
-      await actions.create({ name, memberIds });
-      flash(intl.formatMessage(kind.words.created, { name }));
-      onLeave();
-    } catch (error) {
-      setProblem(listRejectionMessage(intl, kind.words, error, draft.name));
-      setBusy(false);
-    }
+    await actions.create({ name, memberIds });
+    flash(intl.formatMessage(kind.words.created, { name }));
+    onLeave();
   };
   return (
     <RowDeleted
       title={intl.formatMessage(kind.words.deletedElsewhere)}
       by={draft.live.deletedBy}
       onLeave={onLeave}
-      onRecreate={() => void recreate()}
-      busy={busy}
-      error={problem}
-    >
-      <dl className="recreate-values">
-        <dt>{intl.formatMessage(nameMessages.label)}</dt>
-        <dd>{draft.name}</dd>
-        <dt>{intl.formatMessage(m.members)}</dt>
-        <dd>{intl.formatMessage(m.memberCount, { count: memberIds.length })}</dd>
-      </dl>
-    </RowDeleted>
+      recreate={{ run, refusal: (error) => listRejectionMessage(intl, kind.words, error, draft.name) }}
+      shown={[
+        { label: intl.formatMessage(nameMessages.label), value: draft.name },
+        { label: intl.formatMessage(m.members), value: intl.formatMessage(m.memberCount, { count: memberIds.length }) },
+      ]}
+    />
   );
 }
