@@ -102,6 +102,8 @@ export const META = {
   recovery: 'recovery',
   /** The signed-in session's bearer token (src/db/device-data.ts); removed at Exit. */
   sessionToken: 'sessionToken',
+  /** The signed-in account's role, as sign-in answered it (absent: administrator): what the screens offer. */
+  role: 'role',
 } as const;
 
 /** The tables of version 1, the first schema (kept for the migration test: src/db/migration.test.ts). */
