@@ -63,7 +63,7 @@ export async function supervisorMay(store: Pick<TenantStore, 'get'>, scope: Set<
 }
 
 /** The scan entries a supervisor with this scope may not change: those of groups outside it. */
-export function lockedScanEntries(scanList: readonly ScanEntry[], scope: Set<string>): ScanEntry[] {
+export function lockedScanEntries(scanList: readonly ScanEntry[], scope: ReadonlySet<string>): ScanEntry[] {
   return scanList.filter((entry) => !scope.has(entry.groupId));
 }
 
