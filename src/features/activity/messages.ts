@@ -67,7 +67,7 @@ export const sentenceMessages = {
   scope: defineMessage<Who & { supervisor: string; change: string; count: number }>({
     id: 'activity.scope',
     defaultMessage:
-      '{who, select, you {You} other {{actor}}} {change, select, add {gave {supervisor}} other {took from {supervisor}}} {count, plural, one {# group to supervise} other {# groups to supervise}}.',
+      '{who, select, you {You} other {{actor}}} {change, select, add {gave {supervisor} {count, plural, one {# group} other {# groups}} to supervise} other {took {count, plural, one {# group} other {# groups}} away from {supervisor}}}.',
   }),
 };
 

@@ -85,7 +85,7 @@ export const listMessages = {
   deleteScopes: defineMessage<{ count: number }>({
     id: 'memberLists.deleteScopes',
     defaultMessage:
-      '{count, plural, one {# supervisor will no longer supervise it} other {# supervisors will no longer supervise it}}: it leaves the groups they supervise.',
+      '{count, plural, one {# supervisor} other {# supervisors}} will lose it from the groups they supervise.',
   }),
   deleteKeepsContacts: defineMessage<{ count: number }>({
     id: 'memberLists.deleteKeepsContacts',
