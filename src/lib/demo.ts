@@ -7,11 +7,14 @@
  */
 import { create } from 'zustand';
 import type { Intent } from '../domain/intents';
+import type { AccountRole } from '../domain/roles';
 
 export interface DemoAccount {
   username: string;
   password: string;
   tenantName: string;
+  /** Shown beside the login: what the account may do. */
+  role: AccountRole;
 }
 
 export interface DemoFaultSettings {
