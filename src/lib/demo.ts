@@ -41,6 +41,10 @@ export interface DemoOtherAdmin {
   stop(): void;
   isRunning(): boolean;
   subscribe(listener: (edit: { intent: Intent }) => void): () => void;
+  /** The tenant's supervisors, whom the other administrator can act as (their role and scope then apply). */
+  supervisors(): Promise<{ id: string; name: string }[]>;
+  actAs(supervisorId: string | null): void;
+  actingAs(): string | null;
 }
 
 export interface DemoDisasters {
