@@ -2,7 +2,7 @@
  * What the app stores in the browser, per signed-in tenant and user (one IndexedDB
  * database each, named `ptt-admin:<tenantId>:<userId>`, kept after sign-out so queued
  * edits wait for that user's next sign-in on this device):
- * - `contacts`, `subLists`, `groups`: the rows the screens show — the server's rows with
+ * - `contacts`, `subLists`, `groups`, `supervisors` (version 5): the rows the screens show — the server's rows with
  *   the still-pending local edits applied on top;
  * - `serverRows`: the server's copy of each row that a pending edit changed (null: the
  *   server has no such row), to rebase pending edits on. Rows without pending edits are
@@ -18,7 +18,7 @@
  */
 import type { ActivityEntry } from '../domain/activity';
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Contact, Group, SubList, TableName } from '../domain/model';
+import type { Contact, Group, RowByTable, SubList, Supervisor, TableName } from '../domain/model';
 import type { Intent } from '../domain/intents';
 import type { MutationEnvelope, MutationOutcome } from '../domain/protocol';
 import type { RowRef } from '../domain/apply';
@@ -27,7 +27,7 @@ export interface ServerRow {
   table: TableName;
   id: string;
   /** Null when the server has no such row (a row created locally, not yet sent). */
-  row: Contact | SubList | Group | null;
+  row: RowByTable[TableName] | null;
 }
 
 export interface OutboxEntry {
@@ -102,6 +102,8 @@ export const META = {
   recovery: 'recovery',
   /** The signed-in session's bearer token (src/db/device-data.ts); removed at Exit. */
   sessionToken: 'sessionToken',
+  /** The signed-in account's role, as sign-in answered it (absent: administrator): what the screens offer. */
+  role: 'role',
 } as const;
 
 /** The tables of version 1, the first schema (kept for the migration test: src/db/migration.test.ts). */
@@ -125,6 +127,7 @@ export class PttDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   subLists!: EntityTable<SubList, 'id'>;
   groups!: EntityTable<Group, 'id'>;
+  supervisors!: EntityTable<Supervisor, 'id'>;
   serverRows!: Table<ServerRow, [TableName, string]>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncIssues!: EntityTable<SyncIssue, 'key'>;
@@ -138,6 +141,8 @@ export class PttDatabase extends Dexie {
     this.version(2).stores(VERSION_2_STORES);
     // Version 3 adds the recent activity log, read offline (src/db/activity.ts).
     this.version(3).stores({ activity: 'id, *rowKeys' });
+    // Version 5 adds supervisors' scopes (issue 18): all of them for an administrator, its own for a supervisor.
+    this.version(5).stores({ supervisors: 'id, *groupIds' });
   }
 
   /** Every table an edit or a sync writes: saving edits and the sync's commit each take them all in one transaction. */
@@ -146,6 +151,7 @@ export class PttDatabase extends Dexie {
       this.contacts,
       this.subLists,
       this.groups,
+      this.supervisors,
       this.serverRows,
       this.outbox,
       this.syncIssues,

@@ -1,7 +1,8 @@
 /**
  * Issue 15, reproduction 6: a schema upgrade keeps everything. A version-1 database (the
  * first schema) or a version-2 one (with acknowledged edits) holding pending edits, a sync
- * issue and the sync position opens as the current version (3: the activity log, issue 20)
+ * issue and the sync position opens as the current version (3: the activity log, issue 20;
+ * 5: supervisors' scopes, issue 18)
  * with every row intact, its queue is then sent as if nothing happened, and the activity of
  * the sent edits comes into the new table.
  */
@@ -110,7 +111,7 @@ describe('schema version 3', () => {
 
       const db = new PttDatabase(name);
       await db.open();
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(5);
       expect(await db.outbox.toArray()).toEqual(pending);
       expect(await db.syncIssues.toArray()).toEqual([issue]);
       expect(await db.meta.toArray()).toEqual(expect.arrayContaining(meta));

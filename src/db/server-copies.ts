@@ -8,7 +8,7 @@
  * `serverRows` and the row tables it touches.
  */
 import type { TenantStore } from '../domain/apply';
-import type { RowByTable, TableName } from '../domain/model';
+import { TABLES, type RowByTable, type TableName } from '../domain/model';
 import type { PttDatabase, ServerRow } from './database';
 import { dexieTenantStore } from './tenant-store';
 
@@ -54,7 +54,7 @@ export async function restoreServerCopies(db: PttDatabase): Promise<void> {
 
 /** Puts rows into the screens' tables; a null row deletes. Only tables with something to write are touched. */
 async function writeRows(db: PttDatabase, rows: ServerRow[]) {
-  for (const table of ['contacts', 'subLists', 'groups'] as const) {
+  for (const table of TABLES) {
     const mine = rows.filter((change) => change.table === table);
     const puts = mine.flatMap((change) => (change.row ? [change.row] : []));
     const deletes = mine.filter((change) => !change.row).map((change) => change.id);

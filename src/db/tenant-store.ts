@@ -14,5 +14,6 @@ export function dexieTenantStore(db: PttDatabase): TenantStore {
     contactByPhone: (phone) => db.contacts.where('phone').equals(phone).first(),
     listByNameKey: (name: ListTable, nameKey) => db[name].where('nameKey').equals(nameKey).first(),
     listsWithMember: (name: ListTable, memberId) => db[name].where('memberIds').equals(memberId).toArray(),
+    supervisorsOfGroup: (groupId) => db.supervisors.where('groupIds').equals(groupId).toArray(),
   };
 }

@@ -6,7 +6,7 @@ import { formatPhone } from '../../domain/rules';
 import { ExternalContactIcon } from '../../ui/ExternalContactIcon';
 import { PendingMark } from '../../ui/PendingMark';
 import { VirtualList } from '../../ui/VirtualList';
-import { useIsContactPending, useMasterListRows } from './hooks';
+import { useIsContactPending, useMasterListRows, useReadOnly } from './hooks';
 import { ContactSearchIndex } from './search';
 import { masterListStatus } from './status';
 import { useMasterListField, useUpdateMasterListView } from './view-store';
@@ -81,11 +81,12 @@ const Matches = memo(function Matches({ index, loaded, complete, total, isPendin
   );
   const contactAt = (row: number) => index.contacts[matches[row]!]!;
 
+  const readOnly = useReadOnly();
   const open = (contact: Contact) => {
     update({ activeId: contact.id });
     if (contact.kind === 'subscriber') {
       void navigate({ to: '/subscribers/$subscriberId', params: { subscriberId: contact.id } });
-    } else {
+    } else if (!readOnly) {
       void navigate({ to: '/external-contacts/$contactId', params: { contactId: contact.id } });
     }
   };
@@ -109,9 +110,11 @@ const Matches = memo(function Matches({ index, loaded, complete, total, isPendin
         <div className="empty-state">
           <h2>{intl.formatMessage(m.emptyTitle)}</h2>
           <p>{intl.formatMessage(m.emptyBody)}</p>
-          <Link to="/external-contacts/new" className="button">
-            {intl.formatMessage(m.addExternal)}
-          </Link>
+          {!readOnly && (
+            <Link to="/external-contacts/new" className="button">
+              {intl.formatMessage(m.addExternal)}
+            </Link>
+          )}
         </div>
       ) : loaded && matches.length === 0 ? (
         <div className="empty-state">

@@ -2,7 +2,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '../../domain/model';
 import { useDatabase } from '../../db/context';
-import { useContactList, useIsPending } from '../../db/hooks';
+import { useAccess, useContactList, useIsPending } from '../../db/hooks';
+
+/** Whether the account is a supervisor's, which reads the master list only (no external contact to add or edit). */
+export const useReadOnly = (): boolean => useAccess()?.role === 'supervisor';
 
 export interface MasterListRows {
   /** Sorted by name (the `sortKey` index folds accents and case); undefined until the first read. */

@@ -8,6 +8,8 @@ import { useFlash } from '../../ui/Flash';
 import { FormActions } from '../../ui/FormActions';
 import { commonMessages } from '../../ui/messages';
 import { LeaveGuard } from '../../ui/LeaveGuard';
+import { lockedScanEntries } from '../../domain/roles';
+import { useAccess } from './hooks';
 import { useSubscriberActions } from './mutations';
 import { priorityLabels, profileMessages, scanRejectionMessage, scanningMessages as m } from './messages';
 
@@ -39,11 +41,14 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
   const current = draft ?? saved;
   const dirty = draft !== null && !sameScan(draft, saved);
 
+  const access = useAccess();
+  // A supervisor's device holds only its own groups: the entries of the others stay as saved, shown locked.
+  const locked = access?.role === 'supervisor' ? lockedScanEntries(subscriber.scanList, access.scope) : [];
   const groupIds = new Set(groups.map((group) => group.id));
   // Only the subscriber's groups can be scanned; an entry for a group they have just left is dropped.
   const entries = current.entries.filter((entry) => groupIds.has(entry.groupId));
   const priorityOf = new Map(entries.map((entry) => [entry.groupId, entry.priority]));
-  const full = entries.length >= SCAN_LIST_MAX;
+  const full = entries.length + locked.length >= SCAN_LIST_MAX;
 
   const change = (next: ScanDraft) => {
     setDraft(next);
@@ -66,7 +71,7 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
     event.preventDefault();
     setSaving(true);
     try {
-      await saveScanning(subscriber.id, current.enabled, entries);
+      await saveScanning(subscriber.id, current.enabled, [...entries, ...locked]);
       setDraft(null);
       flash(intl.formatMessage(m.saved, { name: subscriber.name }));
     } catch (error) {
@@ -93,13 +98,15 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
           <input
             type="checkbox"
             checked={current.enabled}
+            // Turning scanning off would silence the groups a supervisor may not change too.
+            disabled={locked.length > 0}
             onChange={(event) => change({ ...current, entries, enabled: event.target.checked })}
             aria-describedby="scan-enable-hint"
           />
           {intl.formatMessage(m.enable)}
         </label>
         <p id="scan-enable-hint" className="field__hint">
-          {intl.formatMessage(current.enabled ? m.enableHint : m.offHint)}
+          {intl.formatMessage(locked.length > 0 ? m.enableLocked : current.enabled ? m.enableHint : m.offHint)}
         </p>
         {current.enabled && entries.length === 0 && groups.length > 0 && (
           <p className="scan-warning">{intl.formatMessage(m.nothingTicked)}</p>
@@ -117,7 +124,7 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
         <fieldset className="scan-groups" disabled={!current.enabled} aria-describedby="scan-count">
           <legend>{intl.formatMessage(m.scanList)}</legend>
           <p id="scan-count" className="field__hint" aria-live="polite">
-            {intl.formatMessage(m.count, { count: entries.length, max: SCAN_LIST_MAX })}{' '}
+            {intl.formatMessage(m.count, { count: entries.length + locked.length, max: SCAN_LIST_MAX })}{' '}
             {full && <strong id="scan-full">{intl.formatMessage(m.full, { max: SCAN_LIST_MAX })}</strong>}
           </p>
           <ul className="scan-groups__list">
@@ -156,10 +163,30 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
               );
             })}
           </ul>
+          {locked.length > 0 && <LockedEntries entries={locked} />}
         </fieldset>
       )}
 
       <FormActions error={problem} busy={saving} onCancel={cancel} />
     </form>
+  );
+}
+
+/** The scan entries of groups a supervisor does not supervise: shown, with their priority, but not its to change. */
+function LockedEntries({ entries }: { entries: readonly ScanEntry[] }) {
+  const intl = useIntl();
+  return (
+    <div className="scan-locked">
+      <p className="field__hint">{intl.formatMessage(m.lockedNote, { count: entries.length })}</p>
+      <ul className="scan-groups__list">
+        {entries.map((entry) => (
+          <li key={entry.groupId} className="scan-groups__row">
+            <span aria-hidden="true">🔒</span>
+            <span className="scan-groups__name">{intl.formatMessage(m.lockedEntry)}</span>
+            <span>{intl.formatMessage(priorityLabels[entry.priority])}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

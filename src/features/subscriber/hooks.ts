@@ -3,7 +3,10 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact, Group } from '../../domain/model';
 import { useDatabase } from '../../db/context';
-import { useIsPending, useRow } from '../../db/hooks';
+import { useAccess, useIsPending, useRow } from '../../db/hooks';
+
+/** The account's role and scope: a supervisor changes only its own groups' scan entries. */
+export { useAccess };
 
 /** The contact, null when there is none with that id, undefined while reading. */
 export const useContact = (id: string): Contact | null | undefined => useRow('contacts', id);
