@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { contact } from '../../tests/contacts';
 import type { Contact } from '../domain/model';
-import { contactListOf } from './contact-list';
+import { contactListOf, putContacts } from './contact-list';
 import { PttDatabase } from './database';
 
 let opened = 0;
@@ -67,6 +67,20 @@ describe('the contact list in memory', () => {
     const target = many[42] as Contact;
     await db.contacts.put({ ...target, name: 'Aaron Abel', sortKey: 'aaron abel' });
     const rows = await next((list) => list[0]?.name === 'Aaron Abel');
+    expect(wholeTableReads).not.toHaveBeenCalled();
+    expect(rows).toEqual(await inNameOrder(db));
+    unsubscribe();
+  });
+
+  it('merges a large write of contacts put in keyed chunks (a first sync page) without reading the table', async () => {
+    const db = await databaseWith([contact('Zoë Sørensen', '2045550101')]);
+    const { next, unsubscribe } = watch(db);
+    await next((rows) => rows.length === 1);
+
+    const wholeTableReads = vi.spyOn(db.contacts, 'orderBy');
+    const page = Array.from({ length: 2_000 }, (_, index) => contact(`Contact ${index}`, `613555${1000 + index}`));
+    await db.transaction('rw', db.contacts, () => putContacts(db, page));
+    const rows = await next((list) => list.length === 2_001);
     expect(wholeTableReads).not.toHaveBeenCalled();
     expect(rows).toEqual(await inNameOrder(db));
     unsubscribe();

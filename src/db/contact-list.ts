@@ -1,9 +1,10 @@
 /**
  * Every contact in name order, held in memory once per database and kept up to date by
- * patching: a write that names a few contacts (a pull of another administrator's edits, a
- * local edit) re-reads only those rows and moves them to their place, instead of reading
- * the whole table again (≈0.7 s of main thread at 50,000 contacts). Writes Dexie reports as
- * a range (a snapshot's large `bulkPut`, a `clear`) read the table again, as before.
+ * patching: a write that names its contacts (another administrator's edits, a local edit, a
+ * page of the first sync) re-reads only those rows and merges them into place, instead of
+ * reading the whole table again (≈0.7 s of main thread at 50,000 contacts). Dexie names the
+ * keys of a `bulkPut` of fewer than `KEYED_WRITE` rows only, so large writes of contacts come
+ * in such chunks (`putContacts`); writes Dexie reports as a range (a `clear`) read the table again.
  *
  * Order: the `sortKey` index's, ties by id — what `orderBy('sortKey')` gives, so the list
  * is the same whichever way it was built. Shared by the master list and the member pickers.
@@ -15,7 +16,9 @@ import type { PttDatabase } from './database';
 /** Enough rows to fill the first screen while the whole list loads. */
 const FIRST_SCREEN = 60;
 /** More changed keys than this in one write: reading the table again is as cheap. */
-const PATCH_LIMIT = 1_000;
+const PATCH_LIMIT = 20_000;
+/** Dexie reports the keys of a `bulkPut` of fewer rows than this; of more, only "the whole table". */
+export const KEYED_WRITE = 50;
 /**
  * How long the rows stay in memory (and up to date) after the last screen showing them closes:
  * going back to the master list from another section is then immediate, not a 50,000-row read.
@@ -54,22 +57,22 @@ function compare(a: Contact, b: Contact): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Where `row` is, or would go, in `rows` (sorted by `compare`). */
-function position(rows: readonly Contact[], row: Contact): number {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compare(rows[middle] as Contact, row) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/** Two lists sorted by `compare`, as one. */
+function mergeSorted(a: readonly Contact[], b: readonly Contact[]): Contact[] {
+  if (b.length === 0) return [...a];
+  const merged: Contact[] = new Array<Contact>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) merged[k++] = compare(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) merged[k++] = a[i++]!;
+  while (j < b.length) merged[k++] = b[j++]!;
+  return merged;
 }
 
 export class ContactList {
   private state: ContactListState = { contacts: undefined, complete: false };
   private readonly listeners = new Set<() => void>();
-  private byId = new Map<string, Contact>();
   /** Writes seen while a read is running: applied once it ends. */
   private queued: ChangedKeys = null;
   private reading = false;
@@ -101,7 +104,6 @@ export class ContactList {
   private stop() {
     this.stopWatching?.();
     this.stopWatching = null;
-    this.byId = new Map();
     this.set({ contacts: undefined, complete: false });
   }
 
@@ -136,7 +138,6 @@ export class ContactList {
       }
       const all = await this.db.contacts.orderBy('sortKey').toArray();
       if (!this.stopWatching) return;
-      this.byId = new Map(all.map((contact) => [contact.id, contact]));
       this.set({ contacts: all, complete: true });
     } finally {
       this.reading = false;
@@ -153,16 +154,10 @@ export class ContactList {
       this.reading = false;
     }
     if (!this.stopWatching) return;
-    const rows = [...(this.state.contacts ?? [])];
-    keys.forEach((id, index) => {
-      const before = this.byId.get(id);
-      if (before) rows.splice(position(rows, before), 1);
-      const after = fresh[index];
-      if (after) rows.splice(position(rows, after), 0, after);
-      if (after) this.byId.set(id, after);
-      else this.byId.delete(id);
-    });
-    this.set({ contacts: rows, complete: true });
+    const changed = new Set(keys);
+    const kept = (this.state.contacts ?? []).filter((contact) => !changed.has(contact.id));
+    const arrived = fresh.filter((contact) => contact !== undefined).sort(compare);
+    this.set({ contacts: mergeSorted(kept, arrived), complete: true });
     this.drainQueue();
   }
 
@@ -193,4 +188,16 @@ export function contactListOf(db: PttDatabase): ContactList {
   let list = lists.get(db);
   if (!list) lists.set(db, (list = new ContactList(db)));
   return list;
+}
+
+/**
+ * Puts contacts in chunks Dexie reports key by key, so the list patches them in place; in the
+ * caller's transaction. Same writes, same transaction as one `bulkPut`.
+ */
+export async function putContacts(db: PttDatabase, rows: readonly Contact[]): Promise<void> {
+  const chunks: Promise<unknown>[] = [];
+  for (let start = 0; start < rows.length; start += KEYED_WRITE - 1) {
+    chunks.push(db.contacts.bulkPut(rows.slice(start, start + KEYED_WRITE - 1)));
+  }
+  await Promise.all(chunks);
 }

@@ -8,7 +8,8 @@
  * `serverRows` and the row tables it touches.
  */
 import type { TenantStore } from '../domain/apply';
-import { TABLES, type RowByTable, type TableName } from '../domain/model';
+import { TABLES, type Contact, type RowByTable, type TableName } from '../domain/model';
+import { putContacts } from './contact-list';
 import type { PttDatabase, ServerRow } from './database';
 import { dexieTenantStore } from './tenant-store';
 
@@ -52,13 +53,17 @@ export async function restoreServerCopies(db: PttDatabase): Promise<void> {
   await db.serverRows.clear();
 }
 
-/** Puts rows into the screens' tables; a null row deletes. Only tables with something to write are touched. */
+/**
+ * Puts rows into the screens' tables; a null row deletes. Only tables with something to write are
+ * touched; contacts go in chunks the in-memory list can patch (contact-list.ts).
+ */
 async function writeRows(db: PttDatabase, rows: ServerRow[]) {
   for (const table of TABLES) {
     const mine = rows.filter((change) => change.table === table);
     const puts = mine.flatMap((change) => (change.row ? [change.row] : []));
     const deletes = mine.filter((change) => !change.row).map((change) => change.id);
-    if (puts.length > 0) await db.table<AnyRow, string>(table).bulkPut(puts);
+    if (table === 'contacts') await putContacts(db, puts as Contact[]);
+    else if (puts.length > 0) await db.table<AnyRow, string>(table).bulkPut(puts);
     if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
   }
 }
