@@ -1,10 +1,12 @@
 /**
  * Every contact in name order, held in memory once per database and kept up to date by
- * patching: a write that names its contacts (another administrator's edits, a local edit, a
- * page of the first sync) re-reads only those rows and merges them into place, instead of
- * reading the whole table again (≈0.7 s of main thread at 50,000 contacts). Dexie names the
- * keys of a `bulkPut` of fewer than `KEYED_WRITE` rows only, so large writes of contacts come
- * in such chunks (`putContacts`); writes Dexie reports as a range (a `clear`) read the table again.
+ * patching: a write that names a few contacts (another administrator's edits, a local edit)
+ * re-reads only those rows and merges them into place, instead of reading the whole table again
+ * (≈0.7 s of main thread at 50,000 contacts). Dexie names the keys of a `bulkPut` of fewer than
+ * `KEYED_WRITE` rows only; a larger one (a page of the first sync, a large pull) reports "the
+ * whole table", so `putContacts` tells the list which rows it is putting and the list merges
+ * them, without reading. Other writes Dexie reports as a range (a `clear`, another tab's large
+ * write) read the table again.
  *
  * Order: the `sortKey` index's, ties by id — what `orderBy('sortKey')` gives, so the list
  * is the same whichever way it was built. Shared by the master list and the member pickers.
@@ -18,7 +20,7 @@ const FIRST_SCREEN = 60;
 /** More changed keys than this in one write: reading the table again is as cheap. */
 const PATCH_LIMIT = 20_000;
 /** Dexie reports the keys of a `bulkPut` of fewer rows than this; of more, only "the whole table". */
-export const KEYED_WRITE = 50;
+const KEYED_WRITE = 50;
 /**
  * How long the rows stay in memory (and up to date) after the last screen showing them closes:
  * going back to the master list from another section is then immediate, not a 50,000-row read.
@@ -32,7 +34,8 @@ export interface ContactListState {
   complete: boolean;
 }
 
-type ChangedKeys = { kind: 'keys'; keys: string[] } | { kind: 'all' } | null;
+/** The contacts a write touched; `rows`, when this tab put them in bulk (`putContacts`): no need to read them. */
+type ChangedKeys = { kind: 'keys'; keys: string[]; rows?: Contact[] } | { kind: 'all' } | null;
 
 /** The contact keys a committed write touched, from Dexie's storage-mutated parts. */
 function changedContacts(parts: ObservabilitySet, databaseName: string): ChangedKeys {
@@ -76,6 +79,8 @@ export class ContactList {
   /** Writes seen while a read is running: applied once it ends. */
   private queued: ChangedKeys = null;
   private reading = false;
+  /** Bulk puts of this tab not yet committed (`putContacts`), in order: each commit reports "the whole table". */
+  private readonly announced: Contact[][] = [];
   private stopWatching: (() => void) | null = null;
   private release: ReturnType<typeof setTimeout> | undefined;
 
@@ -104,16 +109,32 @@ export class ContactList {
   private stop() {
     this.stopWatching?.();
     this.stopWatching = null;
+    this.announced.length = 0;
     this.set({ contacts: undefined, complete: false });
   }
 
-  private changed(change: ChangedKeys) {
+  /**
+   * `rows` are about to be put in bulk in this tab: the next "whole table" change is taken as
+   * them. The returned function withdraws them (the transaction failed).
+   */
+  announce(rows: Contact[]): () => void {
+    if (!this.stopWatching) return () => {};
+    this.announced.push(rows);
+    return () => {
+      const at = this.announced.indexOf(rows);
+      if (at >= 0) this.announced.splice(at, 1);
+    };
+  }
+
+  private changed(reported: ChangedKeys) {
+    const rows = reported?.kind === 'all' ? this.announced.shift() : undefined;
+    const change: ChangedKeys = rows ? { kind: 'keys', keys: rows.map((row) => row.id), rows } : reported;
     if (!change || !this.stopWatching) return;
     if (this.reading || !this.state.complete) {
       this.queued = merge(this.queued, change);
       return;
     }
-    this.run(change.kind === 'all' ? this.readAll(false) : this.patch(change.keys));
+    this.run(change.kind === 'all' ? this.readAll(false) : this.patch(change.keys, change.rows));
   }
 
   /**
@@ -145,13 +166,15 @@ export class ContactList {
     this.drainQueue();
   }
 
-  private async patch(keys: string[]) {
-    this.reading = true;
-    let fresh: (Contact | undefined)[];
-    try {
-      fresh = await this.db.contacts.bulkGet(keys);
-    } finally {
-      this.reading = false;
+  private async patch(keys: string[], rows?: Contact[]) {
+    let fresh: (Contact | undefined)[] | undefined = rows;
+    if (!fresh) {
+      this.reading = true;
+      try {
+        fresh = await this.db.contacts.bulkGet(keys);
+      } finally {
+        this.reading = false;
+      }
     }
     if (!this.stopWatching) return;
     const changed = new Set(keys);
@@ -191,13 +214,21 @@ export function contactListOf(db: PttDatabase): ContactList {
 }
 
 /**
- * Puts contacts in chunks Dexie reports key by key, so the list patches them in place; in the
- * caller's transaction. Same writes, same transaction as one `bulkPut`.
+ * Puts contacts in the caller's transaction (which must include `contacts` when there are any), telling this
+ * tab's list which rows a bulk put holds, so that it merges them instead of reading the table.
  */
-export async function putContacts(db: PttDatabase, rows: readonly Contact[]): Promise<void> {
-  const chunks: Promise<unknown>[] = [];
-  for (let start = 0; start < rows.length; start += KEYED_WRITE - 1) {
-    chunks.push(db.contacts.bulkPut(rows.slice(start, start + KEYED_WRITE - 1)));
+export async function putContacts(db: PttDatabase, rows: Contact[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (rows.length < KEYED_WRITE) {
+    await db.contacts.bulkPut(rows);
+    return;
   }
-  await Promise.all(chunks);
+  const withdraw = contactListOf(db).announce(rows);
+  Dexie.currentTransaction?.on('abort', withdraw);
+  try {
+    await db.contacts.bulkPut(rows);
+  } catch (error) {
+    withdraw();
+    throw error;
+  }
 }
