@@ -3,10 +3,10 @@
  * patching: a write that names a few contacts (another administrator's edits, a local edit)
  * re-reads only those rows and merges them into place, instead of reading the whole table again
  * (≈0.7 s of main thread at 50,000 contacts). Dexie names the keys of a `bulkPut` of fewer than
- * `KEYED_WRITE` rows only; a larger one (a page of the first sync, a large pull) reports "the
- * whole table", so `putContacts` tells the list which rows it is putting and the list merges
- * them, without reading. Other writes Dexie reports as a range (a `clear`, another tab's large
- * write) read the table again.
+ * `KEYED_WRITE` rows only; a larger one reports "the whole table". A first sync's page is such a
+ * write, the only one of its transaction to touch contacts: `putContacts` tells the list which
+ * rows it holds and the list merges them, without reading. Other writes Dexie reports as a range
+ * (a large pull, a `clear`, another tab's page) read the table again.
  *
  * Order: the `sortKey` index's, ties by id — what `orderBy('sortKey')` gives, so the list
  * is the same whichever way it was built. Shared by the master list and the member pickers.
@@ -17,7 +17,7 @@ import type { PttDatabase } from './database';
 
 /** Enough rows to fill the first screen while the whole list loads. */
 const FIRST_SCREEN = 60;
-/** More changed keys than this in one write: reading the table again is as cheap. */
+/** More changed keys than this (pages queued during a read): reading the table again is as cheap. */
 const PATCH_LIMIT = 20_000;
 /** Dexie reports the keys of a `bulkPut` of fewer rows than this; of more, only "the whole table". */
 const KEYED_WRITE = 50;
@@ -214,8 +214,10 @@ export function contactListOf(db: PttDatabase): ContactList {
 }
 
 /**
- * Puts contacts in the caller's transaction (which must include `contacts` when there are any), telling this
- * tab's list which rows a bulk put holds, so that it merges them instead of reading the table.
+ * Puts contacts in the caller's transaction (which must include `contacts` when there are any),
+ * telling this tab's list which rows a bulk put holds, so that it merges them instead of reading
+ * the table. Only for a transaction that writes contacts nowhere else: Dexie reports its whole
+ * write as one "whole table" change, which the list then takes as these rows alone.
  */
 export async function putContacts(db: PttDatabase, rows: Contact[]): Promise<void> {
   if (rows.length === 0) return;

@@ -87,6 +87,7 @@ export async function runInitialSync(
       await takeServerRows(
         db,
         page.rows.map((row) => ({ table, id: row.id, row })),
+        true,
       );
       await db.meta.bulkPut([
         { key: META.snapshot, value: position },
