@@ -13,6 +13,7 @@
  *   (`ACKNOWLEDGED_WINDOW`) so that they can be sent again if the server's history is cut
  *   back before them (a restore from a backup: docs/sync.md);
  * - `activity` (version 3): the server's recent activity log, readable offline (activity.ts);
+ * - version 6 keeps every table and row and drops three indexes (`VERSION_6_STORES`);
  * - `meta`: client id, next sequence number, pull cursor, generation, initial-sync position, and
  *   the session's bearer token (kept here, not in localStorage, so it goes with the data).
  */
@@ -123,6 +124,21 @@ export const VERSION_1_STORES = {
  */
 export const VERSION_2_STORES = { acknowledged: 'key, cursor, acknowledgedAt' };
 
+/** What version 3 adds: the recent activity log, by the rows each entry touched. */
+export const VERSION_3_STORES = { activity: 'id, *rowKeys' };
+
+/**
+ * Version 6 drops the indexes a first sync paid for on every row but that are cheaper without
+ * (docs/performance.md, issue 22): the contacts' `kind` (nothing reads it: the screens filter the
+ * list in memory) and the lists' multi-entry `memberIds` (a scan of the few lists answers "which
+ * lists hold this contact": tenant-store.ts). Every table and row is kept.
+ */
+export const VERSION_6_STORES = {
+  contacts: 'id, sortKey, phone',
+  subLists: 'id, nameKey',
+  groups: 'id, nameKey',
+};
+
 export class PttDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   subLists!: EntityTable<SubList, 'id'>;
@@ -140,9 +156,10 @@ export class PttDatabase extends Dexie {
     this.version(1).stores(VERSION_1_STORES);
     this.version(2).stores(VERSION_2_STORES);
     // Version 3 adds the recent activity log, read offline (src/db/activity.ts).
-    this.version(3).stores({ activity: 'id, *rowKeys' });
+    this.version(3).stores(VERSION_3_STORES);
     // Version 5 adds supervisors' scopes (issue 18): all of them for an administrator, its own for a supervisor.
     this.version(5).stores({ supervisors: 'id, *groupIds' });
+    this.version(6).stores(VERSION_6_STORES);
   }
 
   /** Every table an edit or a sync writes: saving edits and the sync's commit each take them all in one transaction. */
