@@ -65,6 +65,11 @@ export const argumentSamples: Record<string, readonly Sample[]> = {
   before: ['Chantier Nord'],
   after: ['Équipe de nuit'],
   loaded: [1_200],
+  // Supervisors: who supervises, whether groups were given or taken, and which role reads a page it may not open.
+  supervisor: people,
+  change: ['add', 'remove'],
+  role: ['supervisor', 'administrator'],
+  date: [new Date(Date.UTC(2026, 10, 30, 15))],
   total: [50_000],
   // The kind of edit the Demo panel's other administrator just made: every intent, and one it does not know.
   intent: [...(Object.keys(intentSchemas) as IntentName[]).map(editKey), 'aNewIntent'],

@@ -148,6 +148,16 @@ export function pickRandomIntent(rows: TableRows, random: Random): Intent | null
   return null;
 }
 
+/** What a supervisor does: changes the members of one of the groups of its scope (the only groups it sees). */
+export function pickSupervisorIntent(rows: TableRows, scope: readonly string[], random: Random): Intent | null {
+  const own = { ...rows, subLists: [], groups: rows.groups.filter((group) => scope.includes(group.id)) };
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const intent = pickRandomIntent(own, random);
+    if (intent?.name === 'group.addMembers' || intent?.name === 'group.removeMembers') return intent;
+  }
+  return null;
+}
+
 function subscribers(rows: TableRows): Subscriber[] {
   return rows.contacts.filter((contact) => contact.kind === 'subscriber');
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Group } from '../src/domain/model';
 import type { ChangesResponse } from '../src/domain/protocol';
 import type { PttCore } from '../server/core/core';
-import { GAGNON, gagnonAdmin, memoryCore, type Admin } from '../server/core/test-kit';
+import { CREW, GAGNON, gagnonAdmin, memoryCore, type Admin } from '../server/core/test-kit';
 import { createRandom } from '../server/seed/rng';
 import { createOtherAdmin } from './other-admin';
 
@@ -85,5 +85,27 @@ describe('another admin', () => {
     expect(after).toBeGreaterThan(start);
     await vi.advanceTimersByTimeAsync(5_000);
     expect(heard).toHaveBeenCalledTimes(3);
+  });
+
+  it('acts as a supervisor: its random edits change its groups’ members, anything else is forbidden', async () => {
+    const crew = memoryCore([CREW]);
+    const other = createOtherAdmin(crew, CREW.id, createRandom(5));
+    const supervisors = await other.supervisors();
+    expect(supervisors.map((supervisor) => supervisor.name).sort()).toEqual(['Alice Tremblay', 'Bruno Roy']);
+    const alice = supervisors.find((supervisor) => supervisor.name === 'Alice Tremblay')!;
+    other.actAs(alice.id);
+    const scope = await crew.read(CREW.id, async (tx) => (await tx.get('supervisors', alice.id))!.groupIds);
+    for (let edit = 0; edit < 5; edit++) {
+      const made = await other.randomEdit();
+      expect(made?.result.status).toBe('applied');
+      expect(['group.addMembers', 'group.removeMembers']).toContain(made?.intent.name);
+      expect(scope).toContain((made?.intent.args as { id: string }).id);
+    }
+    const rename = await other.renameGroup(scope[0]!, 'Renommée par Alice');
+    expect(rename.result).toEqual({ status: 'rejected', reason: 'forbidden' });
+    const entries = await crew.read(CREW.id, (tx) => tx.activity({ limit: 10 }));
+    expect(entries[0]?.actor).toEqual({ accountId: alice.id, name: 'Alice Tremblay', role: 'supervisor' });
+    other.actAs(null);
+    expect((await other.renameGroup(scope[0]!, 'Renommée par Marie')).result.status).toBe('applied');
   });
 });

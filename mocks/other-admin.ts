@@ -8,9 +8,10 @@ import type { ActivityActor } from '../src/domain/activity';
 import type { Intent } from '../src/domain/intents';
 import type { Messaging, ScanEntry } from '../src/domain/model';
 import type { AdminEdit, PttCore } from '../server/core/core';
-import { allTables } from '../server/core/rows';
+import { allRows, allTables } from '../server/core/rows';
+import type { TenantTx } from '../server/core/storage';
 import type { Random } from '../server/seed/rng';
-import { pickRandomIntent } from './other-admin-picks';
+import { pickRandomIntent, pickSupervisorIntent } from './other-admin-picks';
 
 export interface OtherAdmin {
   readonly tenantId: string;
@@ -35,6 +36,14 @@ export interface OtherAdmin {
   start(options: { everyMs: number; random?: Random }): void;
   stop(): void;
   isRunning(): boolean;
+  /** The tenant's supervisors, whom the other admin can act as. */
+  supervisors(): Promise<{ id: string; name: string }[]>;
+  /**
+   * Acts as that supervisor from now on (null: as the administrator again): its edits are judged
+   * with the supervisor's role and scope, and its random edits change its groups' members.
+   */
+  actAs(supervisorId: string | null): void;
+  actingAs(): string | null;
   /** Calls `listener` after each edit (scheduled or on demand); returns the unsubscribe function. */
   subscribe(listener: (edit: AdminEdit) => void): () => void;
 }
@@ -45,23 +54,32 @@ export const OTHER_ADMIN: ActivityActor = { accountId: 'other-admin', name: 'Mar
 export function createOtherAdmin(core: PttCore, tenantId: string, defaultRandom: Random = Math.random): OtherAdmin {
   const listeners = new Set<(edit: AdminEdit) => void>();
   let timer: ReturnType<typeof setInterval> | undefined;
+  let supervisorId: string | null = null;
+
+  /** Who makes the next edit: the administrator, or the supervisor acted as, with its name now. */
+  const actor = async (tx: TenantTx): Promise<ActivityActor> => {
+    const supervisor = supervisorId === null ? undefined : await tx.get('supervisors', supervisorId);
+    return supervisor ? { accountId: supervisor.id, name: supervisor.name, role: 'supervisor' } : OTHER_ADMIN;
+  };
+  const edit = (choose: (tx: TenantTx) => Promise<Intent | null>) =>
+    core.read(tenantId, actor).then((who) => core.adminEdit(tenantId, choose, who));
 
   const announce = (edit: AdminEdit) => {
     for (const listener of listeners) listener(edit);
     return edit;
   };
   const apply = async (intent: Intent): Promise<AdminEdit> => {
-    const edit = await core.adminEdit(tenantId, async () => intent, OTHER_ADMIN);
-    if (!edit) throw new Error('an explicit intent is always applied');
-    return announce(edit);
+    const made = await edit(async () => intent);
+    if (!made) throw new Error('an explicit intent is always applied');
+    return announce(made);
   };
   const randomEdit = async (random: Random = defaultRandom) => {
-    const edit = await core.adminEdit(
-      tenantId,
-      async (tx) => pickRandomIntent(await allTables(tx), random),
-      OTHER_ADMIN,
-    );
-    return edit && announce(edit);
+    const made = await edit(async (tx) => {
+      const rows = await allTables(tx);
+      const scope = supervisorId === null ? null : ((await tx.get('supervisors', supervisorId))?.groupIds ?? []);
+      return scope ? pickSupervisorIntent(rows, scope, random) : pickRandomIntent(rows, random);
+    });
+    return made && announce(made);
   };
   const stop = () => {
     clearInterval(timer);
@@ -96,6 +114,14 @@ export function createOtherAdmin(core: PttCore, tenantId: string, defaultRandom:
     },
     stop,
     isRunning: () => timer !== undefined,
+    supervisors: () =>
+      core.read(tenantId, async (tx) =>
+        (await allRows(tx, 'supervisors')).map(({ id, name }) => ({ id, name })),
+      ),
+    actAs(id) {
+      supervisorId = id;
+    },
+    actingAs: () => supervisorId,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -73,12 +73,14 @@ async function queueOfflineEdits({ run, edits }) {
   const share = Math.floor(edits / 3);
   const subscribers = /** @type {import('../../src/domain/model').Subscriber[]} */ (
     await db.contacts
-      .where('kind')
-      .equals('subscriber')
+      .filter((row) => row.kind === 'subscriber')
       .limit(edits - 2 * share)
       .toArray()
   );
-  const externals = await db.contacts.where('kind').equals('external').limit(share).toArray();
+  const externals = await db.contacts
+    .filter((row) => row.kind === 'external')
+    .limit(share)
+    .toArray();
   /** @type {import('../../src/domain/model').Group[]} */
   const groups = [];
   await db.groups.each((group) => {

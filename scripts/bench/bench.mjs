@@ -10,7 +10,8 @@
  *    prints the medians as ONE JSON object on stdout (report.mjs); progress goes to stderr.
  *
  * Environment: BENCH_RUNS (runs per screen figure, default 5), BENCH_SYNC_RUNS and BENCH_BACKLOG_RUNS
- * (first syncs and 1,000-edit backlogs, default 3 each), BENCH_TABLET=0 (no tablet figures), CHROMIUM_PATH (else scripts/ensure-chromium.sh
+ * (first syncs and 1,000-edit backlogs, default 3 each), BENCH_TABLET=0 (no tablet figures), BENCH_ONLY=sync
+ * (only the first syncs), CHROMIUM_PATH (else scripts/ensure-chromium.sh
  * finds or installs it), BENCH_PROFILE=1 (also records a CPU profile of the search keystrokes and of the
  * first initial sync, saved beside the system's temp files, with the top functions by self time on stderr).
  */
@@ -21,10 +22,10 @@ import { join } from 'node:path';
 import { preview } from 'vite';
 import { chromiumVersion, copyProfile, findChromium } from './browser.mjs';
 import { buildSizes, summarizeFirstScreen } from './bundle-size.mjs';
-import { RUNS, SYNC_RUNS, TABLET_RUNS, TENANT } from './config.mjs';
+import { ONLY_SYNC, RUNS, SYNC_RUNS, TABLET_RUNS, TENANT } from './config.mjs';
 import { measureInitialSync } from './initial-sync.mjs';
 import { log } from './log.mjs';
-import { report } from './report.mjs';
+import { report, syncReport } from './report.mjs';
 import { measureSteadyState } from './steady-state.mjs';
 import { measureTablet } from './tablet.mjs';
 import { makeTemplateProfile } from './template-profile.mjs';
@@ -73,6 +74,7 @@ async function main() {
       initial.push(await measureInitialSync(browser, synced, run === 1));
       log(`initial sync ${run}/${SYNC_RUNS}:`, JSON.stringify(initial.at(-1)));
     }
+    if (ONLY_SYNC) return syncReport({ seedMs: template.seedMs, initial, chromium });
     // Before the desk's steady state, which adds contacts (its import) to the profile it is given.
     const tablet = TABLET_RUNS
       ? await measureTablet(

@@ -30,7 +30,7 @@ export async function measureRemoteEdits(page) {
 async function remoteRename(run) {
   const session = /** @type {import('./page-globals').BenchSession} */ (window.__bench.session());
   const db = new window.__pttBench.PttDatabase(String(window.__bench.databaseName()));
-  const externals = await db.contacts.where('kind').equals('external').limit(run).toArray();
+  const externals = await db.contacts.filter((row) => row.kind === 'external').limit(run).toArray();
   const target = externals.at(-1);
   if (!target) throw new Error('no external contact to rename');
   const name = `Renommé ${run} ${target.name}`.slice(0, 30);

@@ -197,10 +197,10 @@ describe('the activity log', () => {
     await short.adminEdit(GAGNON.id, async () => rename('Deux'), {
       accountId: 'a-9',
       name: 'Marie Dubé',
-      role: 'supervisor',
+      role: 'administrator',
     });
     expect((await readActivity(short, shortAdmin)).entries).toEqual([
-      expect.objectContaining({ id: 2, actor: { accountId: 'a-9', name: 'Marie Dubé', role: 'supervisor' } }),
+      expect.objectContaining({ id: 2, actor: { accountId: 'a-9', name: 'Marie Dubé', role: 'administrator' } }),
     ]);
   });
 

@@ -103,9 +103,9 @@ export class PttCore {
       case `DELETE ${API.session}`:
         return signOut(this.storage, caller);
       case `GET ${API.snapshot}`:
-        return snapshot(this.storage, tenantId, query);
+        return snapshot(this.storage, caller.session, query);
       case `GET ${API.changes}`:
-        return changes(this.storage, tenantId, query);
+        return changes(this.storage, caller.session, query);
       case `POST ${API.mutations}`:
         return push(this.storage, tenantId, request.body, async (tx) =>
           editContext(await actorOf(tx, caller.session.accountId), this.sessions.now(), this.activityRetentionDays),

@@ -4,8 +4,9 @@
  * the tenant transaction and commit only when it is accepted.
  *
  * Outcome rules (docs/api.md):
- * - rejected: the intent does not parse, or `applyIntent` refuses it (reason code), e.g.
- *   `notFound` when its row was deleted meanwhile;
+ * - rejected: the intent does not parse; the editor's role or scope does not allow it
+ *   (`forbidden`, src/domain/roles.ts: the role is the directory's, never the payload's);
+ *   or `applyIntent` refuses it (reason code), e.g. `notFound` when its row was deleted meanwhile;
  * - conflict: the row changed since the base, and a field the intent overwrites now
  *   differs both from the base and from what the intent wants: nothing is applied, the
  *   server's values of those fields are returned;
@@ -17,6 +18,7 @@ import { applyIntent, type ApplyResult, type RowRef } from '../../src/domain/app
 import { intentSchema } from '../../src/domain/intent-schemas';
 import { intentTarget, overwrittenFields, type Intent } from '../../src/domain/intents';
 import { IntentRejected } from '../../src/domain/outcomes';
+import { authorize, type Editor } from '../../src/domain/roles';
 import type { MutationEnvelope, MutationOutcome } from '../../src/domain/protocol';
 import { recordActivity, type EditContext } from './activity';
 import { Overlay } from './overlay';
@@ -53,7 +55,7 @@ async function judge(
   const target = intentTarget(intent);
   const current = await tx.get(target.table, target.id);
   const overlay = new Overlay(tx);
-  const applied = await tryApply(overlay, intent);
+  const applied = await tryApply(overlay, intent, context.actor);
   if (applied instanceof IntentRejected)
     return { status: 'rejected', reason: applied.reason, ...(applied.detail ? { detail: applied.detail } : {}) };
   const dropped = applied.droppedMembers.length > 0 ? { droppedMembers: applied.droppedMembers } : {};
@@ -81,7 +83,7 @@ export type AdminEditResult =
 /** An edit made directly on the server (another admin): no base, no client sequence; logged when a context is given. */
 export async function applyAdminEdit(tx: TenantTx, intent: Intent, context?: EditContext): Promise<AdminEditResult> {
   const overlay = new Overlay(tx);
-  const applied = await tryApply(overlay, intent);
+  const applied = await tryApply(overlay, intent, context?.actor ?? ADMINISTRATOR);
   if (applied instanceof IntentRejected) return { status: 'rejected', reason: applied.reason };
   return { status: 'applied', touched: await commitWithActivity(tx, overlay, intent, context) };
 }
@@ -94,9 +96,16 @@ async function commitWithActivity(tx: TenantTx, overlay: Overlay, intent: Intent
   return touched;
 }
 
-/** Applies to the overlay; returns what it did, or a rule's refusal. Any other error is a bug and propagates. */
-async function tryApply(overlay: Overlay, intent: Intent): Promise<ApplyResult | IntentRejected> {
+/** An edit made on the server with no one named (tools, tests): an administrator's. */
+const ADMINISTRATOR: Editor = { accountId: '', role: 'administrator' };
+
+/**
+ * Checks the editor may make the intent, then applies it to the overlay; returns what it did,
+ * or the refusal. Any other error is a bug and propagates.
+ */
+async function tryApply(overlay: Overlay, intent: Intent, editor: Editor): Promise<ApplyResult | IntentRejected> {
   try {
+    await authorize(overlay, editor, intent);
     return await applyIntent(overlay, intent);
   } catch (error) {
     if (error instanceof IntentRejected) return error;

@@ -6,7 +6,7 @@
  */
 import { rowChange, type ActivityRow } from '../../src/domain/activity';
 import type { ListTable, RowRef, TenantStore } from '../../src/domain/apply';
-import type { Contact, MemberList, RowByTable, TableName } from '../../src/domain/model';
+import type { Contact, MemberList, RowByTable, Supervisor, TableName } from '../../src/domain/model';
 import type { Row, TenantTx } from './storage';
 
 interface PendingWrite {
@@ -49,6 +49,13 @@ export class Overlay implements TenantStore {
       (list) => !this.writes.has(`${table}/${list.id}`),
     );
     return [...committed, ...this.writtenRows(table).filter((list) => list.memberIds.includes(memberId))];
+  }
+
+  async supervisorsOfGroup(groupId: string): Promise<Supervisor[]> {
+    const committed = (await this.tx.supervisorsOfGroup(groupId)).filter(
+      (supervisor) => !this.writes.has(`supervisors/${supervisor.id}`),
+    );
+    return [...committed, ...this.writtenRows('supervisors').filter((row) => row.groupIds.includes(groupId))];
   }
 
   /** What the pending writes change, row by row, against the stored rows (call before `commit`). */

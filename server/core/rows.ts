@@ -25,6 +25,7 @@ export async function allTables(tx: TenantTx): Promise<TableRows> {
     contacts: await allRows(tx, 'contacts'),
     subLists: await allRows(tx, 'subLists'),
     groups: await allRows(tx, 'groups'),
+    supervisors: await allRows(tx, 'supervisors'),
   };
 }
 

@@ -75,7 +75,12 @@ export async function signIn(
   return ok({
     token,
     tenant: { id: tenant.id, name: tenant.name, kind: tenant.kind },
-    user: { id: account.id, username: account.username, displayName: account.displayName },
+    user: {
+      id: account.id,
+      username: account.username,
+      displayName: account.displayName,
+      role: account.role ?? 'administrator',
+    },
   } satisfies SignInResponse);
 }
 

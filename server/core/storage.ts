@@ -16,9 +16,8 @@
  * checked against it, and an edit sent again under another client id is found by it) and
  * the `cursor` it was judged at.
  *
- * Room left for what comes next, each an addition that changes no method here:
- * - roles and group scopes (18): `role` on `AccountRecord`, a tenant-transaction lookup of
- *   an account's scopes;
+ * Roles and scopes (issue 18): `role` on `AccountRecord`; a supervisor's scope is its row of
+ * the tenant's `supervisors` table, found by group with `supervisorsOfGroup`.
  *
  * Activity (docs/api.md, "Activity"): `appendActivity` writes an entry in the transaction
  * of the edit it describes, numbered by the store from 1 per tenant (numbers never come
@@ -27,7 +26,7 @@
  */
 import type { ActivityEntry, ActivityQuery, AccountRole, NewActivityEntry } from '../../src/domain/activity';
 import type { ListTable } from '../../src/domain/apply';
-import type { Contact, MemberList, RowByTable, TableName } from '../../src/domain/model';
+import type { Contact, MemberList, RowByTable, Supervisor, TableName } from '../../src/domain/model';
 import type { Change, Generation, MutationOutcome, TenantKind } from '../../src/domain/protocol';
 
 export type Row = RowByTable[TableName];
@@ -49,7 +48,7 @@ export interface AccountRecord {
   displayName: string;
   /** Self-describing (`pbkdf2-sha256$…`, `scrypt$…`): see passwords.ts. Never the password. */
   passwordHash: string;
-  /** Administrator when absent (roles are enforced by issue 18). */
+  /** Administrator when absent. A supervisor's scope is its row in the tenant's `supervisors` table. */
   role?: AccountRole;
 }
 
@@ -95,6 +94,8 @@ export interface TenantTx extends DirectoryTx {
   contactByPhone(phone: string): Promise<Contact | undefined>;
   listByNameKey(table: ListTable, nameKey: string): Promise<MemberList | undefined>;
   listsWithMember(table: ListTable, memberId: string): Promise<MemberList[]>;
+  /** The supervisors whose scope holds the group (issue 18; SQL: the same member index). */
+  supervisorsOfGroup(groupId: string): Promise<Supervisor[]>;
   /**
    * Writes a row (`undefined` deletes it): takes the next cursor, stores the row with that
    * cursor as its `version`, and records the change as the row's latest. Returns the cursor.

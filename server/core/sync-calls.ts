@@ -10,18 +10,28 @@ import type { TableName } from '../../src/domain/model';
 import type { ChangesResponse, MutationOutcome, PushResponse, SnapshotResponse } from '../../src/domain/protocol';
 import { trimActivity, type EditContext } from './activity';
 import { applyMutation } from './judge';
+import { seenBy, supervisorPage, viewOf } from './visibility';
 import { fail, ok, type ApiResponse } from './responses';
 import type { Storage, TenantTx } from './storage';
 import { changesQuery, parseJsonBody, pushBody, snapshotQuery, validate } from './validation';
 
-export async function snapshot(storage: Storage, tenantId: string, query: Record<string, string>) {
+/** Who is calling: the tenant of the session, and its account (what it may see: visibility.ts). */
+export interface CallerOf {
+  tenantId: string;
+  accountId: string;
+}
+
+export async function snapshot(storage: Storage, { tenantId, accountId }: CallerOf, query: Record<string, string>) {
   const parsed = validate(snapshotQuery, query);
   if (!parsed.ok) return parsed.response;
   const { table, after, limit } = parsed.value;
   return storage.transaction(
     async (tx) => {
+      const view = await viewOf(tx, accountId);
       // One more than asked tells whether another page follows.
-      const rows = await tx.rowsAfter(table, after, limit + 1);
+      const { rows, total } = view
+        ? await supervisorPage(tx, view, table, after, limit + 1)
+        : { rows: await tx.rowsAfter(table, after, limit + 1), total: await tx.rowCount(table) };
       const page = rows.slice(0, limit);
       return ok({
         generation: (await tx.generation()).id,
@@ -29,14 +39,14 @@ export async function snapshot(storage: Storage, tenantId: string, query: Record
         rows: page,
         next: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
         cursor: await tx.cursor(),
-        total: await tx.rowCount(table),
+        total,
       } satisfies SnapshotResponse<TableName>);
     },
     { tenantId, mode: 'read' },
   );
 }
 
-export async function changes(storage: Storage, tenantId: string, query: Record<string, string>) {
+export async function changes(storage: Storage, { tenantId, accountId }: CallerOf, query: Record<string, string>) {
   const parsed = validate(changesQuery, query);
   if (!parsed.ok) return parsed.response;
   const { since, generation, clientId, limit } = parsed.value;
@@ -44,12 +54,15 @@ export async function changes(storage: Storage, tenantId: string, query: Record<
     async (tx) => {
       const refusal = await otherHistory(tx, generation, since, clientId);
       if (refusal) return refusal;
+      const view = await viewOf(tx, accountId);
       const entries = await tx.changesSince(since, limit + 1);
       const page = entries.slice(0, limit);
       const hasMore = entries.length > limit;
+      // Filtered after paging: the cursor stays the log's, past what a supervisor does not see.
+      const seen = view ? page.flatMap((change) => seenBy(view, change) ?? []) : page;
       return ok({
         generation: (await tx.generation()).id,
-        changes: page,
+        changes: seen,
         cursor: hasMore ? (page.at(-1)?.cursor ?? since) : await tx.cursor(),
         hasMore,
         lastAppliedSeq: clientId === undefined ? 0 : await tx.lastAppliedSeq(clientId),

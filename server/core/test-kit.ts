@@ -40,6 +40,19 @@ export const ROOMY: TenantSpec = {
   accounts: [{ username: 'admin@roomy.demo', password: 'demo', displayName: 'Roomy Admin' }],
 };
 
+/** A small tenant with two supervisors sharing one group: `crew.a` has groups 0 and 1, `crew.b` groups 1 and 2. */
+export const CREW: TenantSpec = {
+  id: 'tenant-crew',
+  name: 'Déneigement Crew',
+  kind: 'large-enterprise',
+  size: { seed: 11, subscribers: 40, externals: 3, subLists: 2, groups: 4 },
+  accounts: [
+    { username: 'admin@crew.demo', password: 'demo', displayName: 'Crew Admin' },
+    { username: 'a@crew.demo', password: 'demo', displayName: 'Alice Tremblay', role: 'supervisor', groups: [0, 1] },
+    { username: 'b@crew.demo', password: 'demo', displayName: 'Bruno Roy', role: 'supervisor', groups: [1, 2] },
+  ],
+};
+
 /** A core over a memory store holding `specs` (seeded before its first request is answered). */
 export function memoryCore(specs: readonly TenantSpec[]): PttCore {
   return new PttCore({ storage: seededMemoryStore(specs), passwords: DEMO_PASSWORD_HASHER });

@@ -8,9 +8,8 @@
 import { TABLES } from '../../src/domain/model';
 import type { PasswordHasher } from '../core/passwords';
 import type { TableRows } from '../core/rows';
-import { generateTenant } from '../seed/generate';
 import type { TenantSpec } from '../seed/demo';
-import { provisionAccounts } from '../seed/seed-storage';
+import { provisionAccounts, seedRows } from '../seed/seed-storage';
 import type { SqlDatabase } from './database';
 import type { PostgresStore } from './postgres-store';
 import { beginTenant, setCursor, writeEntries, type EntryWrite } from './tenant-sql';
@@ -47,5 +46,5 @@ export async function restoreRowsInBulk(db: SqlDatabase, tenantId: string, rows:
 export async function seedInBulk(store: PostgresStore, specs: readonly TenantSpec[], passwords: PasswordHasher) {
   for (const { id, name, kind } of specs) await store.transaction((tx) => tx.putTenant({ id, name, kind }));
   await provisionAccounts(store, specs, passwords);
-  for (const spec of specs) await restoreRowsInBulk(store.db, spec.id, generateTenant(spec.size));
+  for (const spec of specs) await restoreRowsInBulk(store.db, spec.id, seedRows(spec));
 }

@@ -168,6 +168,10 @@ class SqlTx implements TenantTx {
     return tenantSql.listsWithMember(this.readable(), this.tenantId, table, memberId);
   }
 
+  async supervisorsOfGroup(groupId: string) {
+    return tenantSql.listsWithMember(this.readable(), this.tenantId, 'supervisors', groupId);
+  }
+
   async write<T extends TableName>(table: T, id: string, row: RowByTable[T] | undefined): Promise<number> {
     const sql = this.writable();
     const cursor = this.latestCursor + 1;

@@ -5,7 +5,7 @@
  * columns (phone, name key, member ids) are copied out of it on every write.
  */
 import type { ListTable } from '../../src/domain/apply';
-import type { Contact, MemberList, RowByTable, TableName } from '../../src/domain/model';
+import type { Contact, MemberList, RowByTable, Supervisor, TableName } from '../../src/domain/model';
 import type { Change, Generation, MutationOutcome } from '../../src/domain/protocol';
 import { LEGACY_GENERATION, UnknownTenant, type Row } from '../core/storage';
 import type { SqlSession } from './database';
@@ -73,8 +73,14 @@ export async function listByNameKey(sql: SqlSession, tenantId: string, table: Li
   return found?.row;
 }
 
-export async function listsWithMember(sql: SqlSession, tenantId: string, table: ListTable, memberId: string) {
-  const rows = await sql.query<{ row: MemberList }>(
+/** The lists holding a member, or (`supervisors`) the supervisors whose scope holds a group: the same column. */
+export async function listsWithMember<T extends ListTable | 'supervisors'>(
+  sql: SqlSession,
+  tenantId: string,
+  table: T,
+  memberId: string,
+) {
+  const rows = await sql.query<{ row: RowByTable[T] }>(
     'SELECT row FROM entries WHERE tenant_id = $1 AND tbl = $2 AND member_ids @> ARRAY[$3::text]',
     [tenantId, table, memberId],
   );
@@ -94,6 +100,7 @@ export interface EntryWrite {
 function lookupColumns({ table, row }: EntryWrite) {
   if (!row) return { phone: null, nameKey: null, memberIds: null };
   if (table === 'contacts') return { phone: (row as Contact).phone, nameKey: null, memberIds: null };
+  if (table === 'supervisors') return { phone: null, nameKey: null, memberIds: JSON.stringify((row as Supervisor).groupIds) };
   const list = row as MemberList;
   return { phone: null, nameKey: list.nameKey, memberIds: JSON.stringify(list.memberIds) };
 }

@@ -13,6 +13,8 @@ export interface AccountSpec {
   displayName: string;
   /** Administrator when absent. */
   role?: AccountRole;
+  /** A supervisor's scope: positions in the tenant's generated groups. */
+  groups?: number[];
 }
 
 export interface TenantSpec {
@@ -50,15 +52,29 @@ export function demoTenants(seed: number = DEMO_SEED): TenantSpec[] {
       size: { seed: seed + 1, subscribers: 5_000, externals: 300, subLists: 150, groups: 400 },
       accounts: [
         { username: 'admin@nordik.demo', password: DEMO_PASSWORD, displayName: 'Marc-André Lévesque' },
+        // Two supervisors sharing one group (the third): each sees only their own crews.
         {
           username: 'supervision@nordik.demo',
           password: DEMO_PASSWORD,
           displayName: 'Chloé Bérubé',
           role: 'supervisor',
+          groups: [0, 1, 2],
+        },
+        {
+          username: 'terrain@nordik.demo',
+          password: DEMO_PASSWORD,
+          displayName: 'Jean-Philippe Ouellet',
+          role: 'supervisor',
+          groups: [2, 3],
         },
       ],
     },
   ];
+}
+
+/** The id a seed account gets: its tenant's id and its place in the spec. */
+export function seedAccountId(tenant: TenantSpec, index: number): string {
+  return `${tenant.id}-user-${index + 1}`;
 }
 
 /** The benchmark account (`npm run bench`); only a bench build serves this tenant. */
@@ -81,15 +97,17 @@ export function benchTenant(size: Omit<TenantSize, 'seed'>, seed: number = DEMO_
 export interface DemoAccount {
   username: string;
   password: string;
+  role: AccountRole;
   tenantKind: TenantKind;
   tenantName: string;
 }
 
 /** The logins the sign-in page shows in demo mode. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = demoTenants().flatMap((tenant) =>
-  tenant.accounts.map(({ username, password }) => ({
+  tenant.accounts.map(({ username, password, role }) => ({
     username,
     password,
+    role: role ?? 'administrator',
     tenantKind: tenant.kind,
     tenantName: tenant.name,
   })),

@@ -124,11 +124,13 @@ describe('seed', () => {
       {
         username: 'admin@gagnon.demo',
         password: 'demo',
+        role: 'administrator',
         tenantKind: 'small-business',
         tenantName: 'Plomberie Gagnon & Fils',
       },
       expect.objectContaining({ username: 'admin@nordik.demo', tenantKind: 'large-enterprise' }),
-      expect.objectContaining({ username: 'supervision@nordik.demo', tenantKind: 'large-enterprise' }),
+      expect.objectContaining({ username: 'supervision@nordik.demo', role: 'supervisor' }),
+      expect.objectContaining({ username: 'terrain@nordik.demo', role: 'supervisor' }),
     ]);
   });
 });

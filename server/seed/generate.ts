@@ -65,7 +65,7 @@ export function generateTenant(size: TenantSize): TenantRows {
   const subLists = makeLists(random, 'subList', size.subLists, contactIds, 100);
   const scanned = withScanLists(random, subscribers, groups);
 
-  return { contacts: [...scanned, ...externals], subLists, groups };
+  return { contacts: [...scanned, ...externals], subLists, groups, supervisors: [] };
 }
 
 function makeLists(random: Random, kind: 'group' | 'subList', count: number, contactIds: string[], maxMembers: number) {

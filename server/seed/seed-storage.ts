@@ -6,10 +6,10 @@
 import { firstBackup } from '../core/memory/backups';
 import { MemoryStore, type MemoryBacked } from '../core/memory/memory-store';
 import type { PasswordHasher } from '../core/passwords';
-import { restoreRows } from '../core/rows';
+import { restoreRows, type TableRows } from '../core/rows';
 import { normalizeUsername } from '../core/sessions';
 import { delegatingStorage, type Storage } from '../core/storage';
-import { DEMO_PASSWORD_HASHER, type TenantSpec } from './demo';
+import { DEMO_PASSWORD_HASHER, seedAccountId, type TenantSpec } from './demo';
 import { generateTenant } from './generate';
 
 /** Creates each tenant with its accounts and seed rows. */
@@ -28,7 +28,7 @@ export async function provisionAccounts(storage: Storage, specs: readonly Tenant
       const passwordHash = await passwords.hash(account.password);
       await storage.transaction((tx) =>
         tx.putAccount({
-          id: `${spec.id}-user-${index + 1}`,
+          id: seedAccountId(spec, index),
           tenantId: spec.id,
           username,
           displayName: account.displayName,
@@ -43,9 +43,27 @@ export async function provisionAccounts(storage: Storage, specs: readonly Tenant
 /** Puts each tenant's rows back to its seed, one transaction per tenant. */
 export async function resetToSeed(storage: Storage, specs: readonly TenantSpec[]) {
   for (const spec of specs) {
-    const rows = generateTenant(spec.size);
+    const rows = seedRows(spec);
     await storage.transaction((tx) => restoreRows(tx, rows), { tenantId: spec.id, mode: 'write' });
   }
+}
+
+/** A tenant's seed rows: the generated ones, and each supervisor account's scope. */
+export function seedRows(spec: TenantSpec): TableRows {
+  const rows = generateTenant(spec.size);
+  const supervisors = spec.accounts.flatMap((account, index) =>
+    account.role === 'supervisor'
+      ? [
+          {
+            id: seedAccountId(spec, index),
+            name: account.displayName,
+            groupIds: (account.groups ?? []).flatMap((at) => rows.groups[at]?.id ?? []),
+            version: 0,
+          },
+        ]
+      : [],
+  );
+  return { ...rows, supervisors };
 }
 
 /** A memory store holding `specs`, usable at once: its first transaction waits for the seeding. */

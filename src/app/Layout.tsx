@@ -1,24 +1,29 @@
 import { useRef } from 'react';
-import { Link, Navigate, Outlet } from '@tanstack/react-router';
+import { Link, Navigate, Outlet, useRouterState } from '@tanstack/react-router';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { LanguageSwitch } from '../lib/LanguageSwitch';
 import { MasterListLink } from '../ui/NotFoundGate';
 import { DatabaseProvider, databaseName } from '../db/context';
+import { useAccess } from '../db/hooks';
+import type { AccountRole } from '../domain/roles';
+import { homeOf, pageAllowed } from './access';
 import { useSessionStore, type Session } from '../features/session/session-store';
 import { SyncIndicator } from '../features/sync-issues/SyncIndicator';
 import { SyncNotices } from '../features/sync-issues/SyncNotices';
 import { DemoPanel } from '../features/demo/DemoPanel';
 import { ExitButton } from '../features/session/ExitButton';
 import { useSessionSync } from '../features/session/hooks';
-import { shellMessages as m } from './messages';
+import { notAvailableBody, shellMessages as m } from './messages';
 import { useFocusOnNavigation } from './useFocusOnNavigation';
 import './Layout.css';
 
 const NAV = [
+  { to: '/my-groups', label: m.myGroups },
   { to: '/master-list', label: m.masterList },
   { to: '/external-contacts/new', label: m.addExternalContact },
   { to: '/sub-lists', label: m.subLists },
   { to: '/groups', label: m.groups },
+  { to: '/supervisors', label: m.supervisors },
   { to: '/import-export', label: m.importExport },
   { to: '/activity', label: m.activity },
 ] as const;
@@ -28,6 +33,9 @@ function Shell({ session }: { session: Session }) {
   useSessionSync(session);
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigation(main);
+  const access = useAccess();
+  const path = useRouterState({ select: (state) => state.matches.at(-1)?.fullPath ?? '' });
+  const role = access?.role ?? session.user.role ?? 'administrator';
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -44,7 +52,7 @@ function Shell({ session }: { session: Session }) {
       </header>
       <nav className="shell__nav" aria-label={intl.formatMessage(m.navLabel)}>
         <ul>
-          {NAV.map((item) => (
+          {NAV.filter((item) => pageAllowed(role, item.to)).map((item) => (
             <li key={item.to}>
               <Link to={item.to} className="nav-link" activeProps={{ 'aria-current': 'page' }}>
                 {intl.formatMessage(item.label)}
@@ -60,7 +68,7 @@ function Shell({ session }: { session: Session }) {
       </nav>
       <main id="main" className="shell__main" tabIndex={-1} ref={main}>
         <SyncNotices />
-        <Outlet />
+        {pageAllowed(role, path) ? <Outlet /> : <NotAvailable role={role} />}
       </main>
     </div>
   );
@@ -75,6 +83,20 @@ export function Layout() {
     <DatabaseProvider name={databaseName(session.tenant.id, session.user.id)}>
       <Shell session={session} />
     </DatabaseProvider>
+  );
+}
+
+/** A page the account's role may not open, reached by its address: said plainly, with the way home. */
+function NotAvailable({ role }: { role: AccountRole }) {
+  const intl = useIntl();
+  return (
+    <section className="page">
+      <h1>{intl.formatMessage(m.notAvailableTitle)}</h1>
+      <p>{intl.formatMessage(notAvailableBody, { role })}</p>
+      <Link to={homeOf(role)} className="button">
+        {intl.formatMessage(role === 'supervisor' ? m.myGroups : m.masterList)}
+      </Link>
+    </section>
   );
 }
 

@@ -15,6 +15,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { TABLES, type TableName } from '../domain/model';
 import { restoreSession } from '../features/session/session-store';
+import { homeOf } from './access';
 import { Layout, NotFound } from './Layout';
 
 interface RouterContext {
@@ -71,13 +72,15 @@ const addPage = <P extends string, T extends Record<string, ComponentType>>(
 const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/master-list' });
+  // A supervisor lands on My groups; an administrator on the master list.
+  beforeLoad: async () => {
+    throw redirect({ to: homeOf((await restoreSession())?.user.role) });
   },
 });
 
 const memberLists = () => import('../features/member-lists/MemberListPages');
 const subscriber = () => import('../features/subscriber/SubscriberPages');
+const supervisors = () => import('../features/supervisors/SupervisorPages');
 const addExternalContact = () => import('../features/external-contacts/AddExternalContactPage');
 const editExternalContact = () => import('../features/external-contacts/EditExternalContactPage');
 
@@ -142,6 +145,8 @@ const routeTree = rootRoute.addChildren([
     page('/groups', memberLists, 'GroupsPage'),
     addPage('/groups/new', memberLists, 'NewGroupPage'),
     pageWithHistory('/groups/$listId', memberLists, 'GroupPage', 'groups', 'listId'),
+    page('/my-groups', supervisors, 'MyGroupsPage'),
+    page('/supervisors', supervisors, 'SupervisorsPage'),
     page('/import-export', () => import('../features/import-export/ImportExportPage'), 'ImportExportPage'),
     page('/sync-issues', () => import('../features/sync-issues/SyncIssuesPage'), 'SyncIssuesPage'),
     activityRoute,

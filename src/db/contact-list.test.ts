@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { contact } from '../../tests/contacts';
 import type { Contact } from '../domain/model';
-import { contactListOf } from './contact-list';
+import { contactListOf, putContacts } from './contact-list';
 import { PttDatabase } from './database';
 
 let opened = 0;
@@ -69,6 +69,40 @@ describe('the contact list in memory', () => {
     const rows = await next((list) => list[0]?.name === 'Aaron Abel');
     expect(wholeTableReads).not.toHaveBeenCalled();
     expect(rows).toEqual(await inNameOrder(db));
+    unsubscribe();
+  });
+
+  it('merges a bulk put of contacts (a first sync page) without reading the table', async () => {
+    const db = await databaseWith([contact('Zoë Sørensen', '2045550101')]);
+    const { next, unsubscribe } = watch(db);
+    await next((rows) => rows.length === 1);
+
+    const wholeTableReads = vi.spyOn(db.contacts, 'orderBy');
+    const page = Array.from({ length: 2_000 }, (_, index) => contact(`Contact ${index}`, `613555${1000 + index}`));
+    await db.transaction('rw', db.contacts, () => putContacts(db, page));
+    const rows = await next((list) => list.length === 2_001);
+    expect(wholeTableReads).not.toHaveBeenCalled();
+    expect(rows).toEqual(await inNameOrder(db));
+    unsubscribe();
+  });
+
+  it('never shows the rows of a bulk put whose transaction failed', async () => {
+    const db = await databaseWith([contact('Zoë Sørensen', '2045550101')]);
+    const { list, next, unsubscribe } = watch(db);
+    await next((rows) => rows.length === 1);
+
+    const page = Array.from({ length: 200 }, (_, index) => contact(`Contact ${index}`, `613555${1000 + index}`));
+    await expect(
+      db.transaction('rw', db.contacts, async () => {
+        await putContacts(db, page);
+        throw new Error('the tab ran out of space');
+      }),
+    ).rejects.toThrow('the tab ran out of space');
+    // The next write of the table (a bulk put from elsewhere) is read, not taken for the failed one.
+    await db.contacts.bulkPut(page.slice(0, 60));
+    const rows = await next((contacts) => contacts.length === 61);
+    expect(rows).toEqual(await inNameOrder(db));
+    expect(list.getState().contacts).toHaveLength(61);
     unsubscribe();
   });
 

@@ -1,9 +1,12 @@
 /**
  * Every contact in name order, held in memory once per database and kept up to date by
- * patching: a write that names a few contacts (a pull of another administrator's edits, a
- * local edit) re-reads only those rows and moves them to their place, instead of reading
- * the whole table again (≈0.7 s of main thread at 50,000 contacts). Writes Dexie reports as
- * a range (a snapshot's large `bulkPut`, a `clear`) read the table again, as before.
+ * patching: a write that names a few contacts (another administrator's edits, a local edit)
+ * re-reads only those rows and merges them into place, instead of reading the whole table again
+ * (≈0.7 s of main thread at 50,000 contacts). Dexie names the keys of a `bulkPut` of fewer than
+ * `KEYED_WRITE` rows only; a larger one reports "the whole table". A first sync's page is such a
+ * write, the only one of its transaction to touch contacts: `putContacts` tells the list which
+ * rows it holds and the list merges them, without reading. Other writes Dexie reports as a range
+ * (a large pull, a `clear`, another tab's page) read the table again.
  *
  * Order: the `sortKey` index's, ties by id — what `orderBy('sortKey')` gives, so the list
  * is the same whichever way it was built. Shared by the master list and the member pickers.
@@ -14,8 +17,10 @@ import type { PttDatabase } from './database';
 
 /** Enough rows to fill the first screen while the whole list loads. */
 const FIRST_SCREEN = 60;
-/** More changed keys than this in one write: reading the table again is as cheap. */
-const PATCH_LIMIT = 1_000;
+/** More changed keys than this (pages queued during a read): reading the table again is as cheap. */
+const PATCH_LIMIT = 20_000;
+/** Dexie reports the keys of a `bulkPut` of fewer rows than this; of more, only "the whole table". */
+const KEYED_WRITE = 50;
 /**
  * How long the rows stay in memory (and up to date) after the last screen showing them closes:
  * going back to the master list from another section is then immediate, not a 50,000-row read.
@@ -29,7 +34,8 @@ export interface ContactListState {
   complete: boolean;
 }
 
-type ChangedKeys = { kind: 'keys'; keys: string[] } | { kind: 'all' } | null;
+/** The contacts a write touched; `rows`, when this tab put them in bulk (`putContacts`): no need to read them. */
+type ChangedKeys = { kind: 'keys'; keys: string[]; rows?: Contact[] } | { kind: 'all' } | null;
 
 /** The contact keys a committed write touched, from Dexie's storage-mutated parts. */
 function changedContacts(parts: ObservabilitySet, databaseName: string): ChangedKeys {
@@ -54,25 +60,27 @@ function compare(a: Contact, b: Contact): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Where `row` is, or would go, in `rows` (sorted by `compare`). */
-function position(rows: readonly Contact[], row: Contact): number {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compare(rows[middle] as Contact, row) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/** Two lists sorted by `compare`, as one. */
+function mergeSorted(a: readonly Contact[], b: readonly Contact[]): Contact[] {
+  if (b.length === 0) return [...a];
+  const merged: Contact[] = new Array<Contact>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) merged[k++] = compare(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) merged[k++] = a[i++]!;
+  while (j < b.length) merged[k++] = b[j++]!;
+  return merged;
 }
 
 export class ContactList {
   private state: ContactListState = { contacts: undefined, complete: false };
   private readonly listeners = new Set<() => void>();
-  private byId = new Map<string, Contact>();
   /** Writes seen while a read is running: applied once it ends. */
   private queued: ChangedKeys = null;
   private reading = false;
+  /** Bulk puts of this tab not yet committed (`putContacts`), in order: each commit reports "the whole table". */
+  private readonly announced: Contact[][] = [];
   private stopWatching: (() => void) | null = null;
   private release: ReturnType<typeof setTimeout> | undefined;
 
@@ -101,17 +109,32 @@ export class ContactList {
   private stop() {
     this.stopWatching?.();
     this.stopWatching = null;
-    this.byId = new Map();
+    this.announced.length = 0;
     this.set({ contacts: undefined, complete: false });
   }
 
-  private changed(change: ChangedKeys) {
+  /**
+   * `rows` are about to be put in bulk in this tab: the next "whole table" change is taken as
+   * them. The returned function withdraws them (the transaction failed).
+   */
+  announce(rows: Contact[]): () => void {
+    if (!this.stopWatching) return () => {};
+    this.announced.push(rows);
+    return () => {
+      const at = this.announced.indexOf(rows);
+      if (at >= 0) this.announced.splice(at, 1);
+    };
+  }
+
+  private changed(reported: ChangedKeys) {
+    const rows = reported?.kind === 'all' ? this.announced.shift() : undefined;
+    const change: ChangedKeys = rows ? { kind: 'keys', keys: rows.map((row) => row.id), rows } : reported;
     if (!change || !this.stopWatching) return;
     if (this.reading || !this.state.complete) {
       this.queued = merge(this.queued, change);
       return;
     }
-    this.run(change.kind === 'all' ? this.readAll(false) : this.patch(change.keys));
+    this.run(change.kind === 'all' ? this.readAll(false) : this.patch(change.keys, change.rows));
   }
 
   /**
@@ -136,7 +159,6 @@ export class ContactList {
       }
       const all = await this.db.contacts.orderBy('sortKey').toArray();
       if (!this.stopWatching) return;
-      this.byId = new Map(all.map((contact) => [contact.id, contact]));
       this.set({ contacts: all, complete: true });
     } finally {
       this.reading = false;
@@ -144,25 +166,21 @@ export class ContactList {
     this.drainQueue();
   }
 
-  private async patch(keys: string[]) {
-    this.reading = true;
-    let fresh: (Contact | undefined)[];
-    try {
-      fresh = await this.db.contacts.bulkGet(keys);
-    } finally {
-      this.reading = false;
+  private async patch(keys: string[], rows?: Contact[]) {
+    let fresh: (Contact | undefined)[] | undefined = rows;
+    if (!fresh) {
+      this.reading = true;
+      try {
+        fresh = await this.db.contacts.bulkGet(keys);
+      } finally {
+        this.reading = false;
+      }
     }
     if (!this.stopWatching) return;
-    const rows = [...(this.state.contacts ?? [])];
-    keys.forEach((id, index) => {
-      const before = this.byId.get(id);
-      if (before) rows.splice(position(rows, before), 1);
-      const after = fresh[index];
-      if (after) rows.splice(position(rows, after), 0, after);
-      if (after) this.byId.set(id, after);
-      else this.byId.delete(id);
-    });
-    this.set({ contacts: rows, complete: true });
+    const changed = new Set(keys);
+    const kept = (this.state.contacts ?? []).filter((contact) => !changed.has(contact.id));
+    const arrived = fresh.filter((contact) => contact !== undefined).sort(compare);
+    this.set({ contacts: mergeSorted(kept, arrived), complete: true });
     this.drainQueue();
   }
 
@@ -193,4 +211,26 @@ export function contactListOf(db: PttDatabase): ContactList {
   let list = lists.get(db);
   if (!list) lists.set(db, (list = new ContactList(db)));
   return list;
+}
+
+/**
+ * Puts contacts in the caller's transaction (which must include `contacts` when there are any),
+ * telling this tab's list which rows a bulk put holds, so that it merges them instead of reading
+ * the table. Only for a transaction that writes contacts nowhere else: Dexie reports its whole
+ * write as one "whole table" change, which the list then takes as these rows alone.
+ */
+export async function putContacts(db: PttDatabase, rows: Contact[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (rows.length < KEYED_WRITE) {
+    await db.contacts.bulkPut(rows);
+    return;
+  }
+  const withdraw = contactListOf(db).announce(rows);
+  Dexie.currentTransaction?.on('abort', withdraw);
+  try {
+    await db.contacts.bulkPut(rows);
+  } catch (error) {
+    withdraw();
+    throw error;
+  }
 }

@@ -2,7 +2,7 @@
  * What the app stores in the browser, per signed-in tenant and user (one IndexedDB
  * database each, named `ptt-admin:<tenantId>:<userId>`, kept after sign-out so queued
  * edits wait for that user's next sign-in on this device):
- * - `contacts`, `subLists`, `groups`: the rows the screens show — the server's rows with
+ * - `contacts`, `subLists`, `groups`, `supervisors` (version 5): the rows the screens show — the server's rows with
  *   the still-pending local edits applied on top;
  * - `serverRows`: the server's copy of each row that a pending edit changed (null: the
  *   server has no such row), to rebase pending edits on. Rows without pending edits are
@@ -13,12 +13,13 @@
  *   (`ACKNOWLEDGED_WINDOW`) so that they can be sent again if the server's history is cut
  *   back before them (a restore from a backup: docs/sync.md);
  * - `activity` (version 3): the server's recent activity log, readable offline (activity.ts);
+ * - version 6 keeps every table and row and drops three indexes (`VERSION_6_STORES`);
  * - `meta`: client id, next sequence number, pull cursor, generation, initial-sync position, and
  *   the session's bearer token (kept here, not in localStorage, so it goes with the data).
  */
 import type { ActivityEntry } from '../domain/activity';
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Contact, Group, SubList, TableName } from '../domain/model';
+import type { Contact, Group, RowByTable, SubList, Supervisor, TableName } from '../domain/model';
 import type { Intent } from '../domain/intents';
 import type { MutationEnvelope, MutationOutcome } from '../domain/protocol';
 import type { RowRef } from '../domain/apply';
@@ -27,7 +28,7 @@ export interface ServerRow {
   table: TableName;
   id: string;
   /** Null when the server has no such row (a row created locally, not yet sent). */
-  row: Contact | SubList | Group | null;
+  row: RowByTable[TableName] | null;
 }
 
 export interface OutboxEntry {
@@ -102,6 +103,8 @@ export const META = {
   recovery: 'recovery',
   /** The signed-in session's bearer token (src/db/device-data.ts); removed at Exit. */
   sessionToken: 'sessionToken',
+  /** The signed-in account's role, as sign-in answered it (absent: administrator): what the screens offer. */
+  role: 'role',
 } as const;
 
 /** The tables of version 1, the first schema (kept for the migration test: src/db/migration.test.ts). */
@@ -121,10 +124,26 @@ export const VERSION_1_STORES = {
  */
 export const VERSION_2_STORES = { acknowledged: 'key, cursor, acknowledgedAt' };
 
+/** What version 3 adds: the recent activity log, by the rows each entry touched. */
+export const VERSION_3_STORES = { activity: 'id, *rowKeys' };
+
+/**
+ * Version 6 drops the indexes a first sync paid for on every row but that are cheaper without
+ * (docs/performance.md, issue 22): the contacts' `kind` (nothing reads it: the screens filter the
+ * list in memory) and the lists' multi-entry `memberIds` (a scan of the few lists answers "which
+ * lists hold this contact": tenant-store.ts). Every table and row is kept.
+ */
+export const VERSION_6_STORES = {
+  contacts: 'id, sortKey, phone',
+  subLists: 'id, nameKey',
+  groups: 'id, nameKey',
+};
+
 export class PttDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   subLists!: EntityTable<SubList, 'id'>;
   groups!: EntityTable<Group, 'id'>;
+  supervisors!: EntityTable<Supervisor, 'id'>;
   serverRows!: Table<ServerRow, [TableName, string]>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncIssues!: EntityTable<SyncIssue, 'key'>;
@@ -137,7 +156,10 @@ export class PttDatabase extends Dexie {
     this.version(1).stores(VERSION_1_STORES);
     this.version(2).stores(VERSION_2_STORES);
     // Version 3 adds the recent activity log, read offline (src/db/activity.ts).
-    this.version(3).stores({ activity: 'id, *rowKeys' });
+    this.version(3).stores(VERSION_3_STORES);
+    // Version 5 adds supervisors' scopes (issue 18): all of them for an administrator, its own for a supervisor.
+    this.version(5).stores({ supervisors: 'id, *groupIds' });
+    this.version(6).stores(VERSION_6_STORES);
   }
 
   /** Every table an edit or a sync writes: saving edits and the sync's commit each take them all in one transaction. */
@@ -146,6 +168,7 @@ export class PttDatabase extends Dexie {
       this.contacts,
       this.subLists,
       this.groups,
+      this.supervisors,
       this.serverRows,
       this.outbox,
       this.syncIssues,

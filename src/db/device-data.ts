@@ -5,6 +5,7 @@
  * token goes); the sign-in page can remove everything kept (docs/security.md).
  */
 import { Dexie } from 'dexie';
+import type { AccountRole } from '../domain/roles';
 import { DATABASE_PREFIX, META, PttDatabase, type MetaRow, type OutboxEntry } from './database';
 
 /** Opens the database for one call and closes it: the session code holds no connection. */
@@ -34,8 +35,14 @@ async function readIfExists<T>(name: string, run: (db: Dexie) => Promise<T>): Pr
   }
 }
 
-export function saveSessionToken(name: string, token: string): Promise<unknown> {
-  return withDatabase(name, (db) => db.meta.put({ key: META.sessionToken, value: token }));
+/** Keeps a new session's token, and the account's role (what the screens offer), with its data. */
+export function saveSessionToken(name: string, token: string, role: AccountRole = 'administrator'): Promise<unknown> {
+  return withDatabase(name, (db) =>
+    db.meta.bulkPut([
+      { key: META.sessionToken, value: token },
+      { key: META.role, value: role },
+    ]),
+  );
 }
 
 /** The token kept in this database; null when the database or the token is gone. */

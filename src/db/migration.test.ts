@@ -1,9 +1,9 @@
 /**
  * Issue 15, reproduction 6: a schema upgrade keeps everything. A version-1 database (the
- * first schema) or a version-2 one (with acknowledged edits) holding pending edits, a sync
- * issue and the sync position opens as the current version (3: the activity log, issue 20)
- * with every row intact, its queue is then sent as if nothing happened, and the activity of
- * the sent edits comes into the new table.
+ * first schema), a version-2 one (with acknowledged edits) or a version-3 one (with the
+ * activity log, issue 20) holding pending edits, a sync issue and the sync position opens as
+ * the current version (5: supervisors' scopes, issue 18; 6: fewer indexes, issue 22) with every
+ * row intact, its queue is then sent as if nothing happened, and the activity of the sent edits comes in.
  */
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
@@ -16,13 +16,20 @@ import {
   useBackend as backendForEachTest,
 } from '../../tests/unit/sync/harness';
 import type { OutboxEntry, SyncIssue } from './database';
-import { PttDatabase, VERSION_1_STORES, VERSION_2_STORES, type AcknowledgedEdit } from './database';
+import {
+  PttDatabase,
+  VERSION_1_STORES,
+  VERSION_2_STORES,
+  VERSION_3_STORES,
+  type AcknowledgedEdit,
+  type LocalActivityEntry,
+} from './database';
 import { mutate } from './outbox/append';
 
 const holder = backendForEachTest();
 
-describe('schema version 3', () => {
-  it.each([1, 2])(
+describe('schema version 6', () => {
+  it.each([1, 2, 3])(
     'opens a version-%i database with every pending edit, answer and sync issue intact, and sends the queue',
     async (version) => {
       const name = `migration-${version}-${Date.now()}`;
@@ -64,7 +71,7 @@ describe('schema version 3', () => {
 
       // Version 2's acknowledged edits: one applied a moment ago, still within the window.
       const acknowledged: AcknowledgedEdit[] =
-        version === 1
+        version < 2
           ? []
           : [
               {
@@ -78,9 +85,25 @@ describe('schema version 3', () => {
               },
             ];
 
+      // Version 3's activity log: one entry fetched before the upgrade.
+      const activity: LocalActivityEntry[] =
+        version < 3
+          ? []
+          : [
+              {
+                id: 1,
+                at: 1,
+                actor: { accountId: 'someone', name: 'Sylvie Gagnon', role: 'administrator' },
+                intent: { name: 'group.rename', args: { id: group.id, name: group.name } },
+                rows: [{ table: 'groups', id: group.id, name: group.name, op: 'update', changes: {} }],
+                rowKeys: [`groups/${group.id}`],
+              },
+            ];
+
       const old = new Dexie(name);
       old.version(1).stores(VERSION_1_STORES);
-      if (version === 2) old.version(2).stores(VERSION_2_STORES);
+      if (version >= 2) old.version(2).stores(VERSION_2_STORES);
+      if (version >= 3) old.version(3).stores(VERSION_3_STORES);
       await old.transaction('rw', old.tables, async () => {
         await old.table('contacts').bulkPut([
           ...rows.contacts,
@@ -104,19 +127,23 @@ describe('schema version 3', () => {
         await old.table('outbox').bulkPut(pending);
         await old.table('syncIssues').put(issue);
         await old.table('meta').bulkPut(meta);
-        if (version === 2) await old.table('acknowledged').bulkPut(acknowledged);
+        if (version >= 2) await old.table('acknowledged').bulkPut(acknowledged);
+        if (version >= 3) await old.table('activity').bulkPut(activity);
       });
       old.close();
 
       const db = new PttDatabase(name);
       await db.open();
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(6);
+      expect(await db.contacts.count()).toBe(rows.contacts.length + 1);
+      expect(db.contacts.schema.indexes.map((index) => index.name).sort()).toEqual(['phone', 'sortKey']);
+      expect(db.groups.schema.indexes.map((index) => index.name)).toEqual(['nameKey']);
       expect(await db.outbox.toArray()).toEqual(pending);
       expect(await db.syncIssues.toArray()).toEqual([issue]);
       expect(await db.meta.toArray()).toEqual(expect.arrayContaining(meta));
       expect((await db.groups.get(group.id))?.name).toBe('Équipe Nord');
       expect(await db.acknowledged.toArray()).toEqual(acknowledged);
-      expect(await db.activity.count()).toBe(0);
+      expect(await db.activity.toArray()).toEqual(activity);
       // The numbering goes on where version 1 left it.
       const third = await mutate(db, {
         name: 'subList.rename',

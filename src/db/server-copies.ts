@@ -8,7 +8,8 @@
  * `serverRows` and the row tables it touches.
  */
 import type { TenantStore } from '../domain/apply';
-import type { RowByTable, TableName } from '../domain/model';
+import { TABLES, type Contact, type RowByTable, type TableName } from '../domain/model';
+import { putContacts } from './contact-list';
 import type { PttDatabase, ServerRow } from './database';
 import { dexieTenantStore } from './tenant-store';
 
@@ -34,8 +35,12 @@ export function pendingEditStore(db: PttDatabase): TenantStore {
   };
 }
 
-/** Server rows go to the server copy of rows with pending edits, straight to the screens' tables otherwise. */
-export async function takeServerRows(db: PttDatabase, rows: ServerRow[]): Promise<void> {
+/**
+ * Server rows go to the server copy of rows with pending edits, straight to the screens' tables
+ * otherwise. `wholePage`: the caller's transaction writes contacts nowhere else (a snapshot page),
+ * so the in-memory list may take the rows as they are (`putContacts`).
+ */
+export async function takeServerRows(db: PttDatabase, rows: ServerRow[], wholePage = false): Promise<void> {
   if (rows.length === 0) return;
   const kept = new Set((await db.serverRows.toCollection().primaryKeys()).map(([table, id]) => `${table}/${id}`));
   const copies = rows.filter((change) => kept.has(`${change.table}/${change.id}`));
@@ -43,6 +48,7 @@ export async function takeServerRows(db: PttDatabase, rows: ServerRow[]): Promis
   await writeRows(
     db,
     rows.filter((change) => !kept.has(`${change.table}/${change.id}`)),
+    wholePage,
   );
 }
 
@@ -53,12 +59,13 @@ export async function restoreServerCopies(db: PttDatabase): Promise<void> {
 }
 
 /** Puts rows into the screens' tables; a null row deletes. Only tables with something to write are touched. */
-async function writeRows(db: PttDatabase, rows: ServerRow[]) {
-  for (const table of ['contacts', 'subLists', 'groups'] as const) {
+async function writeRows(db: PttDatabase, rows: ServerRow[], wholePage = false) {
+  for (const table of TABLES) {
     const mine = rows.filter((change) => change.table === table);
     const puts = mine.flatMap((change) => (change.row ? [change.row] : []));
     const deletes = mine.filter((change) => !change.row).map((change) => change.id);
-    if (puts.length > 0) await db.table<AnyRow, string>(table).bulkPut(puts);
+    if (table === 'contacts' && wholePage) await putContacts(db, puts as Contact[]);
+    else if (puts.length > 0) await db.table<AnyRow, string>(table).bulkPut(puts);
     if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
   }
 }

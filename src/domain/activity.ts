@@ -48,13 +48,14 @@ export interface ActivityEntry {
 export type NewActivityEntry = Omit<ActivityEntry, 'id'>;
 
 /** The kinds of change a reader filters by: each intent belongs to one. */
-export const ACTIVITY_KINDS = ['contacts', 'subLists', 'groups', 'scanning', 'messaging'] as const;
+export const ACTIVITY_KINDS = ['contacts', 'subLists', 'groups', 'scanning', 'messaging', 'supervisors'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export function activityKind(intent: IntentName): ActivityKind {
   if (intent.startsWith('externalContact.')) return 'contacts';
   if (intent.startsWith('subList.')) return 'subLists';
   if (intent.startsWith('group.')) return 'groups';
+  if (intent.startsWith('supervisor.')) return 'supervisors';
   return intent === 'scanning.update' ? 'scanning' : 'messaging';
 }
 

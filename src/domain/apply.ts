@@ -4,7 +4,7 @@
  * it inside a Dexie transaction to show the edit at once and to re-apply pending edits
  * on top of fresh server data. One piece of code, so both sides always agree.
  */
-import type { Contact, MemberList, RowByTable, Subscriber, TableName } from './model';
+import type { Contact, MemberList, RowByTable, Subscriber, Supervisor, TableName } from './model';
 import type { Intent } from './intents';
 import { loadNameKeys, nameKey } from './name-key';
 import { IntentRejected } from './outcomes';
@@ -28,6 +28,8 @@ export interface TenantStore {
   contactByPhone(phone: string): Promise<Contact | undefined>;
   listByNameKey(table: ListTable, nameKey: string): Promise<MemberList | undefined>;
   listsWithMember(table: ListTable, memberId: string): Promise<MemberList[]>;
+  /** The supervisors whose scope holds the group. */
+  supervisorsOfGroup(groupId: string): Promise<Supervisor[]>;
 }
 
 export interface RowRef {
@@ -129,6 +131,44 @@ async function dropFromScanLists(store: TenantStore, groupId: string, memberIds:
   }
 }
 
+/** Takes a deleted group out of every supervisor's scope. */
+async function dropFromScopes(store: TenantStore, groupId: string, touched: RowRef[]) {
+  for (const supervisor of await store.supervisorsOfGroup(groupId)) {
+    await store.put('supervisors', { ...supervisor, groupIds: supervisor.groupIds.filter((id) => id !== groupId) });
+    touched.push({ table: 'supervisors', id: supervisor.id });
+  }
+}
+
+/**
+ * Adds groups to a supervisor's scope, or removes them. Every group that enters or leaves it
+ * is written again as it is: its new change is what makes it appear in (or vanish from) the
+ * supervisor's feed, whose filter follows the scope (server/core/visibility.ts).
+ */
+async function changeScope(
+  store: TenantStore,
+  intent: Extract<Intent, { name: 'supervisor.addGroups' | 'supervisor.removeGroups' }>,
+  touched: RowRef[],
+) {
+  const supervisor = await existing(store, 'supervisors', intent.args.id);
+  const scope = new Set(supervisor.groupIds);
+  const adding = intent.name === 'supervisor.addGroups';
+  const moved = [...new Set(intent.args.groupIds)].filter((groupId) => scope.has(groupId) !== adding);
+  for (const groupId of moved) {
+    const group = await store.get('groups', groupId);
+    if (!group) {
+      if (adding) throw new IntentRejected('notFound', { groupId });
+      continue;
+    }
+    await store.put('groups', group);
+    touched.push({ table: 'groups', id: groupId });
+  }
+  const groupIds = adding
+    ? [...supervisor.groupIds, ...moved]
+    : supervisor.groupIds.filter((groupId) => !moved.includes(groupId));
+  await store.put('supervisors', { ...supervisor, groupIds });
+  touched.push({ table: 'supervisors', id: supervisor.id });
+}
+
 function listTableOf(intentName: string): ListTable {
   return intentName.startsWith('group.') ? 'groups' : 'subLists';
 }
@@ -218,7 +258,10 @@ export async function applyIntent(store: TenantStore, intent: Intent): Promise<A
     case 'group.delete': {
       const table = listTableOf(intent.name);
       const row = await existing(store, table, intent.args.id);
-      if (table === 'groups') await dropFromScanLists(store, row.id, row.memberIds, touched);
+      if (table === 'groups') {
+        await dropFromScanLists(store, row.id, row.memberIds, touched);
+        await dropFromScopes(store, row.id, touched);
+      }
       await store.delete(table, row.id);
       touched.push({ table, id: row.id });
       break;
@@ -228,7 +271,10 @@ export async function applyIntent(store: TenantStore, intent: Intent): Promise<A
       const seen = new Set<string>();
       const scanList = intent.args.scanList.filter((entry) => !seen.has(entry.groupId) && seen.add(entry.groupId));
       if (scanList.length > SCAN_LIST_MAX) throw new IntentRejected('scan.tooMany', { max: SCAN_LIST_MAX });
-      for (const entry of scanList) {
+      // Entries already on the list hold (leaving a group takes it off the list), and a
+      // supervisor's device does not have the other groups to check them against.
+      const listed = new Set(subscriber.scanList.map((entry) => entry.groupId));
+      for (const entry of scanList.filter((entry) => !listed.has(entry.groupId))) {
         const group = await store.get('groups', entry.groupId);
         if (!group?.memberIds.includes(subscriber.id)) {
           throw new IntentRejected('scan.notMember', { groupId: entry.groupId });
@@ -244,6 +290,10 @@ export async function applyIntent(store: TenantStore, intent: Intent): Promise<A
       touched.push({ table: 'contacts', id: subscriber.id });
       break;
     }
+    case 'supervisor.addGroups':
+    case 'supervisor.removeGroups':
+      await changeScope(store, intent, touched);
+      break;
   }
   return { touched, droppedMembers };
 }

@@ -36,6 +36,8 @@ export const intentSchemas = {
     scanList: z.array(z.object({ groupId: id, priority: z.enum(PRIORITIES) })).max(2_000),
   }),
   'options.setMessaging': z.object({ subscriberId: id, messaging: z.enum(MESSAGING_VALUES) }),
+  'supervisor.addGroups': z.object({ id, groupIds: z.array(id).max(2_000) }),
+  'supervisor.removeGroups': z.object({ id, groupIds: z.array(id).max(2_000) }),
 } as const;
 
 /** The intents' names: the keys of this table (re-exported by intents.ts, where the app takes them from). */

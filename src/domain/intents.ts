@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { IntentName, intentSchemas } from './intent-schemas';
+import type { TableName } from './model';
 
 export type { IntentName };
 export type IntentArgs<N extends IntentName> = z.infer<(typeof intentSchemas)[N]>;
@@ -11,7 +12,7 @@ export type IntentArgs<N extends IntentName> = z.infer<(typeof intentSchemas)[N]
 export type Intent = { [N in IntentName]: { name: N; args: IntentArgs<N> } }[IntentName];
 
 /** The row an intent is about: where its base version and base field values come from. */
-export function intentTarget(intent: Intent): { table: 'contacts' | 'subLists' | 'groups'; id: string } {
+export function intentTarget(intent: Intent): { table: TableName; id: string } {
   switch (intent.name) {
     case 'externalContact.create':
     case 'externalContact.update':
@@ -32,6 +33,9 @@ export function intentTarget(intent: Intent): { table: 'contacts' | 'subLists' |
     case 'group.removeMembers':
     case 'group.delete':
       return { table: 'groups', id: intent.args.id };
+    case 'supervisor.addGroups':
+    case 'supervisor.removeGroups':
+      return { table: 'supervisors', id: intent.args.id };
   }
 }
 

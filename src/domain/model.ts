@@ -57,11 +57,25 @@ export type Group = MemberList;
 
 export type ListKind = 'subList' | 'group';
 
-export const TABLES = ['contacts', 'subLists', 'groups'] as const;
+/**
+ * A supervisor account's scope: the groups an administrator gave it (docs/architecture.md,
+ * "Roles"). Its id is the account's; administrators change it with `supervisor.addGroups` and
+ * `supervisor.removeGroups`, through the same sync as every edit. A supervisor sees only its own.
+ */
+export interface Supervisor {
+  id: string;
+  /** The account's display name. */
+  name: string;
+  groupIds: string[];
+  version: number;
+}
+
+export const TABLES = ['contacts', 'subLists', 'groups', 'supervisors'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export interface RowByTable {
   contacts: Contact;
   subLists: SubList;
   groups: Group;
+  supervisors: Supervisor;
 }

@@ -7,7 +7,7 @@ import { EXISTING_LIST_NAME, FRIENDLY_NAMES, HOSTILE_NAMES } from '../../tests/h
 import { applyIntent, type ListTable, type TenantStore } from './apply';
 import type { Intent } from './intents';
 import { intentSchema } from './intent-schemas';
-import type { Contact, MemberList, RowByTable, TableName } from './model';
+import type { Contact, MemberList, Supervisor, RowByTable, TableName } from './model';
 import { loadNameKeys, nameKey } from './name-key';
 import { countCharacters, nameError, normalizeName } from './rules';
 
@@ -43,6 +43,8 @@ function tenantWithExistingLists() {
     listByNameKey: async (table: ListTable, key) => all<MemberList>(table).find((list) => list.nameKey === key),
     listsWithMember: async (table: ListTable, memberId) =>
       all<MemberList>(table).filter((list) => list.memberIds.includes(memberId)),
+    supervisorsOfGroup: async (groupId) =>
+      all<Supervisor>('supervisors').filter((supervisor) => supervisor.groupIds.includes(groupId)),
   };
   return { store, writes: () => writes };
 }

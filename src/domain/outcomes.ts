@@ -24,6 +24,8 @@ export const REJECTION_REASONS = [
   'member.notFound',
   'notFound',
   'notEditable',
+  // The caller's role or scope does not allow the edit (a supervisor outside its groups): nothing written.
+  'forbidden',
   // Given by the app, not the server: the server refused the request that carried the edit
   // (a 4xx, `detail`: { status, message }), see docs/api.md.
   'refused',

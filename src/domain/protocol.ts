@@ -2,7 +2,7 @@
  * The wire protocol between the app and the PTT back-end (documented in docs/api.md).
  * Every call but sign-in carries `Authorization: Bearer <token>`.
  */
-import type { ActivityEntry } from './activity';
+import type { AccountRole, ActivityEntry } from './activity';
 import type { Intent } from './intents';
 import type { RejectionReason } from './outcomes';
 import type { RowByTable, TableName } from './model';
@@ -25,7 +25,8 @@ export interface SignInRequest {
 export interface SignInResponse {
   token: string;
   tenant: { id: string; name: string; kind: TenantKind };
-  user: { id: string; username: string; displayName: string };
+  /** `role`: what the account may do (src/domain/roles.ts); absent from servers before roles, meaning administrator. */
+  user: { id: string; username: string; displayName: string; role?: AccountRole };
 }
 
 /**

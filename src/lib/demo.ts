@@ -7,11 +7,14 @@
  */
 import { create } from 'zustand';
 import type { Intent } from '../domain/intents';
+import type { AccountRole } from '../domain/roles';
 
 export interface DemoAccount {
   username: string;
   password: string;
   tenantName: string;
+  /** Shown beside the login: what the account may do. */
+  role: AccountRole;
 }
 
 export interface DemoFaultSettings {
@@ -38,6 +41,10 @@ export interface DemoOtherAdmin {
   stop(): void;
   isRunning(): boolean;
   subscribe(listener: (edit: { intent: Intent }) => void): () => void;
+  /** The tenant's supervisors, whom the other administrator can act as (their role and scope then apply). */
+  supervisors(): Promise<{ id: string; name: string }[]>;
+  actAs(supervisorId: string | null): void;
+  actingAs(): string | null;
 }
 
 export interface DemoDisasters {

@@ -30,7 +30,16 @@ export interface SnapshotOptions {
   onProgress: (progress: InitialSyncProgress) => void;
 }
 
-/** Throws `ApiFailure` when a request fails; the next call resumes from the last page written. */
+/** Rows of a load's first page: few, so that the screens show the first rows at once. */
+const FIRST_PAGE = 500;
+
+type Fetched = { ok: true; page: SnapshotResponse } | { ok: false; error: unknown };
+
+/**
+ * Throws `ApiFailure` when a request fails; the next call resumes from the last page written.
+ * Each page is requested before the previous one is written (the transfer and the writes
+ * overlap); a failed request surfaces only once the page before it is stored.
+ */
 export async function runInitialSync(
   db: PttDatabase,
   call: Call,
@@ -42,38 +51,50 @@ export async function runInitialSync(
     loaded: 0,
     cursor: null,
   };
-  for (let index = TABLES.indexOf(position.table); index < TABLES.length; index++) {
-    const table = TABLES[index]!;
-    for (;;) {
+  let generation = (await db.meta.get(META.generation))?.value as string | undefined;
+  const request = async ({ table, after }: SnapshotPosition, limit: number): Promise<Fetched> => {
+    try {
       await beforePage();
       const page = await call<SnapshotResponse>({
         path: API.snapshot,
-        query: { table, limit: pageSize, ...(position.after === null ? {} : { after: position.after }) },
+        query: { table, limit, ...(after === null ? {} : { after }) },
       });
-      const known = (await db.meta.get(META.generation))?.value as string | undefined;
-      if (known !== undefined && page.generation !== known) {
-        throw new HistoryChanged({ generation: { id: page.generation, lineage: [] } });
-      }
-      const loaded = position.loaded + page.rows.length;
-      const next = TABLES[index + 1];
-      const cursor = Math.min(position.cursor ?? page.cursor, page.cursor);
-      position =
-        page.next !== null
-          ? { table, after: page.next, loaded, cursor }
-          : { table: next ?? table, after: null, loaded: 0, cursor };
-      await db.transaction('rw', [db.table(table), db.serverRows, db.meta], async () => {
-        await takeServerRows(
-          db,
-          page.rows.map((row) => ({ table, id: row.id, row })),
-        );
-        await db.meta.bulkPut([
-          { key: META.snapshot, value: position },
-          { key: META.generation, value: page.generation },
-        ]);
-      });
-      onProgress({ table, loaded, total: page.total });
-      if (page.next === null) break;
+      return { ok: true, page };
+    } catch (error) {
+      return { ok: false, error };
     }
+  };
+  let fetching: Promise<Fetched> | null = request(position, Math.min(pageSize, FIRST_PAGE));
+  while (fetching) {
+    const fetched: Fetched = await fetching;
+    if (!fetched.ok) throw fetched.error;
+    const page: SnapshotResponse = fetched.page;
+    const table = position.table;
+    if (generation !== undefined && page.generation !== generation) {
+      throw new HistoryChanged({ generation: { id: page.generation, lineage: [] } });
+    }
+    generation = page.generation;
+    const loaded = position.loaded + page.rows.length;
+    const next = TABLES[TABLES.indexOf(table) + 1];
+    const cursor = Math.min(position.cursor ?? page.cursor, page.cursor);
+    const done: boolean = page.next === null && next === undefined;
+    position =
+      page.next !== null
+        ? { table, after: page.next, loaded, cursor }
+        : { table: next ?? table, after: null, loaded: 0, cursor };
+    fetching = done ? null : request(position, pageSize);
+    await db.transaction('rw', [db.table(table), db.serverRows, db.meta], async () => {
+      await takeServerRows(
+        db,
+        page.rows.map((row) => ({ table, id: row.id, row })),
+        true,
+      );
+      await db.meta.bulkPut([
+        { key: META.snapshot, value: position },
+        { key: META.generation, value: page.generation },
+      ]);
+    });
+    onProgress({ table, loaded, total: page.total });
   }
   await db.transaction('rw', db.meta, async () => {
     await db.meta.put({ key: META.cursor, value: position.cursor ?? 0 });

@@ -1,6 +1,7 @@
 /**
  * Two devices, one tenant, through the real Node server (PGlite, and PostgreSQL when
- * installed): an administrator at a desk (English) and a supervisor on a tablet (French),
+ * installed): an administrator at a desk (English) and another on a tablet (French) — both
+ * administrators, since a supervisor may rename no contact (docs/architecture.md, "Roles"),
  * each in its own Chromium profile. The tablet goes offline and edits a group's members
  * and renames a contact; the desk renames the group and renames the same contact; the
  * server restarts in the middle; the tablet reconnects. Both end with the same data, and
@@ -86,7 +87,7 @@ describe.each(DATABASES)('two devices through the Node server on $name', (db) =>
     seedTestTenant(database);
     admin(
       database,
-      ['create-account', 'tenant-essai', TABLET_USER.username, '--name', 'Chloé Terrain', '--role', 'supervisor'],
+      ['create-account', 'tenant-essai', TABLET_USER.username, '--name', 'Chloé Terrain', '--role', 'administrator'],
       TABLET_USER.password,
     );
     let server: ServerProcess = await startServerProcess(database);

@@ -8,7 +8,7 @@
  */
 import type { ActivityEntry, ActivityQuery, NewActivityEntry } from '../../../src/domain/activity';
 import type { ListTable } from '../../../src/domain/apply';
-import type { Contact, MemberList, RowByTable, TableName } from '../../../src/domain/model';
+import type { Contact, MemberList, RowByTable, Supervisor, TableName } from '../../../src/domain/model';
 import type { Change, Generation, MutationOutcome } from '../../../src/domain/protocol';
 import {
   LEGACY_GENERATION,
@@ -148,6 +148,10 @@ class MemoryTx extends MemoryDirectoryTx implements TenantTx {
 
   async listsWithMember(table: ListTable, memberId: string): Promise<MemberList[]> {
     return this.tenantData().listsWithMember(table, memberId);
+  }
+
+  async supervisorsOfGroup(groupId: string): Promise<Supervisor[]> {
+    return this.tenantData().supervisorsOfGroup(groupId);
   }
 
   async write<T extends TableName>(table: T, id: string, row: RowByTable[T] | undefined): Promise<number> {

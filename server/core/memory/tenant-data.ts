@@ -6,7 +6,7 @@
  * a step by putting the previous record back.
  */
 import type { ListTable } from '../../../src/domain/apply';
-import type { Contact, MemberList, RowByTable, TableName } from '../../../src/domain/model';
+import type { Contact, MemberList, RowByTable, Supervisor, TableName } from '../../../src/domain/model';
 import type { Change, MutationOutcome } from '../../../src/domain/protocol';
 import type { Row } from '../storage';
 import type { ClientRecord, EntryRecord, HistoryRecord, OutcomeRecord, TenantStateRecord } from './records';
@@ -32,7 +32,7 @@ export interface Written {
 type RowMaps = { [T in TableName]: Map<string, RowByTable[T]> };
 
 export class TenantData {
-  private readonly rows: RowMaps = { contacts: new Map(), subLists: new Map(), groups: new Map() };
+  private readonly rows: RowMaps = { contacts: new Map(), subLists: new Map(), groups: new Map(), supervisors: new Map() };
   /** Latest change per row, in cursor order. */
   private entries = new Map<string, EntryRecord>();
   private readonly byPhone = new Map<string, string>();
@@ -82,6 +82,11 @@ export class TenantData {
   listsWithMember(table: ListTable, memberId: string): MemberList[] {
     const ids = this.listsByMember[table].get(memberId) ?? [];
     return [...ids].map((id) => this.rows[table].get(id)).filter((list) => list !== undefined);
+  }
+
+  /** A tenant has a few supervisors: looked through rather than indexed. */
+  supervisorsOfGroup(groupId: string): Supervisor[] {
+    return [...this.rows.supervisors.values()].filter((supervisor) => supervisor.groupIds.includes(groupId));
   }
 
   rowsAfter<T extends TableName>(table: T, after: string | undefined, limit: number): RowByTable[T][] {
@@ -245,6 +250,7 @@ export class TenantData {
   }
 
   private index(table: TableName, row: Row): void {
+    if (table === 'supervisors') return;
     if (table === 'contacts') {
       this.byPhone.set((row as Contact).phone, row.id);
       return;
@@ -263,6 +269,7 @@ export class TenantData {
     const dropIfOwn = (index: Map<string, string>, key: string) => {
       if (index.get(key) === row.id) index.delete(key);
     };
+    if (table === 'supervisors') return;
     if (table === 'contacts') {
       dropIfOwn(this.byPhone, (row as Contact).phone);
       return;

@@ -154,6 +154,22 @@ export function describeRowContract<S extends StoreUnderTest>(context: ContractC
         expect(idsOf(await tx.listsWithMember('subLists', 'm2'))).toEqual(['s1']);
       });
     });
+
+    it('finds the supervisors whose scope holds a group, in their own tenant only', async () => {
+      const supervisor = (id: string, groupIds: string[]) => ({ id, name: `Superviseur ${id}`, groupIds, version: 0 });
+      await context.write(A, async (tx) => {
+        await tx.write('supervisors', 'u1', supervisor('u1', ['g1', 'g2']));
+        await tx.write('supervisors', 'u2', supervisor('u2', ['g2']));
+      });
+      await context.write(B, (tx) => tx.write('supervisors', 'u3', supervisor('u3', ['g2'])));
+      expect(idsOf(await context.read(A, (tx) => tx.supervisorsOfGroup('g2')))).toEqual(['u1', 'u2']);
+      await context.write(A, (tx) => tx.write('supervisors', 'u1', supervisor('u1', ['g1'])));
+      await context.read(A, async (tx) => {
+        expect(idsOf(await tx.supervisorsOfGroup('g2'))).toEqual(['u2']);
+        expect(await tx.get('supervisors', 'u1')).toEqual({ ...supervisor('u1', ['g1']), version: 3 });
+        expect(idsOf(await tx.rowsAfter('supervisors', undefined, 10))).toEqual(['u1', 'u2']);
+      });
+    });
   });
 
   describe('tenant isolation', () => {

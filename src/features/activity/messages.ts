@@ -64,6 +64,11 @@ export const sentenceMessages = {
     defaultMessage:
       '{who, select, you {You} other {{actor}}} turned “Text & multimedia” {messaging, select, none {off} other {on}} for {subscriber}.',
   }),
+  scope: defineMessage<Who & { supervisor: string; change: string; count: number }>({
+    id: 'activity.scope',
+    defaultMessage:
+      '{who, select, you {You} other {{actor}}} {change, select, add {gave {supervisor} {count, plural, one {# group} other {# groups}} to supervise} other {took {count, plural, one {# group} other {# groups}} away from {supervisor}}}.',
+  }),
 };
 
 export const detailMessages = {
@@ -104,7 +109,7 @@ export const pageMessages = {
   kindName: defineMessage<{ kind: string }>({
     id: 'activity.kind',
     defaultMessage:
-      '{kind, select, contacts {External contacts} subLists {Sub-lists} groups {Groups} scanning {Scanning} other {Messaging}}',
+      '{kind, select, contacts {External contacts} subLists {Sub-lists} groups {Groups} scanning {Scanning} supervisors {Supervisors} other {Messaging}}',
   }),
   count: defineMessage<{ count: number; total: number }>({
     id: 'activity.count',

@@ -77,6 +77,13 @@ export function sentenceOf(entry: ShownEntry, groupName: GroupName): Phrase {
     }
     case 'options.setMessaging':
       return say(s.messaging, { subscriber: name, messaging: intent.args.messaging });
+    case 'supervisor.addGroups':
+    case 'supervisor.removeGroups':
+      return say(s.scope, {
+        supervisor: name,
+        change: intent.name === 'supervisor.addGroups' ? 'add' : 'remove',
+        count: intent.args.groupIds.length,
+      });
   }
 }
 

@@ -1,8 +1,8 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useIntl } from 'react-intl';
 import type { Intent, IntentName } from '../../domain/intents';
-import type { DemoHooks } from '../../lib/demo';
+import type { DemoHooks, DemoOtherAdmin } from '../../lib/demo';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { demoMessages as m, editKey } from './messages';
 import { RestoreBackup } from './RestoreBackup';
@@ -108,6 +108,7 @@ function Controls({ demo, tenantId }: { demo: DemoHooks; tenantId: string }) {
       </fieldset>
       <fieldset className="demo__group">
         <legend>{intl.formatMessage(m.otherAdmin)}</legend>
+        <ActingAs otherAdmin={otherAdmin} />
         <div className="actions">
           <button type="button" className="button" onClick={() => void act(() => otherAdmin.randomEdit())}>
             {intl.formatMessage(m.otherAdminEdit)}
@@ -193,5 +194,41 @@ export default function DemoDialog({
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
+  );
+}
+
+/** Whom the other administrator acts as: itself, or one of the tenant's supervisors (whose role and scope then apply). */
+function ActingAs({ otherAdmin }: { otherAdmin: DemoOtherAdmin }) {
+  const intl = useIntl();
+  const [supervisors, setSupervisors] = useState<{ id: string; name: string }[]>([]);
+  const [actingAs, setActingAs] = useState(otherAdmin.actingAs());
+  useEffect(() => {
+    let live = true;
+    void otherAdmin.supervisors().then((found) => live && setSupervisors(found));
+    return () => {
+      live = false;
+    };
+  }, [otherAdmin]);
+  if (supervisors.length === 0) return null;
+  return (
+    <div className="field">
+      <label htmlFor="demo-acting-as">{intl.formatMessage(m.actingAs)}</label>
+      <select
+        id="demo-acting-as"
+        value={actingAs ?? ''}
+        onChange={(event) => {
+          const id = event.target.value || null;
+          otherAdmin.actAs(id);
+          setActingAs(id);
+        }}
+      >
+        <option value="">{intl.formatMessage(m.actingAsAdministrator)}</option>
+        {supervisors.map((supervisor) => (
+          <option key={supervisor.id} value={supervisor.id}>
+            {intl.formatMessage(m.actingAsSupervisor, { name: supervisor.name })}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -24,6 +24,12 @@ export const demoMessages = defineMessages({
   percent: defineMessage<{ value: number }>({ id: 'demo.percent', defaultMessage: '{value, number, percent}' }),
   otherAdmin: { id: 'demo.otherAdmin', defaultMessage: 'Another administrator' },
   otherAdminEdit: { id: 'demo.otherAdminEdit', defaultMessage: 'Make one edit now' },
+  actingAs: { id: 'demo.actingAs', defaultMessage: 'Acts as' },
+  actingAsAdministrator: { id: 'demo.actingAsAdministrator', defaultMessage: 'An administrator' },
+  actingAsSupervisor: defineMessage<{ name: string }>({
+    id: 'demo.actingAsSupervisor',
+    defaultMessage: '{name} (supervisor)',
+  }),
   otherAdminSchedule: { id: 'demo.otherAdminSchedule', defaultMessage: 'Edit every 10 seconds' },
   otherAdminRename: { id: 'demo.otherAdminRename', defaultMessage: 'Rename what I am viewing' },
   otherAdminDelete: { id: 'demo.otherAdminDelete', defaultMessage: 'Delete what I am viewing' },

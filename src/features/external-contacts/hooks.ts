@@ -5,6 +5,7 @@ import { formatPhone, normalizeName, parsePhone } from '../../domain/rules';
 import { useDatabase } from '../../db/context';
 import { useFormDraft, type FormDraft } from '../../db/form-draft';
 import { useIsPending, useIssueCreate, useRow } from '../../db/hooks';
+import { listsWithMember } from '../../db/tenant-store';
 
 /** The contact, null when there is none with that id, undefined while reading. */
 export const useContact = (id: string): Contact | null | undefined => useRow('contacts', id);
@@ -23,8 +24,8 @@ export function useListsHolding(contactId: string): { subLists: number; groups: 
   const db = useDatabase();
   return useLiveQuery(
     async () => ({
-      subLists: await db.subLists.where('memberIds').equals(contactId).count(),
-      groups: await db.groups.where('memberIds').equals(contactId).count(),
+      subLists: (await listsWithMember(db, 'subLists', contactId)).length,
+      groups: (await listsWithMember(db, 'groups', contactId)).length,
     }),
     [db, contactId],
   );

@@ -4,6 +4,7 @@ import { useIntl, type MessageDescriptor } from 'react-intl';
 import { Flash } from '../../ui/Flash';
 import '../../ui/shared.css';
 import type { KindFilter } from './search';
+import { useReadOnly } from './hooks';
 import { MasterListResults } from './MasterListResults';
 import { useMasterListField, useUpdateMasterListView } from './view-store';
 import { masterListMessages as m } from './messages';
@@ -19,16 +20,19 @@ const KINDS: readonly { value: KindFilter; label: MessageDescriptor }[] = [
 export function MasterListPage() {
   const intl = useIntl();
   const listRef = useRef<HTMLDivElement>(null);
+  const readOnly = useReadOnly();
 
   return (
     <section className="page page--wide master-list" aria-labelledby="master-list-title">
       <header className="page__header">
         <h1 id="master-list-title">{intl.formatMessage(m.title)}</h1>
-        <ExportLink />
-        <Link to="/external-contacts/new" className="button button--primary">
-          <span aria-hidden="true">+</span>
-          {intl.formatMessage(m.addExternal)}
-        </Link>
+        {!readOnly && <ExportLink />}
+        {!readOnly && (
+          <Link to="/external-contacts/new" className="button button--primary">
+            <span aria-hidden="true">+</span>
+            {intl.formatMessage(m.addExternal)}
+          </Link>
+        )}
       </header>
       <Flash />
       <p className="master-list__intro">{intl.formatMessage(m.intro)}</p>

@@ -6,7 +6,7 @@ import { formatPhone } from '../../domain/rules';
 import { ExternalContactIcon } from '../../ui/ExternalContactIcon';
 import { PendingMark } from '../../ui/PendingMark';
 import { VirtualList } from '../../ui/VirtualList';
-import { useIsContactPending, useMasterListRows } from './hooks';
+import { useIsContactPending, useMasterListRows, useReadOnly } from './hooks';
 import { ContactSearchIndex } from './search';
 import { masterListStatus } from './status';
 import { useMasterListField, useUpdateMasterListView } from './view-store';
@@ -39,7 +39,7 @@ const ContactRow = memo(function ContactRow({
  * `listRef` wraps the list, so the search box can move the focus into it.
  */
 export function MasterListResults({ listRef }: { listRef: RefObject<HTMLDivElement | null> }) {
-  const { contacts, complete, total } = useMasterListRows();
+  const { contacts, complete, total, receiving } = useMasterListRows();
   const isPending = useIsContactPending();
   const index = useMemo(() => new ContactSearchIndex(contacts ?? []), [contacts]);
   return (
@@ -48,6 +48,7 @@ export function MasterListResults({ listRef }: { listRef: RefObject<HTMLDivEleme
       loaded={contacts !== undefined}
       complete={complete}
       total={total}
+      receiving={receiving ?? null}
       isPending={isPending}
       listRef={listRef}
     />
@@ -60,12 +61,13 @@ interface MatchesProps {
   loaded: boolean;
   complete: boolean;
   total: number | undefined;
+  receiving: { total: number | undefined } | null;
   isPending: (contactId: string) => boolean;
   listRef: RefObject<HTMLDivElement | null>;
 }
 
 // Memoized, and the only part of the results that reads the search: a keystroke re-renders this, not the reads above it.
-const Matches = memo(function Matches({ index, loaded, complete, total, isPending, listRef }: MatchesProps) {
+const Matches = memo(function Matches({ index, loaded, complete, total, receiving, isPending, listRef }: MatchesProps) {
   const intl = useIntl();
   const navigate = useNavigate();
   const query = useMasterListField('query');
@@ -81,11 +83,12 @@ const Matches = memo(function Matches({ index, loaded, complete, total, isPendin
   );
   const contactAt = (row: number) => index.contacts[matches[row]!]!;
 
+  const readOnly = useReadOnly();
   const open = (contact: Contact) => {
     update({ activeId: contact.id });
     if (contact.kind === 'subscriber') {
       void navigate({ to: '/subscribers/$subscriberId', params: { subscriberId: contact.id } });
-    } else {
+    } else if (!readOnly) {
       void navigate({ to: '/external-contacts/$contactId', params: { contactId: contact.id } });
     }
   };
@@ -97,6 +100,7 @@ const Matches = memo(function Matches({ index, loaded, complete, total, isPendin
     total,
     filtering,
     matches: matches.length,
+    receiving,
   });
 
   return (
@@ -105,13 +109,16 @@ const Matches = memo(function Matches({ index, loaded, complete, total, isPendin
         {intl.formatMessage(...status)}
       </p>
 
-      {complete && total === 0 ? (
+      {/* Before the first sync's first contacts arrive, the status line alone says what is happening. */}
+      {receiving && index.contacts.length === 0 ? null : complete && total === 0 ? (
         <div className="empty-state">
           <h2>{intl.formatMessage(m.emptyTitle)}</h2>
           <p>{intl.formatMessage(m.emptyBody)}</p>
-          <Link to="/external-contacts/new" className="button">
-            {intl.formatMessage(m.addExternal)}
-          </Link>
+          {!readOnly && (
+            <Link to="/external-contacts/new" className="button">
+              {intl.formatMessage(m.addExternal)}
+            </Link>
+          )}
         </div>
       ) : loaded && matches.length === 0 ? (
         <div className="empty-state">

@@ -1,8 +1,15 @@
 /** Reads for the master list, from the local store (they follow the sync engine and other tabs). */
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useStore } from 'zustand';
 import type { Contact } from '../../domain/model';
+import { META } from '../../db/database';
 import { useDatabase } from '../../db/context';
-import { useContactList, useIsPending } from '../../db/hooks';
+import { useAccess, useContactList, useIsPending } from '../../db/hooks';
+import { appSyncStatus } from '../../sync/status';
+
+/** Whether the account is a supervisor's, which reads the master list only (no external contact to add or edit). */
+export const useReadOnly = (): boolean => useAccess()?.role === 'supervisor';
 
 export interface MasterListRows {
   /** Sorted by name (the `sortKey` index folds accents and case); undefined until the first read. */
@@ -10,6 +17,11 @@ export interface MasterListRows {
   /** False while only the first screen of rows is loaded. */
   complete: boolean;
   total: number | undefined;
+  /**
+   * While the first sync is still receiving the tenant (the database has no pull cursor yet): the
+   * server's contact count when the sync is on that table. Null once complete, undefined before known.
+   */
+  receiving: { total: number | undefined } | null | undefined;
 }
 
 /**
@@ -20,7 +32,15 @@ export function useMasterListRows(): MasterListRows {
   const db = useDatabase();
   const { contacts, complete } = useContactList();
   const total = useLiveQuery(() => db.contacts.count(), [db]);
-  return { contacts, complete, total };
+  const synced = useLiveQuery(async () => (await db.meta.get(META.cursor)) !== undefined, [db]);
+  const serverTotal = useStore(appSyncStatus, ({ progress }) =>
+    progress?.table === 'contacts' ? progress.total : undefined,
+  );
+  const receiving = useMemo(
+    () => (synced === undefined ? undefined : synced ? null : { total: serverTotal }),
+    [synced, serverTotal],
+  );
+  return { contacts, complete, total, receiving };
 }
 
 /** Identifies the signed-in database, so the remembered search is not carried to another tenant or user. */

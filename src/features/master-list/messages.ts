@@ -48,6 +48,21 @@ export const masterListMessages = {
     defaultMessage:
       '{total, plural, one {Showing {count, number} of # contact} other {Showing {count, number} of # contacts}}',
   }),
+  receivingOf: defineMessage<{ loaded: number; total: number }>({
+    id: 'masterList.receivingOf',
+    defaultMessage:
+      'Receiving contacts from the server… {loaded, number} of {total, plural, one {# contact} other {# contacts}} so far; search covers those received.',
+  }),
+  receiving: defineMessage<{ loaded: number }>({
+    id: 'masterList.receiving',
+    defaultMessage:
+      'Receiving data from the server… {loaded, plural, one {# contact} other {# contacts}} so far; search covers those received.',
+  }),
+  receivingMatches: defineMessage<{ count: number; loaded: number }>({
+    id: 'masterList.receivingMatches',
+    defaultMessage:
+      '{loaded, plural, one {Showing {count, number} of the # contact received so far} other {Showing {count, number} of the # contacts received so far}}; more are on their way.',
+  }),
   stillLoading: defineMessage<{ loaded: number; total: number }>({
     id: 'masterList.stillLoading',
     defaultMessage:

@@ -36,4 +36,23 @@ describe('the master list status line', () => {
       { count: 12, total: 50_000 },
     ]);
   });
+
+  it('says the list is partial while the first sync is still receiving contacts, searched or not', () => {
+    const receiving = { total: 50_000 };
+    expect(masterListStatus({ loaded: 500, complete: true, total: 500, ...idle, receiving })).toEqual([
+      m.receivingOf,
+      { loaded: 500, total: 50_000 },
+    ]);
+    // Past the contacts (the lists are loading), the server's count is no longer at hand.
+    expect(
+      masterListStatus({ loaded: 50_000, complete: true, total: 50_000, ...idle, receiving: { total: undefined } }),
+    ).toEqual([m.receiving, { loaded: 50_000 }]);
+    expect(
+      masterListStatus({ loaded: 500, complete: true, total: 500, filtering: true, matches: 7, receiving }),
+    ).toEqual([m.receivingMatches, { count: 7, loaded: 500 }]);
+    expect(masterListStatus({ loaded: 500, complete: true, total: 500, ...idle, receiving: null })).toEqual([
+      m.count,
+      { count: 500 },
+    ]);
+  });
 });

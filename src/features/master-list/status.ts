@@ -10,11 +10,17 @@ export interface MasterListLoad {
   total: number | undefined;
   filtering: boolean;
   matches: number;
+  /**
+   * The first sync is still receiving the tenant's data (null once it is complete): the list
+   * holds only what arrived so far, with the server's contact count when known.
+   */
+  receiving?: { total: number | undefined } | null;
 }
 
 /**
  * What the status line above the list says. A count shows only once every row is read: the first
- * screen of rows is never presented as the whole list, even before the table is counted.
+ * screen of rows is never presented as the whole list, even before the table is counted; while the
+ * first sync is still receiving contacts, the list says it holds only those received so far.
  */
 export function masterListStatus({
   loaded,
@@ -22,8 +28,15 @@ export function masterListStatus({
   total,
   filtering,
   matches,
+  receiving = null,
 }: MasterListLoad): [MessageDescriptor, Record<string, number>?] {
   if (loaded === undefined) return [m.loading];
   if (!complete) return total === undefined ? [m.loading] : [m.stillLoading, { loaded, total }];
+  if (receiving) {
+    if (filtering) return [m.receivingMatches, { count: matches, loaded }];
+    return receiving.total === undefined
+      ? [m.receiving, { loaded }]
+      : [m.receivingOf, { loaded, total: Math.max(receiving.total, loaded) }];
+  }
   return filtering ? [m.matchCount, { count: matches, total: loaded }] : [m.count, { count: loaded }];
 }

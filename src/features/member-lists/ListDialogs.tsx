@@ -65,7 +65,13 @@ export function SaveListDialog({
 }
 
 /** The X at the top right → "Delete the group “X”?": its members stay, scan lists lose it. */
-export function DeleteListDialog({ kind, list, contactsById, ...dialog }: DialogProps & { list: MemberList }) {
+export function DeleteListDialog({
+  kind,
+  list,
+  contactsById,
+  supervisors,
+  ...dialog
+}: DialogProps & { list: MemberList; supervisors: number }) {
   const intl = useIntl();
   const { words } = kind;
   return (
@@ -78,6 +84,7 @@ export function DeleteListDialog({ kind, list, contactsById, ...dialog }: Dialog
           })}
         </p>
       )}
+      {supervisors > 0 && <p>{intl.formatMessage(m.deleteScopes, { count: supervisors })}</p>}
     </ConfirmDialog>
   );
 }

@@ -12,7 +12,16 @@ import { nameMessages } from '../../ui/messages';
 import { NotFoundGate } from '../../ui/NotFoundGate';
 import { PendingMark } from '../../ui/PendingMark';
 import { RemoteChanges } from '../../ui/RemoteChanges';
-import { useContacts, useIsListPending, useIsMemberPending, useList, useLists, useNameKeys } from './hooks';
+import {
+  useAccess,
+  useContacts,
+  useIsListPending,
+  useIsMemberPending,
+  useList,
+  useLists,
+  useNameKeys,
+  useSupervisorNames,
+} from './hooks';
 import type { MemberListKind } from './kinds';
 import { DeleteListDialog, SaveListDialog } from './ListDialogs';
 import { memberLimit, nameHolder } from './lists';
@@ -128,6 +137,8 @@ function EditorForm({ kind, list, lists, contacts, heading, draft, refused, onDe
   const actions = useMemberListActions(kind);
   const isListPending = useIsListPending(kind);
   const isMemberPending = useIsMemberPending(kind, list?.id ?? '');
+  const access = useAccess();
+  const supervisorNames = useSupervisorNames(list?.id ?? '');
   useNameKeys();
   const nameInputRef = useRef<HTMLInputElement>(null);
   const [confirming, setConfirming] = useState<'save' | 'delete' | null>(null);
@@ -206,13 +217,14 @@ function EditorForm({ kind, list, lists, contacts, heading, draft, refused, onDe
   };
 
   const dialog = { kind, contactsById, onCancel: () => setConfirming(null) };
+  const isAdministrator = access?.role !== 'supervisor';
   return (
     <section className="page member-list-editor">
       <LeaveGuard when={draft.unsaved && !busy} />
       <header className="page__header">
         <h1>{heading}</h1>
         {list && isListPending(list.id) && <PendingMark />}
-        {list && (
+        {list && isAdministrator && (
           <button
             type="button"
             className="button button--icon button--quiet member-list-editor__delete"
@@ -239,13 +251,23 @@ function EditorForm({ kind, list, lists, contacts, heading, draft, refused, onDe
         }}
         noValidate
       >
-        <NameField
-          id={`${ids}-name`}
-          value={name}
-          inputRef={nameInputRef}
-          error={nameProblem}
-          onChange={(value) => edit(() => draft.rename(value))}
-        />
+        {/* A supervisor manages the members; the name is an administrator's. */}
+        {isAdministrator ? (
+          <NameField
+            id={`${ids}-name`}
+            value={name}
+            inputRef={nameInputRef}
+            error={nameProblem}
+            onChange={(value) => edit(() => draft.rename(value))}
+          />
+        ) : (
+          <h2>{list?.name}</h2>
+        )}
+        {list && kind.scanLists && supervisorNames.length > 0 && (
+          <p className="member-list-editor__supervisors">
+            {intl.formatMessage(m.supervisedBy, { names: intl.formatList(supervisorNames), count: supervisorNames.length })}
+          </p>
+        )}
         <MembersSection
           kind={kind}
           contacts={contacts}
@@ -280,7 +302,13 @@ function EditorForm({ kind, list, lists, contacts, heading, draft, refused, onDe
         onConfirm={() => void save()}
       />
       {list && (
-        <DeleteListDialog {...dialog} open={confirming === 'delete'} list={list} onConfirm={() => void remove()} />
+        <DeleteListDialog
+          {...dialog}
+          open={confirming === 'delete'}
+          list={list}
+          supervisors={supervisorNames.length}
+          onConfirm={() => void remove()}
+        />
       )}
     </section>
   );

@@ -5,7 +5,7 @@ import { foldName } from '../../domain/rules';
 import { Flash } from '../../ui/Flash';
 import { PendingMark } from '../../ui/PendingMark';
 import { VirtualRows } from '../../ui/VirtualRows';
-import { useIsListPending, useLists, useRefusedCreate } from './hooks';
+import { useAccess, useIsListPending, useLists, useRefusedCreate } from './hooks';
 import { MEMBER_LIST_KINDS, type MemberListKind } from './kinds';
 import { FILTER_FROM, sortListsByName } from './lists';
 import { MemberListEditor } from './MemberListEditor';
@@ -15,6 +15,7 @@ import './member-lists.css';
 /** "Manage Sub-Lists" / "Manage Groups": every list by name, with its member count and pending state. */
 function MemberListsOverview({ kind }: { kind: MemberListKind }) {
   const intl = useIntl();
+  const access = useAccess();
   const filterId = useId();
   const lists = useLists(kind);
   const isPending = useIsListPending(kind);
@@ -31,9 +32,12 @@ function MemberListsOverview({ kind }: { kind: MemberListKind }) {
     <section className="page" aria-labelledby={`${filterId}-title`}>
       <header className="page__header">
         <h1 id={`${filterId}-title`}>{intl.formatMessage(kind.words.title)}</h1>
-        <Link to={`${kind.path}/new`} className="button button--primary">
-          {intl.formatMessage(kind.words.addNew)}
-        </Link>
+        {/* Creating lists is an administrator's: a supervisor sees its own groups here. */}
+        {access?.role !== 'supervisor' && (
+          <Link to={`${kind.path}/new`} className="button button--primary">
+            {intl.formatMessage(kind.words.addNew)}
+          </Link>
+        )}
       </header>
       <Flash />
       {lists !== undefined && lists.length === 0 && <p>{intl.formatMessage(kind.words.empty)}</p>}

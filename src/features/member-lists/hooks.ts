@@ -1,8 +1,28 @@
 /** Reactive reads for the sub-list and group screens: they follow the local store as edits and syncs land. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { loadNameKeys, nameKeysLoaded } from '../../domain/name-key';
 import type { Contact, MemberList } from '../../domain/model';
-import { useContactsByName, useIsPending, useIssueCreate, usePendingMembers, useRow, useRows } from '../../db/hooks';
+import {
+  useAccess,
+  useContactsByName,
+  useIsPending,
+  useIssueCreate,
+  usePendingMembers,
+  useRow,
+  useRows,
+} from '../../db/hooks';
+
+/** The account's role: a supervisor manages its groups' members, nothing else here. */
+export { useAccess };
+
+/** The names of the supervisors whose scope holds the group (an administrator's device holds every scope). */
+export function useSupervisorNames(groupId: string): string[] {
+  const supervisors = useRows('supervisors');
+  return useMemo(
+    () => (supervisors ?? []).filter((supervisor) => supervisor.groupIds.includes(groupId)).map((s) => s.name).sort(),
+    [supervisors, groupId],
+  );
+}
 import type { MemberListKind } from './kinds';
 
 /** Every list of the kind, in no set order (the screens sort them for the user's language). */

@@ -74,6 +74,15 @@ export const listMessages = {
     id: 'memberLists.createMembers',
     defaultMessage: '{count, plural, =0 {No members for now.} one {With # member.} other {With # members.}}',
   }),
+  supervisedBy: defineMessage<{ names: string; count: number }>({
+    id: 'memberLists.supervisedBy',
+    defaultMessage: '{count, plural, one {Supervisor} other {Supervisors}}: {names}',
+  }),
+  deleteScopes: defineMessage<{ count: number }>({
+    id: 'memberLists.deleteScopes',
+    defaultMessage:
+      '{count, plural, one {# supervisor} other {# supervisors}} will lose it from the groups they supervise.',
+  }),
   deleteKeepsContacts: defineMessage<{ count: number }>({
     id: 'memberLists.deleteKeepsContacts',
     defaultMessage:

@@ -60,7 +60,8 @@ export function SignInPage() {
     mutationFn: signIn,
     onSuccess: async (session) => {
       await startSession(session);
-      void navigate({ to: search.redirect?.startsWith('/') ? search.redirect : '/master-list' });
+      // Home by role: the index sends a supervisor to My groups, an administrator to the master list.
+      void navigate({ to: search.redirect?.startsWith('/') ? search.redirect : '/' });
     },
   });
 
@@ -120,7 +121,8 @@ export function SignInPage() {
                   >
                     {intl.formatMessage(m.demoUse, { tenant: account.tenantName })}
                   </button>{' '}
-                  <code>{account.username}</code> / <code>{account.password}</code>
+                  <code>{account.username}</code> / <code>{account.password}</code> —{' '}
+                  {intl.formatMessage(m.demoRole, { role: account.role })}
                 </li>
               ))}
             </ul>

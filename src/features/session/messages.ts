@@ -28,6 +28,10 @@ export const signInMessages = defineMessages({
   },
   demoTitle: { id: 'signIn.demoTitle', defaultMessage: 'Demo accounts' },
   demoUse: defineMessage<{ tenant: string }>({ id: 'signIn.demoUse', defaultMessage: 'Use {tenant}' }),
+  demoRole: defineMessage<{ role: string }>({
+    id: 'signIn.demoRole',
+    defaultMessage: '{role, select, supervisor {Supervisor} other {Administrator}}',
+  }),
 });
 
 export const exitMessages = {

@@ -61,7 +61,7 @@ export function restoreSession(): Promise<Session | null> {
 
 /** Keeps a new session on this device (its token in its database) and tells the other tabs. */
 export async function startSession(session: Session): Promise<void> {
-  await saveSessionToken(sessionDatabase(session), session.token);
+  await saveSessionToken(sessionDatabase(session), session.token, session.user.role);
   const { token: _token, ...pointer } = session;
   localStorage.setItem(SIGNED_IN_KEY, JSON.stringify(pointer));
   useSessionStore.setState({ session });

@@ -9,7 +9,8 @@ import { FormActions } from '../../ui/FormActions';
 import { commonMessages } from '../../ui/messages';
 import { LeaveGuard } from '../../ui/LeaveGuard';
 import { RemoteChanges } from '../../ui/RemoteChanges';
-import { useScanningDraft } from './hooks';
+import { lockedScanEntries } from '../../domain/roles';
+import { useAccess, useScanningDraft } from './hooks';
 import { useSubscriberActions } from './mutations';
 import { priorityLabels, profileMessages, scanRejectionMessage, scanningMessages as m } from './messages';
 
@@ -28,14 +29,18 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
   const [saving, setSaving] = useState(false);
   const enabled = draft.values?.scanningEnabled ?? subscriber.scanningEnabled;
 
+  const access = useAccess();
+  // A supervisor's device holds only its own groups: the entries of the others stay as saved, shown locked.
+  const locked = access?.role === 'supervisor' ? lockedScanEntries(subscriber.scanList, access.scope) : [];
   const groupIds = new Set(groups.map((group) => group.id));
   // Only the subscriber's groups can be scanned; an entry for a group they have just left is dropped.
   const entries = (draft.values?.scanList ?? subscriber.scanList).filter((entry) => groupIds.has(entry.groupId));
   const priorityOf = new Map(entries.map((entry) => [entry.groupId, entry.priority]));
-  const full = entries.length >= SCAN_LIST_MAX;
+  const full = entries.length + locked.length >= SCAN_LIST_MAX;
 
-  const changeList = (scanList: ScanEntry[]) => {
-    draft.set('scanList', scanList);
+  // The draft holds the whole list, the locked entries too, so that ticking back to the saved list is no change.
+  const changeList = (ticked: ScanEntry[]) => {
+    draft.set('scanList', [...ticked, ...locked]);
     setProblem(null);
   };
   const toggle = (groupId: string) =>
@@ -51,8 +56,9 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
     event.preventDefault();
     setSaving(true);
     try {
-      await saveScanning(subscriber.id, enabled, entries, draft.seen);
-      draft.saved({ scanningEnabled: enabled, scanList: entries });
+      const scanList = [...entries, ...locked];
+      await saveScanning(subscriber.id, enabled, scanList, draft.seen);
+      draft.saved({ scanningEnabled: enabled, scanList });
       flash(intl.formatMessage(m.saved, { name: subscriber.name }));
     } catch (error) {
       if (error instanceof StorageFull) return setProblem(intl.formatMessage(commonMessages.storageFull));
@@ -84,6 +90,8 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
           <input
             type="checkbox"
             checked={enabled}
+            // Turning scanning off would silence the groups a supervisor may not change too.
+            disabled={locked.length > 0}
             onChange={(event) => {
               draft.set('scanningEnabled', event.target.checked);
               setProblem(null);
@@ -93,7 +101,7 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
           {intl.formatMessage(m.enable)}
         </label>
         <p id="scan-enable-hint" className="field__hint">
-          {intl.formatMessage(enabled ? m.enableHint : m.offHint)}
+          {intl.formatMessage(locked.length > 0 ? m.enableLocked : enabled ? m.enableHint : m.offHint)}
         </p>
         {enabled && entries.length === 0 && groups.length > 0 && (
           <p className="scan-warning">{intl.formatMessage(m.nothingTicked)}</p>
@@ -111,7 +119,7 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
         <fieldset className="scan-groups" disabled={!enabled} aria-describedby="scan-count">
           <legend>{intl.formatMessage(m.scanList)}</legend>
           <p id="scan-count" className="field__hint" aria-live="polite">
-            {intl.formatMessage(m.count, { count: entries.length, max: SCAN_LIST_MAX })}{' '}
+            {intl.formatMessage(m.count, { count: entries.length + locked.length, max: SCAN_LIST_MAX })}{' '}
             {full && <strong id="scan-full">{intl.formatMessage(m.full, { max: SCAN_LIST_MAX })}</strong>}
           </p>
           <ul className="scan-groups__list">
@@ -150,10 +158,30 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
               );
             })}
           </ul>
+          {locked.length > 0 && <LockedEntries entries={locked} />}
         </fieldset>
       )}
 
       <FormActions error={problem} busy={saving} onCancel={cancel} />
     </form>
+  );
+}
+
+/** The scan entries of groups a supervisor does not supervise: shown, with their priority, but not its to change. */
+function LockedEntries({ entries }: { entries: readonly ScanEntry[] }) {
+  const intl = useIntl();
+  return (
+    <div className="scan-locked">
+      <p className="field__hint">{intl.formatMessage(m.lockedNote, { count: entries.length })}</p>
+      <ul className="scan-groups__list">
+        {entries.map((entry) => (
+          <li key={entry.groupId} className="scan-groups__row">
+            <span aria-hidden="true">🔒</span>
+            <span className="scan-groups__name">{intl.formatMessage(m.lockedEntry)}</span>
+            <span>{intl.formatMessage(priorityLabels[entry.priority])}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { formatPhone } from '../../domain/rules';
 import { Flash } from '../../ui/Flash';
 import { ContactPageLink, NotFoundGate } from '../../ui/NotFoundGate';
 import { PendingMark } from '../../ui/PendingMark';
-import { useContact, useIsContactPending } from './hooks';
+import { useAccess, useContact, useIsContactPending } from './hooks';
 import { profileMessages as m } from './messages';
 import './subscriber.css';
 
@@ -16,6 +16,8 @@ import './subscriber.css';
  */
 function ProfileTabs({ subscriberId }: { subscriberId: string }) {
   const intl = useIntl();
+  // Options are an administrator's: a supervisor has View Groups only.
+  const supervisor = useAccess()?.role === 'supervisor';
   return (
     <nav className="profile-tabs" aria-label={intl.formatMessage(m.sections)}>
       <Link
@@ -27,15 +29,17 @@ function ProfileTabs({ subscriberId }: { subscriberId: string }) {
       >
         {intl.formatMessage(m.viewGroups)}
       </Link>
-      <Link
-        to="/subscribers/$subscriberId/options"
-        params={{ subscriberId }}
-        className="profile-tabs__tab"
-        activeProps={{ 'aria-current': 'page' }}
-      >
-        <span aria-hidden="true">✎</span>
-        {intl.formatMessage(m.optionsTitle)}
-      </Link>
+      {!supervisor && (
+        <Link
+          to="/subscribers/$subscriberId/options"
+          params={{ subscriberId }}
+          className="profile-tabs__tab"
+          activeProps={{ 'aria-current': 'page' }}
+        >
+          <span aria-hidden="true">✎</span>
+          {intl.formatMessage(m.optionsTitle)}
+        </Link>
+      )}
     </nav>
   );
 }

@@ -43,6 +43,12 @@ export const scanningMessages = {
       defaultMessage: 'Scanning is on but no group is ticked: the device has nothing to scan.',
     },
     scanList: { id: 'subscriber.scanning.scanList', defaultMessage: 'Groups to scan' },
+    enableLocked: {
+      id: 'subscriber.scanning.enableLocked',
+      defaultMessage:
+        'Only an administrator can turn scanning on or off here: this subscriber also scans groups you do not supervise.',
+    },
+    lockedEntry: { id: 'subscriber.scanning.lockedEntry', defaultMessage: 'A group you do not supervise' },
     p1: { id: 'subscriber.scanning.priority.p1', defaultMessage: 'Priority 1 (highest)' },
     p2: { id: 'subscriber.scanning.priority.p2', defaultMessage: 'Priority 2' },
     p3: { id: 'subscriber.scanning.priority.p3', defaultMessage: 'Priority 3' },
@@ -66,6 +72,11 @@ export const scanningMessages = {
     id: 'subscriber.scanning.noGroups',
     defaultMessage:
       '{name} is not a member of any group, so there is nothing to scan yet. Add them to groups in “Manage Groups”.',
+  }),
+  lockedNote: defineMessage<{ count: number }>({
+    id: 'subscriber.scanning.lockedNote',
+    defaultMessage:
+      '{count, plural, one {This entry is} other {These # entries are}} for groups you do not supervise: you can see {count, plural, one {it} other {them}}, but only an administrator can change {count, plural, one {it} other {them}}.',
   }),
   count: defineMessage<{ count: number; max: number }>({
     id: 'subscriber.scanning.count',

@@ -175,6 +175,14 @@ export const editMessages: Record<IntentName, TypedMessageDescriptor<EditValues>
     id: 'syncIssues.edit.setMessaging',
     defaultMessage: 'Change “Text & multimedia” for {subject}',
   }),
+  'supervisor.addGroups': defineMessage<EditValues>({
+    id: 'syncIssues.edit.supervisorAddGroups',
+    defaultMessage: 'Give groups to supervise to {subject}',
+  }),
+  'supervisor.removeGroups': defineMessage<EditValues>({
+    id: 'syncIssues.edit.supervisorRemoveGroups',
+    defaultMessage: 'Take groups to supervise from {subject}',
+  }),
 };
 
 /** A conflict in plain words: what the user wanted, what the other admin did. */
@@ -231,6 +239,11 @@ const serverReasons = defineMessages({
   notFound: { id: 'syncIssues.reason.notFound', defaultMessage: 'Another admin deleted this item.' },
   notEditable: { id: 'syncIssues.reason.notEditable', defaultMessage: 'This contact cannot be changed here.' },
   refused: { id: 'syncIssues.reason.refused', defaultMessage: 'The server refused the request that carried it.' },
+  forbidden: {
+    id: 'syncIssues.reason.forbidden',
+    defaultMessage:
+      'Not saved: your account may not make this change. An administrator may have taken this group out of the groups you supervise.',
+  },
 });
 
 /** Why the server refused an edit, in plain words; what a name holds is said as the name field says it. */

@@ -42,10 +42,10 @@ describe('concurrent edits', () => {
 
   it('different fields of one contact: both changes are kept', async () => {
     const { a, b, other } = await twoClients();
-    const external = (await a.db.contacts.where('kind').equals('external').toArray())[0]!;
+    const external = (await a.db.contacts.filter((row) => row.kind === 'external').toArray())[0]!;
     await a.edit({ name: 'externalContact.update', args: { id: external.id, name: 'Garage Lapointe' } });
     await b.edit({ name: 'externalContact.update', args: { id: external.id, phone: '(819) 555-0199' } });
-    const subscriber = (await a.db.contacts.where('kind').equals('subscriber').toArray())[0]!;
+    const subscriber = (await a.db.contacts.filter((row) => row.kind === 'subscriber').toArray())[0]!;
     await b.edit({ name: 'options.setMessaging', args: { subscriberId: subscriber.id, messaging: 'none' } });
     await other.setScanning(subscriber.id, true, []);
     await expectEveryoneEqualsServer(b, a);

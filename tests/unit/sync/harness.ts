@@ -161,6 +161,7 @@ export class Client {
       contacts: sorted(await this.db.contacts.toArray()),
       subLists: sorted(await this.db.subLists.toArray()),
       groups: sorted(await this.db.groups.toArray()),
+      supervisors: sorted(await this.db.supervisors.toArray()),
     };
   }
 
@@ -194,7 +195,12 @@ export const externalContact = (id: string, phone: string): Intent => ({
 export async function serverView(backend: TestBackend, tenantId = TENANT.id): Promise<Record<TableName, unknown[]>> {
   const rows = structuredClone(await backend.server.read(tenantId, allTables));
   const sorted = <T extends { id: string }>(list: T[]) => list.sort((a, b) => a.id.localeCompare(b.id));
-  return { contacts: sorted(rows.contacts), subLists: sorted(rows.subLists), groups: sorted(rows.groups) };
+  return {
+    contacts: sorted(rows.contacts),
+    subLists: sorted(rows.subLists),
+    groups: sorted(rows.groups),
+    supervisors: sorted(rows.supervisors),
+  };
 }
 
 export function serverRow<T extends TableName>(backend: TestBackend, table: T, id: string) {

@@ -2,7 +2,9 @@
  * What the sync property test does at random: the commands a scenario is made of (edits
  * from devices and another admin, syncs, crashed and reloaded tabs, network faults, the
  * server restored, failed over or wiped, a device's data put back from an older copy, a
- * replayed sequence number, a gateway refusing an edit) and the edits a device may make.
+ * replayed sequence number, a gateway refusing an edit, a supervisor's scope changed) and the
+ * edits a device may make — a supervisor's device makes them all too, and the server refuses
+ * what its role or scope does not allow.
  */
 import fc from 'fast-check';
 import type { Random } from '../../../../server/seed/rng';
@@ -31,7 +33,9 @@ export type Command =
   /** A push replays a sequence number the server applied, with another edit. */
   | { type: 'replay'; client: number; seed: number }
   /** A gateway refuses (400) every push carrying one of the edits a device has not sent yet. */
-  | { type: 'refuse'; client: number; pick: number };
+  | { type: 'refuse'; client: number; pick: number }
+  /** An administrator gives the supervisor (the third account) a group, or takes one from it. */
+  | { type: 'scope'; add: boolean; group: number };
 
 const weighted = <T>(weight: number, arbitrary: fc.Arbitrary<T>) => ({ weight, arbitrary });
 
@@ -57,6 +61,7 @@ function command(clients: number): fc.Arbitrary<Command> {
     weighted(3, fc.record({ type: fc.constant('restoreProfile' as const), client, edits: fc.nat({ max: 2 }), seed })),
     weighted(2, fc.record({ type: fc.constant('replay' as const), client, seed })),
     weighted(2, fc.record({ type: fc.constant('refuse' as const), client, pick: fc.nat() })),
+    weighted(3, fc.record({ type: fc.constant('scope' as const), add: fc.boolean(), group: fc.nat() })),
   );
 }
 

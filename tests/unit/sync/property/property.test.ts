@@ -21,6 +21,7 @@ import type { MemoryBacked } from '../../../../server/core/memory/memory-store';
 import { allTables } from '../../../../server/core/rows';
 import type { TenantSpec } from '../../../../server/seed/demo';
 import { createRandom } from '../../../../server/seed/rng';
+import { TABLES } from '../../../../src/domain/model';
 import { IntentRejected } from '../../../../src/domain/outcomes';
 import { API, type MutationOutcome } from '../../../../src/domain/protocol';
 import type { SyncStep } from '../../../../src/sync/engine';
@@ -36,8 +37,15 @@ const SPEC: TenantSpec = {
   name: 'Propriétés Inc.',
   kind: 'small-business',
   size: { seed: 77, subscribers: 4, externals: 2, subLists: 1, groups: 2 },
-  accounts: ['a', 'b', 'c'].map((who) => ({ username: `${who}@prop.test`, password: 'pw', displayName: who })),
+  // The third device is a supervisor's, starting with the first group.
+  accounts: [
+    { username: 'a@prop.test', password: 'pw', displayName: 'a' },
+    { username: 'b@prop.test', password: 'pw', displayName: 'b' },
+    { username: 'c@prop.test', password: 'pw', displayName: 'c', role: 'supervisor', groups: [0] },
+  ],
 };
+const SUPERVISOR = 2;
+const SUPERVISOR_ID = `${SPEC.id}-user-3`;
 
 // Requests go straight to the back-end of the running case, through its fault switches (no MSW: thousands of them).
 let backendOfCase: TestBackend | null = null;
@@ -153,6 +161,15 @@ async function run({ clients: count, commands }: { clients: number; commands: Co
       case 'replay':
         await replayWithOtherContent(backend, clients[step.client]!, step.seed, newId);
         break;
+      case 'scope': {
+        const groups = await server.read(SPEC.id, (tx) => tx.rowsAfter('groups', undefined, 100));
+        const group = groups[step.group % Math.max(1, groups.length)];
+        if (group) {
+          const args = { id: SUPERVISOR_ID, groupIds: [group.id] };
+          await other.apply({ name: step.add ? 'supervisor.addGroups' : 'supervisor.removeGroups', args });
+        }
+        break;
+      }
       case 'refuse': {
         const client = clients[step.client]!;
         const unsent = (await client.db.outbox.toArray()).filter((entry) => !entry.outcome);
@@ -168,10 +185,17 @@ async function run({ clients: count, commands }: { clients: number; commands: Co
   for (const client of [...clients, ...clients]) expect(await client.sync()).toBe('done');
 
   const serverRows = structuredClone(await server.read(SPEC.id, allTables));
-  for (const table of ['contacts', 'subLists', 'groups'] as const)
-    serverRows[table].sort((a, b) => a.id.localeCompare(b.id));
-  for (const client of clients) {
-    expect(await client.view()).toEqual(serverRows);
+  for (const table of TABLES) serverRows[table].sort((a, b) => a.id.localeCompare(b.id));
+  // A supervisor's device holds what it may see: every contact, its groups, its own scope, no sub-list.
+  const scope = serverRows.supervisors.find((row) => row.id === SUPERVISOR_ID)?.groupIds ?? [];
+  const supervisorRows = {
+    ...serverRows,
+    subLists: [],
+    groups: serverRows.groups.filter((group) => scope.includes(group.id)),
+    supervisors: serverRows.supervisors.filter((row) => row.id === SUPERVISOR_ID),
+  };
+  for (const [index, client] of clients.entries()) {
+    expect(await client.view()).toEqual(index === SUPERVISOR ? supervisorRows : serverRows);
     expect(await client.db.outbox.count()).toBe(0);
   }
   const outcomes = await storedOutcomes(backend);
@@ -186,6 +210,8 @@ async function run({ clients: count, commands }: { clients: number; commands: Co
       // Listed with a reason: a conflict, a rejection other than a double create, or members left out.
       expect(issue.outcome.status === 'conflict' || issue.outcome.reason || issue.outcome.droppedMembers).toBeTruthy();
       expect(issue.outcome.reason).not.toBe('invalid');
+      // Only the supervisor is ever refused for its role or scope.
+      if (issue.outcome.reason === 'forbidden') expect(clients.indexOf(client)).toBe(SUPERVISOR);
     } else {
       expect(applied.length, `edit ${key} is on the server`).toBeGreaterThan(0);
     }

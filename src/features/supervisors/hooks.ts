@@ -1,0 +1,34 @@
+/** Reactive reads for My groups and the Supervisors section: they follow the local store as edits and syncs land. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useAccess, useContactsByName, useIsPending, useRows } from '../../db/hooks';
+import { useDatabase } from '../../db/context';
+import type { Group, Supervisor } from '../../domain/model';
+
+export { useAccess };
+
+/** Every group held here: all of them for an administrator, a supervisor's own for a supervisor. */
+export const useGroups = (): Group[] | undefined => useRows('groups');
+
+/** Every supervisor with its scope (an administrator's device holds them all). */
+export const useSupervisors = (): Supervisor[] | undefined => useRows('supervisors');
+
+/** Contacts in name order: the members' names and who scans what. */
+export const useContacts = useContactsByName;
+
+/** Whether a supervisor's scope has an edit still waiting for the server. */
+export const useIsSupervisorPending = (): ((id: string) => boolean) => useIsPending('supervisors');
+
+/** When each supervisor's scope last changed, from the activity log held here (ms; absent: not in the log). */
+export function useLastScopeChanges(): ReadonlyMap<string, number> | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => {
+    const last = new Map<string, number>();
+    const entries = await db.activity.where('rowKeys').startsWith('supervisors/').toArray();
+    for (const entry of entries) {
+      for (const row of entry.rows) {
+        if (row.table === 'supervisors') last.set(row.id, Math.max(last.get(row.id) ?? 0, entry.at));
+      }
+    }
+    return last;
+  }, [db]);
+}
