@@ -48,7 +48,7 @@ describe('mutate', () => {
   it('saves nothing, half or whole, when the browser storage is full', async () => {
     const db = await databaseWithGroup();
     const before = await snapshot(db);
-    vi.spyOn(db.outbox, 'add').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
+    vi.spyOn(db.outbox, 'bulkAdd').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
     await expect(mutate(db, { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } })).rejects.toBeInstanceOf(
       StorageFull,
     );
@@ -102,14 +102,11 @@ describe('mutateAll', () => {
     expect(nudges).toEqual([]);
   });
 
-  it('saves none of the edits, and nudges nothing, when the storage fills up after the first', async () => {
+  it('saves none of the edits, and nudges nothing, when the storage fills up as they are queued (both rows already changed)', async () => {
     const db = await databaseWithGroup();
     const before = await snapshot(db);
     const nudges = recordNudges(db);
-    const add = db.outbox.add.bind(db.outbox);
-    vi.spyOn(db.outbox, 'add')
-      .mockImplementationOnce(add)
-      .mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'));
+    vi.spyOn(db.outbox, 'bulkAdd').mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'));
     await expect(
       mutateAll(db, [
         { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } },

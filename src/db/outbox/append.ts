@@ -19,6 +19,9 @@ import {
   type SyncIssue,
 } from '../database';
 import { pendingEditStore } from '../server-copies';
+import { dexieTenantStore } from '../tenant-store';
+import type { TenantStore } from '../../domain/apply';
+import type { TableName } from '../../domain/model';
 import { memberNamesOf } from './settle';
 import { StorageFull } from '../../domain/outcomes';
 import { isQuotaError } from '../storage-full';
@@ -98,15 +101,20 @@ async function inOneTransaction<T>(db: PttDatabase, work: () => Promise<T>, nudg
   return result;
 }
 
-/** Applies each intent locally and queues it under the next sequence numbers; in the caller's transaction. */
+/**
+ * Applies each intent locally and queues it under the next sequence numbers; in the caller's
+ * transaction. A row is read once however many steps look at it (an import's chunk of 500 edits
+ * made each row three requests), and the entries are added in one request.
+ */
 async function append(db: PttDatabase, intents: readonly Intent[]): Promise<OutboxEntry[]> {
-  const store = pendingEditStore(db);
+  const rows = readOnce(dexieTenantStore(db));
+  const store = pendingEditStore(db, rows);
   await clientIdOf(db);
   let seq = await metaNumber(db, META.nextSeq, 1);
   const entries: OutboxEntry[] = [];
   for (const intent of intents) {
     // Read before the edit applies: the base is the row as this edit found it.
-    const base = await baseOf(db, intent);
+    const base = await baseOf(rows, intent);
     const memberNames = await memberNamesOf(db, intent);
     const { touched } = await applyIntent(store, intent);
     entries.push({
@@ -121,14 +129,41 @@ async function append(db: PttDatabase, intents: readonly Intent[]): Promise<Outb
     seq++;
   }
   await db.meta.put({ key: META.nextSeq, value: seq });
-  for (const entry of entries) await db.outbox.add(entry);
+  await db.outbox.bulkAdd(entries);
   return entries;
 }
 
+/**
+ * The tables with each row read at most once: what this store writes it remembers. Only for
+ * one transaction in which nothing else writes the rows; index queries go to the tables, which
+ * every write has reached (each is awaited).
+ */
+function readOnce(rows: TenantStore): TenantStore {
+  const seen = new Map<string, unknown>();
+  const key = (table: TableName, id: string) => `${table}/${id}`;
+  return {
+    ...rows,
+    get: async (table, id) => {
+      if (seen.has(key(table, id))) return seen.get(key(table, id)) as never;
+      const row = await rows.get(table, id);
+      seen.set(key(table, id), row);
+      return row;
+    },
+    put: async (table, row) => {
+      await rows.put(table, row);
+      seen.set(key(table, row.id), row);
+    },
+    delete: async (table, id) => {
+      await rows.delete(table, id);
+      seen.set(key(table, id), undefined);
+    },
+  };
+}
+
 /** The target row's version and the values of the fields the intent overwrites (null: no such row yet). */
-async function baseOf(db: PttDatabase, intent: Intent): Promise<MutationEnvelope['base']> {
+async function baseOf(rows: TenantStore, intent: Intent): Promise<MutationEnvelope['base']> {
   const target = intentTarget(intent);
-  const before = await db.table(target.table).get(target.id);
+  const before = (await rows.get(target.table, target.id)) as Record<string, unknown> | undefined;
   if (!before) return null;
   const fields = overwrittenFields(intent).map((field) => [field, before[field]]);
   return { version: before.version as number, fields: Object.fromEntries(fields) };

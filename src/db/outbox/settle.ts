@@ -133,6 +133,7 @@ async function subjectOf(db: PttDatabase, intent: Intent): Promise<string> {
 /** The names of the members an edit adds, as this device knows them (in the caller's transaction). */
 export async function memberNamesOf(db: PttDatabase, intent: Intent): Promise<Record<string, string>> {
   const ids = addedMembers(intent);
+  if (ids.length === 0) return {};
   const contacts = await db.contacts.bulkGet(ids);
   return Object.fromEntries(contacts.flatMap((contact) => (contact ? [[contact.id, contact.name]] : [])));
 }
