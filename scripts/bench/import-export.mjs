@@ -92,14 +92,27 @@ export async function measureImportExport(page, context) {
   const onRequest = (request) => {
     if (new URL(request.url()).pathname.startsWith('/api/')) requests.push(request.url());
   };
+  // How long each kind of request took, sent to answered (in demo mode the server is the page's own back-end).
+  /** @type {Record<string, { count: number; ms: number }>} */
+  const byKind = {};
+  /** @param {import('playwright-core').Request} request */
+  const onFinished = (request) => {
+    const { pathname } = new URL(request.url());
+    if (!pathname.startsWith('/api/')) return;
+    const kind = (byKind[`${request.method()} ${pathname}`] ??= { count: 0, ms: 0 });
+    kind.count++;
+    kind.ms += Math.round(request.timing().responseEnd);
+  };
   page.on('request', onRequest);
+  page.on('requestfinished', onFinished);
   const profile = context && (await startProfile(context, page, 'import-apply'));
   const applied = await page.evaluate(applyAndDrain, IMPORT_ROWS);
   await profile?.stop();
   page.off('request', onRequest);
+  page.off('requestfinished', onFinished);
   /** @type {ApplyRun} */
   const apply = { ...applied, requests: requests.length };
-  log('import applied and synced:', JSON.stringify(apply));
+  log('import applied and synced:', JSON.stringify(apply), 'requests by kind:', JSON.stringify(byKind));
   return { exports, dryRuns, apply };
 }
 
