@@ -19,9 +19,8 @@ import {
   type SyncIssue,
 } from '../database';
 import { pendingEditStore } from '../server-copies';
-import { dexieTenantStore } from '../tenant-store';
 import type { TenantStore } from '../../domain/apply';
-import type { TableName } from '../../domain/model';
+import { batchRows } from './batch-rows';
 import { memberNamesOf } from './settle';
 import { StorageFull } from '../../domain/outcomes';
 import { isQuotaError } from '../storage-full';
@@ -103,11 +102,11 @@ async function inOneTransaction<T>(db: PttDatabase, work: () => Promise<T>, nudg
 
 /**
  * Applies each intent locally and queues it under the next sequence numbers; in the caller's
- * transaction. A row is read once however many steps look at it (an import's chunk of 500 edits
- * made each row three requests), and the entries are added in one request.
+ * transaction. The rows the intents name are read together first (batch-rows.ts), and the
+ * entries are added in one request.
  */
 async function append(db: PttDatabase, intents: readonly Intent[]): Promise<OutboxEntry[]> {
-  const rows = readOnce(dexieTenantStore(db));
+  const rows = await batchRows(db, intents);
   const store = pendingEditStore(db, rows);
   await clientIdOf(db);
   let seq = await metaNumber(db, META.nextSeq, 1);
@@ -131,33 +130,6 @@ async function append(db: PttDatabase, intents: readonly Intent[]): Promise<Outb
   await db.meta.put({ key: META.nextSeq, value: seq });
   await db.outbox.bulkAdd(entries);
   return entries;
-}
-
-/**
- * The tables with each row read at most once: what this store writes it remembers. Only for
- * one transaction in which nothing else writes the rows; index queries go to the tables, which
- * every write has reached (each is awaited).
- */
-function readOnce(rows: TenantStore): TenantStore {
-  const seen = new Map<string, unknown>();
-  const key = (table: TableName, id: string) => `${table}/${id}`;
-  return {
-    ...rows,
-    get: async (table, id) => {
-      if (seen.has(key(table, id))) return seen.get(key(table, id)) as never;
-      const row = await rows.get(table, id);
-      seen.set(key(table, id), row);
-      return row;
-    },
-    put: async (table, row) => {
-      await rows.put(table, row);
-      seen.set(key(table, row.id), row);
-    },
-    delete: async (table, id) => {
-      await rows.delete(table, id);
-      seen.set(key(table, id), undefined);
-    },
-  };
 }
 
 /** The target row's version and the values of the fields the intent overwrites (null: no such row yet). */
