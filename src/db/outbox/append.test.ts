@@ -117,6 +117,31 @@ describe('mutateAll', () => {
     expect(nudges).toEqual([]);
   });
 
+  // The rows and numbers a call's edits name are read before the first applies (batch-rows.ts): each edit must still see the ones before it.
+  it('refuses a second new contact with the number the first of the same call just took, and saves neither', async () => {
+    const db = await databaseWithGroup();
+    const before = await snapshot(db);
+    await expect(
+      mutateAll(db, [
+        { name: 'externalContact.create', args: { id: 'c1', name: 'Garage Côté', phone: '819 555-0101' } },
+        { name: 'externalContact.create', args: { id: 'c2', name: 'Garage Roy', phone: '(819) 555-0101' } },
+      ]),
+    ).rejects.toEqual(new IntentRejected('phone.taken', { holderId: 'c1' }));
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('gives a number that an earlier edit of the same call freed to a new contact', async () => {
+    const db = await databaseWithGroup();
+    await mutateAll(db, [
+      { name: 'externalContact.create', args: { id: 'c1', name: 'Garage Côté', phone: '819 555-0101' } },
+      { name: 'externalContact.update', args: { id: 'c1', phone: '819 555-0102' } },
+      { name: 'externalContact.create', args: { id: 'c2', name: 'Garage Roy', phone: '819 555-0101' } },
+    ]);
+    const phones = Object.fromEntries((await db.contacts.toArray()).map((contact) => [contact.id, contact.phone]));
+    expect(phones).toEqual({ c1: '8195550102', c2: '8195550101' });
+  });
+
   it('does nothing for no edits', async () => {
     const db = await databaseWithGroup();
     const before = await snapshot(db);
