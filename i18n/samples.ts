@@ -143,6 +143,7 @@ export const messageSamples: ReadonlyArray<{ ids: RegExp; values: Record<string,
     values: { table: ['externalContacts', 'groupMembers', 'subListMembers', 'scanLists'] },
   },
   { ids: /^export\.onlyShown$/, values: { kind: ['subscriber', 'external', 'all'] } },
+  { ids: /^import\.reading\.step$/, values: { step: ['file', 'data', 'rows', 'preview'], done: [500] } },
 ];
 
 const namesDisagree = (count: unknown, names: unknown) => names !== memberNames[Number(count) - 1];
