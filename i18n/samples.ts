@@ -162,6 +162,7 @@ export const messageSamples: ReadonlyArray<{ ids: RegExp; values: Record<string,
       value: ['Ginette Roy'],
     },
   },
+  { ids: /^import\.reading\.step$/, values: { step: ['file', 'data', 'rows', 'preview'], done: [500] } },
 ];
 
 const namesDisagree = (count: unknown, names: unknown) => names !== memberNames[Number(count) - 1];

@@ -11,8 +11,8 @@
  *
  * Environment: BENCH_RUNS (runs per screen figure, default 5), BENCH_SYNC_RUNS and BENCH_BACKLOG_RUNS
  * (first syncs and 1,000-edit backlogs, default 3 each), BENCH_TABLET=0 (no tablet figures), BENCH_ONLY=sync
- * (only the first syncs), CHROMIUM_PATH (else scripts/ensure-chromium.sh
- * finds or installs it), BENCH_PROFILE=1 (also records a CPU profile of the search keystrokes and of the
+ * (only the first syncs), BENCH_ONLY=import-export (one first sync, then only issue 19's figures),
+ * CHROMIUM_PATH (else scripts/ensure-chromium.sh finds or installs it), BENCH_PROFILE=1 (also records a CPU profile of the search keystrokes and of the
  * first initial sync, saved beside the system's temp files, with the top functions by self time on stderr).
  */
 import { execFileSync } from 'node:child_process';
@@ -22,7 +22,8 @@ import { join } from 'node:path';
 import { preview } from 'vite';
 import { chromiumVersion, copyProfile, findChromium } from './browser.mjs';
 import { buildSizes, summarizeFirstScreen } from './bundle-size.mjs';
-import { ONLY_SYNC, RUNS, SYNC_RUNS, TABLET_RUNS, TENANT } from './config.mjs';
+import { ONLY_IMPORT_EXPORT, ONLY_SYNC, RUNS, SYNC_RUNS, TABLET_RUNS, TENANT } from './config.mjs';
+import { measureImportExportOnly } from './import-export.mjs';
 import { measureInitialSync } from './initial-sync.mjs';
 import { log } from './log.mjs';
 import { report, syncReport } from './report.mjs';
@@ -68,13 +69,14 @@ async function main() {
     const firstScreen = summarizeFirstScreen(template.scripts, sizes);
     const initial = [];
     let synced = null;
-    for (let run = 1; run <= SYNC_RUNS; run++) {
+    for (let run = 1; run <= (ONLY_IMPORT_EXPORT ? 1 : SYNC_RUNS); run++) {
       if (synced) rmSync(synced, { recursive: true, force: true });
       synced = copyProfile(work, template.profile, `synced-${run}`);
       initial.push(await measureInitialSync(browser, synced, run === 1));
       log(`initial sync ${run}/${SYNC_RUNS}:`, JSON.stringify(initial.at(-1)));
     }
     if (ONLY_SYNC) return syncReport({ seedMs: template.seedMs, initial, chromium });
+    if (ONLY_IMPORT_EXPORT) return await measureImportExportOnly(browser, String(synced));
     // Before the desk's steady state, which adds contacts (its import) to the profile it is given.
     const tablet = TABLET_RUNS
       ? await measureTablet(

@@ -29,6 +29,8 @@ export const BACKLOG_EDITS = 1_000;
 /** The rows of the import that is applied and synced (new external contacts). */
 export const IMPORT_ROWS = 5_000;
 export const PROFILE = process.env.BENCH_PROFILE === '1';
+/** `BENCH_ONLY=import-export`: one first sync, then the import and export figures only (a few minutes). */
+export const ONLY_IMPORT_EXPORT = process.env.BENCH_ONLY === 'import-export';
 
 /**
  * The screens a user measures on: an administrator's desk, and a supervisor's mid-range tablet

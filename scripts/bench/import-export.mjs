@@ -8,24 +8,70 @@
  * input), so no Playwright work runs on the main thread while it is measured.
  */
 import { readFileSync } from 'node:fs';
+import { masterListComplete } from './app.mjs';
+import { launch } from './browser.mjs';
 import { IMPORT_ROWS, RUNS } from './config.mjs';
+import { startProfile } from './cpu-profile.mjs';
 import { log } from './log.mjs';
+import { median } from './stats.mjs';
 
 /** The test corpus's 10,000 external contacts. */
 const TEN_THOUSAND = readFileSync('tests/csv-corpus/ten-thousand-external-contacts.csv', 'utf8');
 
 /**
  * @typedef {{ ms: number; longestTaskMs: number; rows: number }} DryRun
- * @typedef {{ applyMs: number; syncMs: number; requests: number; applied: number; issues: number }} ApplyRun
+ * @typedef {{ applyMs: number; longestTaskMs: number; syncMs: number; requests: number; applied: number; issues: number }} ApplyRun
  */
 
 /**
- * @param {import('playwright-core').Page} page signed in to the bench tenant, every contact local
+ * `BENCH_ONLY=import-export`: these figures alone, on a synced profile, with the master list
+ * loaded first as in the full run.
+ * @param {import('./browser.mjs').Browser} browser
+ * @param {string} profile
  */
-export async function measureImportExport(page) {
+export async function measureImportExportOnly(browser, profile) {
+  const { context, page, failed } = await launch(browser, profile);
+  try {
+    await page.goto(`${browser.baseUrl}/master-list`);
+    await masterListComplete(page);
+    await page.waitForTimeout(1_000);
+    return importExportFigures(await measureImportExport(page, context));
+  } catch (error) {
+    return await failed(error);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The report's import and export figures (medians of the runs).
+ * @param {Awaited<ReturnType<typeof measureImportExport>>} bulk
+ */
+export function importExportFigures(bulk) {
+  return {
+    export_master_list_ms: median(bulk.exports.map((run) => run.ms)),
+    export_master_list_longest_task_ms: Math.max(...bulk.exports.map((run) => run.longestTaskMs)),
+    export_master_list_rows: bulk.exports[0]?.rows,
+    import_dry_run_rows: bulk.dryRuns[0]?.rows,
+    import_dry_run_ms: median(bulk.dryRuns.map((run) => run.ms)),
+    import_dry_run_longest_task_ms: Math.max(...bulk.dryRuns.map((run) => run.longestTaskMs)),
+    import_apply_rows: IMPORT_ROWS,
+    import_apply_ms: bulk.apply.applyMs,
+    import_apply_longest_task_ms: bulk.apply.longestTaskMs,
+    import_sync_ms: bulk.apply.syncMs,
+    import_sync_requests: bulk.apply.requests,
+    import_summary: { applied: bulk.apply.applied, sent_to_sync_issues: bulk.apply.issues },
+  };
+}
+
+/**
+ * @param {import('playwright-core').Page} page signed in to the bench tenant, every contact local
+ * @param {import('playwright-core').BrowserContext} [context] for a CPU profile of the apply (BENCH_PROFILE=1)
+ */
+export async function measureImportExport(page, context) {
   await page.locator('nav a[href="/import-export"]').click();
   await page.locator('#import-file').waitFor();
-  /** @type {{ ms: number; rows: number }[]} */
+  /** @type {{ ms: number; longestTaskMs: number; rows: number }[]} */
   const exports = [];
   for (let run = 1; run <= RUNS; run++) {
     exports.push(await page.evaluate(exportMasterList));
@@ -46,12 +92,27 @@ export async function measureImportExport(page) {
   const onRequest = (request) => {
     if (new URL(request.url()).pathname.startsWith('/api/')) requests.push(request.url());
   };
+  // How long each kind of request took, sent to answered (in demo mode the server is the page's own back-end).
+  /** @type {Record<string, { count: number; ms: number }>} */
+  const byKind = {};
+  /** @param {import('playwright-core').Request} request */
+  const onFinished = (request) => {
+    const { pathname } = new URL(request.url());
+    if (!pathname.startsWith('/api/')) return;
+    const kind = (byKind[`${request.method()} ${pathname}`] ??= { count: 0, ms: 0 });
+    kind.count++;
+    kind.ms += Math.round(request.timing().responseEnd);
+  };
   page.on('request', onRequest);
+  page.on('requestfinished', onFinished);
+  const profile = context && (await startProfile(context, page, 'import-apply'));
   const applied = await page.evaluate(applyAndDrain, IMPORT_ROWS);
+  await profile?.stop();
   page.off('request', onRequest);
+  page.off('requestfinished', onFinished);
   /** @type {ApplyRun} */
   const apply = { ...applied, requests: requests.length };
-  log('import applied and synced:', JSON.stringify(apply));
+  log('import applied and synced:', JSON.stringify(apply), 'requests by kind:', JSON.stringify(byKind));
   return { exports, dryRuns, apply };
 }
 
@@ -63,13 +124,23 @@ async function exportMasterList() {
     (element) => element.textContent === 'Download the CSV file',
   );
   if (!button) throw new Error('no Download button');
+  /** @type {number[]} */
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((task) => tasks.push(task.duration)));
+  observer.observe({ type: 'longtask' });
   const start = performance.now();
   button.click();
   // The status says "Preparing the file…" while the file is made, so an earlier run's message never counts.
   await window.__bench.until(() => document.body, statusSays(/^Preparing the file/));
   const end = await window.__bench.until(() => document.body, statusSays(/ is downloaded: /));
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  observer.disconnect();
   const said = [...document.querySelectorAll('[role="status"]')].map((status) => status.textContent).join(' ');
-  return { ms: Math.round(end - start), rows: Number(said.match(/downloaded: ([\d,]+) rows/)?.[1]?.replace(/,/g, '')) };
+  return {
+    ms: Math.round(end - start),
+    longestTaskMs: Math.round(Math.max(0, ...tasks)),
+    rows: Number(said.match(/downloaded: ([\d,]+) rows/)?.[1]?.replace(/,/g, '')),
+  };
 }
 
 /**
@@ -130,6 +201,10 @@ async function applyAndDrain(rows) {
   if (!button) throw new Error(`no "${label}" button: the file did not preview as ${rows} new contacts`);
   const { PttDatabase } = window.__pttBench;
   const db = new PttDatabase(String(window.__bench.databaseName()));
+  /** @type {number[]} */
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((task) => tasks.push(task.duration)));
+  observer.observe({ type: 'longtask' });
   const start = performance.now();
   button.click();
   const saved = await window.__bench.until(
@@ -137,6 +212,9 @@ async function applyAndDrain(rows) {
     () => [...document.querySelectorAll('h2')].some((heading) => heading.textContent === 'Import finished'),
     600_000,
   );
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  observer.disconnect();
+  const longestTaskMs = Math.round(Math.max(0, ...tasks));
   while ((await db.outbox.count()) > 0) await new Promise((resolve) => setTimeout(resolve, 50));
   const synced = performance.now();
   db.close();
@@ -148,5 +226,5 @@ async function applyAndDrain(rows) {
   const [applied = NaN, issues = NaN] = (final().match(/[\d,]+/g) ?? []).map((count) =>
     Number(count.replace(/,/g, '')),
   );
-  return { applyMs: Math.round(saved - start), syncMs: Math.round(synced - saved), applied, issues };
+  return { applyMs: Math.round(saved - start), longestTaskMs, syncMs: Math.round(synced - saved), applied, issues };
 }

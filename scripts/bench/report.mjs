@@ -5,7 +5,8 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { BACKLOG_EDITS, BACKLOG_RUNS, CONTACTS, IMPORT_ROWS, RUNS, SEARCH_RUNS, SYNC_RUNS, TENANT } from './config.mjs';
+import { BACKLOG_EDITS, BACKLOG_RUNS, CONTACTS, RUNS, SEARCH_RUNS, SYNC_RUNS, TENANT } from './config.mjs';
+import { importExportFigures } from './import-export.mjs';
 import { started } from './log.mjs';
 import { median, percentile, round1 } from './stats.mjs';
 
@@ -69,16 +70,7 @@ export function report({ tenantGenerationMs, seedMs, initial, steady, tablet, fi
     backlog_requests: median(steady.backlog.map((run) => run.requests)),
     backlog_sync_issues: Math.max(...steady.backlog.map((run) => run.issues)),
     backlog_failed_requests_while_offline: median(steady.backlog.map((run) => run.failedWhileOffline)),
-    export_master_list_ms: median(steady.bulk.exports.map((run) => run.ms)),
-    export_master_list_rows: steady.bulk.exports[0]?.rows,
-    import_dry_run_rows: steady.bulk.dryRuns[0]?.rows,
-    import_dry_run_ms: median(steady.bulk.dryRuns.map((run) => run.ms)),
-    import_dry_run_longest_task_ms: Math.max(...steady.bulk.dryRuns.map((run) => run.longestTaskMs)),
-    import_apply_rows: IMPORT_ROWS,
-    import_apply_ms: steady.bulk.apply.applyMs,
-    import_sync_ms: steady.bulk.apply.syncMs,
-    import_sync_requests: steady.bulk.apply.requests,
-    import_summary: { applied: steady.bulk.apply.applied, sent_to_sync_issues: steady.bulk.apply.issues },
+    ...importExportFigures(steady.bulk),
     js_heap_mb: median(steady.heap),
     js_heap_sign_in_page_mb: median(initial.map((run) => run.signInHeapMb)),
     // The app's own code; demo mode adds the simulated back-end, which stands in for the server.

@@ -15,9 +15,11 @@ import { dexieTenantStore } from './tenant-store';
 
 type AnyRow = RowByTable[TableName];
 
-/** The local tables as `applyIntent` sees them when it applies a pending edit: the server copy is kept first. */
-export function pendingEditStore(db: PttDatabase): TenantStore {
-  const rows = dexieTenantStore(db);
+/**
+ * The local tables as `applyIntent` sees them when it applies a pending edit: the server copy is
+ * kept first. `rows` reads and writes the tables (a caller may pass one that caches its reads).
+ */
+export function pendingEditStore(db: PttDatabase, rows: TenantStore = dexieTenantStore(db)): TenantStore {
   const keepServerCopy = async (table: TableName, id: string) => {
     if (await db.serverRows.get([table, id])) return;
     await db.serverRows.put({ table, id, row: (await rows.get(table, id)) ?? null });

@@ -57,3 +57,23 @@ it('imports a spreadsheet offline: the preview shows every row, nothing is saved
   await page.getByRole('option', { name: /Garage Côté; Lévis/ }).waitFor();
   expect(browser.consoleErrors).toEqual([]);
 });
+
+it('previews a 10,000-row file in the import worker with the fates the in-page planner gives (the corpus test)', async () => {
+  const browser = await openSignedIn({ locale: 'en-CA' });
+  const { page } = browser;
+  await page.getByRole('navigation').getByRole('link', { name: 'Import / Export' }).click();
+  await page.getByLabel('CSV file').setInputFiles({
+    name: 'ten-thousand.csv',
+    mimeType: 'text/csv',
+    buffer: readFileSync('tests/csv-corpus/ten-thousand-external-contacts.csv'),
+  });
+  await page.getByRole('heading', { name: 'Preview of ten-thousand.csv' }).waitFor({ timeout: 60_000 });
+  const filters = page.getByRole('group', { name: 'Show the rows' });
+  await filters.getByRole('button', { name: '9,970 to add' }).waitFor();
+  await filters.getByRole('button', { name: '30 in error' }).click();
+  const rows = page.getByRole('table', { name: 'What each row will do' }).getByRole('row');
+  await expect(rows.count()).resolves.toBe(31);
+  await page.getByRole('checkbox', { name: 'Leave out the 30 rows in error and import the others' }).check();
+  await expect(page.getByRole('button', { name: 'Import 9,970 changes' }).isEnabled()).resolves.toBe(true);
+  expect(browser.consoleErrors).toEqual([]);
+});

@@ -57,7 +57,7 @@ describe('mutate', () => {
   it('saves nothing, half or whole, when the browser storage is full', async () => {
     const db = await databaseWithGroup();
     const before = await snapshot(db);
-    vi.spyOn(db.outbox, 'add').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
+    vi.spyOn(db.outbox, 'bulkAdd').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
     await expect(mutate(db, { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } })).rejects.toBeInstanceOf(
       StorageFull,
     );
@@ -111,14 +111,11 @@ describe('mutateAll', () => {
     expect(nudges).toEqual([]);
   });
 
-  it('saves none of the edits, and nudges nothing, when the storage fills up after the first', async () => {
+  it('saves none of the edits, and nudges nothing, when the storage fills up as they are queued (both rows already changed)', async () => {
     const db = await databaseWithGroup();
     const before = await snapshot(db);
     const nudges = recordNudges(db);
-    const add = db.outbox.add.bind(db.outbox);
-    vi.spyOn(db.outbox, 'add')
-      .mockImplementationOnce(add)
-      .mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'));
+    vi.spyOn(db.outbox, 'bulkAdd').mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'));
     await expect(
       mutateAll(db, [
         { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } },
@@ -127,6 +124,31 @@ describe('mutateAll', () => {
     ).rejects.toBeInstanceOf(StorageFull);
     expect(await snapshot(db)).toEqual(before);
     expect(nudges).toEqual([]);
+  });
+
+  // The rows and numbers a call's edits name are read before the first applies (batch-rows.ts): each edit must still see the ones before it.
+  it('refuses a second new contact with the number the first of the same call just took, and saves neither', async () => {
+    const db = await databaseWithGroup();
+    const before = await snapshot(db);
+    await expect(
+      mutateAll(db, [
+        { name: 'externalContact.create', args: { id: 'c1', name: 'Garage Côté', phone: '819 555-0101' } },
+        { name: 'externalContact.create', args: { id: 'c2', name: 'Garage Roy', phone: '(819) 555-0101' } },
+      ]),
+    ).rejects.toEqual(new IntentRejected('phone.taken', { holderId: 'c1' }));
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('gives a number that an earlier edit of the same call freed to a new contact', async () => {
+    const db = await databaseWithGroup();
+    await mutateAll(db, [
+      { name: 'externalContact.create', args: { id: 'c1', name: 'Garage Côté', phone: '819 555-0101' } },
+      { name: 'externalContact.update', args: { id: 'c1', phone: '819 555-0102' } },
+      { name: 'externalContact.create', args: { id: 'c2', name: 'Garage Roy', phone: '819 555-0101' } },
+    ]);
+    const phones = Object.fromEntries((await db.contacts.toArray()).map((contact) => [contact.id, contact.phone]));
+    expect(phones).toEqual({ c1: '8195550102', c2: '8195550101' });
   });
 
   it('does nothing for no edits', async () => {

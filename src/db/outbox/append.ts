@@ -19,6 +19,8 @@ import {
   type SyncIssue,
 } from '../database';
 import { pendingEditStore } from '../server-copies';
+import type { TenantStore } from '../../domain/apply';
+import { batchRows } from './batch-rows';
 import { memberNamesOf } from './settle';
 import { StorageFull } from '../../domain/outcomes';
 import { isQuotaError } from '../storage-full';
@@ -113,15 +115,20 @@ async function inOneTransaction<T>(db: PttDatabase, work: () => Promise<T>, nudg
   return result;
 }
 
-/** Applies each intent locally and queues it under the next sequence numbers; in the caller's transaction. */
+/**
+ * Applies each intent locally and queues it under the next sequence numbers; in the caller's
+ * transaction. The rows the intents name are read together first (batch-rows.ts), and the
+ * entries are added in one request.
+ */
 async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRow): Promise<OutboxEntry[]> {
-  const store = pendingEditStore(db);
+  const rows = await batchRows(db, intents);
+  const store = pendingEditStore(db, rows);
   await clientIdOf(db);
   let seq = await metaNumber(db, META.nextSeq, 1);
   const entries: OutboxEntry[] = [];
   for (const intent of intents) {
     // Read before the edit applies: the base is the row as this edit found it.
-    const base = await baseOf(db, intent, seen);
+    const base = await baseOf(rows, intent, seen);
     const memberNames = await memberNamesOf(db, intent);
     const { touched } = await applyIntent(store, intent);
     entries.push({
@@ -136,7 +143,7 @@ async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRo
     seq++;
   }
   await db.meta.put({ key: META.nextSeq, value: seq });
-  for (const entry of entries) await db.outbox.add(entry);
+  await db.outbox.bulkAdd(entries);
   return entries;
 }
 
@@ -144,9 +151,9 @@ async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRo
  * The target row's version and the values of the fields the intent overwrites (null: no such row
  * yet); for the row a form showed (`seen`), its version and values as the form showed them.
  */
-async function baseOf(db: PttDatabase, intent: Intent, seen?: SeenRow): Promise<MutationEnvelope['base']> {
+async function baseOf(rows: TenantStore, intent: Intent, seen?: SeenRow): Promise<MutationEnvelope['base']> {
   const target = intentTarget(intent);
-  const before = await db.table(target.table).get(target.id);
+  const before = (await rows.get(target.table, target.id)) as Record<string, unknown> | undefined;
   if (!before) return null;
   const shown = seen?.table === target.table && seen.id === target.id ? seen : undefined;
   const fields = overwrittenFields(intent).map((field) => [

@@ -14,7 +14,8 @@ export type Found<T> = { ok: true; value: T } | { ok: false; error: RowError };
 export class TenantIndex {
   private readonly byId = new Map<string, Contact>();
   private readonly byPhone = new Map<string, Contact>();
-  private readonly byName = new Map<string, Contact[]>();
+  /** Built on first use: folding 50,000 names is most of an index's cost, and a contacts file never names by name. */
+  private byNameMap: Map<string, Contact[]> | null = null;
   private readonly lists: Record<ListTable, Map<string, MemberList>>;
   private readonly listsById = new Map<string, MemberList>();
 
@@ -22,10 +23,6 @@ export class TenantIndex {
     for (const contact of snapshot.contacts) {
       this.byId.set(contact.id, contact);
       this.byPhone.set(contact.phone, contact);
-      const key = foldName(contact.name);
-      const named = this.byName.get(key);
-      if (named) named.push(contact);
-      else this.byName.set(key, [contact]);
     }
     this.lists = {
       // A file names a list as typed: matched ignoring case and accents, never by look-alike (nameKey).
@@ -33,6 +30,18 @@ export class TenantIndex {
       subLists: new Map(snapshot.subLists.map((list) => [foldName(list.name), list])),
     };
     for (const list of [...snapshot.groups, ...snapshot.subLists]) this.listsById.set(list.id, list);
+  }
+
+  private get byName(): Map<string, Contact[]> {
+    if (this.byNameMap) return this.byNameMap;
+    const byName = new Map<string, Contact[]>();
+    for (const contact of this.byId.values()) {
+      const key = foldName(contact.name);
+      const named = byName.get(key);
+      if (named) named.push(contact);
+      else byName.set(key, [contact]);
+    }
+    return (this.byNameMap = byName);
   }
 
   contactById(id: string): Contact | undefined {

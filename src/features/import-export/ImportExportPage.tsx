@@ -7,6 +7,7 @@ import { ImportProgress } from './ImportProgress';
 import { ImportSummary } from './ImportSummary';
 import { useImportFlow } from './import-flow';
 import type { ContactFilter } from './jobs';
+import { useJobWorkerWarm } from './run-job';
 
 const KINDS: readonly unknown[] = ['all', 'subscriber', 'external'];
 
@@ -28,6 +29,7 @@ export function ImportExportPage() {
   const intl = useIntl();
   const { state } = useImportFlow();
   const shown = shownFilter(useSearch({ strict: false }));
+  useJobWorkerWarm();
 
   return (
     <section className="page page--wide import-export" aria-labelledby="import-export-title">

@@ -8,6 +8,7 @@ import type { FileProblem } from './jobs';
 import { IMPORT_KINDS, importColumns } from './kinds';
 import { chooseMessages as m, tableLabels } from './messages';
 import { fileProblemMessages } from './preview-messages';
+import { ReadingProgress, readingStepText } from './ReadingProgress';
 
 const MODES: readonly ImportMode[] = ['exact', 'add'];
 
@@ -77,8 +78,10 @@ export function ImportForm() {
         </span>
       </div>
       <p role="status" className="bulk-status">
-        {reading && intl.formatMessage(m.reading, { file: state.fileName })}
+        {reading &&
+          `${intl.formatMessage(m.reading, { file: state.fileName })} ${readingStepText(intl, state.progress)}`}
       </p>
+      {reading && <ReadingProgress progress={state.progress} onCancel={actions.cancel} />}
       {problem && state.step === 'choose' && (
         <p role="alert" className="bulk-problem">
           {problemText(intl, problem, state.fileName ?? '', table)}

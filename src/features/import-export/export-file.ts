@@ -24,8 +24,8 @@ export function useExportFile(): (choice: ExportChoice) => Promise<number> {
   const db = useDatabase();
   return useCallback(
     async ({ fileName, ...job }: ExportChoice) => {
-      const { text, rows } = await runJobOffThread({ type: 'export', databaseName: db.name, ...job });
-      saveFile(fileName, text);
+      const { file, rows } = await runJobOffThread({ type: 'export', databaseName: db.name, ...job });
+      saveFile(fileName, file);
       return rows;
     },
     [db],

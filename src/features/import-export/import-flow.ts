@@ -11,14 +11,14 @@ import type { ImportMode } from '../../domain/bulk/plan-types';
 import { useDatabase } from '../../db/context';
 import type { PttDatabase } from '../../db/database';
 import { applyUnits, type ApplyReport } from './apply';
-import type { DryRunResult, FileProblem } from './jobs';
+import type { DryRunProgress, DryRunResult, FileProblem } from './jobs';
 import { runJobOffThread } from './run-job';
 
 type Preview = Extract<DryRunResult, { ok: true }>;
 
 export type ImportStep =
   | { step: 'choose'; problem: FileProblem | null; fileName: string | null }
-  | { step: 'reading'; fileName: string }
+  | { step: 'reading'; fileName: string; progress: DryRunProgress | null }
   | { step: 'preview'; fileName: string; preview: Preview }
   | { step: 'applying'; fileName: string; preview: Preview; done: number; total: number }
   | { step: 'finished'; fileName: string; preview: Preview; report: ApplyReport; total: number };
@@ -31,6 +31,7 @@ interface ImportFlow {
   state: ImportStep;
   /** Kept so the same file can be previewed again after the data changed. */
   file: File | null;
+  /** Stops the dry run or the apply under way. */
   cancel: AbortController | null;
 }
 
@@ -68,24 +69,35 @@ function importActions(db: PttDatabase) {
   /** Only while the flow is still this database's and at the step the caller started from. */
   const stillAt = (step: ImportStep) => store.getState().db === db && store.getState().state === step;
 
+  /**
+   * Previews `file`. Only the latest dry run counts: one that was cancelled, or overtaken by
+   * another file or choice, ends without a trace — its plan can never be the one applied.
+   */
   const preview = async (file: File) => {
+    flow().cancel?.abort();
     const { table, mode } = flow();
-    const reading: ImportStep = { step: 'reading', fileName: file.name };
-    set({ file, state: reading });
+    const cancel = new AbortController();
+    let reading: ImportStep = { step: 'reading', fileName: file.name, progress: null };
+    set({ file, state: reading, cancel });
     let result: DryRunResult;
     try {
-      result = await runJobOffThread({
-        type: 'dryRun',
-        databaseName: db.name,
-        table,
-        mode,
-        bytes: await file.arrayBuffer(),
-      });
+      result = await runJobOffThread(
+        { type: 'dryRun', databaseName: db.name, table, mode, bytes: await file.arrayBuffer() },
+        {
+          signal: cancel.signal,
+          onProgress: (progress) => {
+            if (!stillAt(reading)) return;
+            reading = { ...reading, progress } as ImportStep;
+            set({ state: reading });
+          },
+        },
+      );
     } catch {
       result = { ok: false, problem: { problem: 'unreadable' } };
     }
-    if (!stillAt(reading)) return;
+    if (cancel.signal.aborted || !stillAt(reading)) return;
     set({
+      cancel: null,
       state: result.ok
         ? { step: 'preview', fileName: file.name, preview: result }
         : { step: 'choose', problem: result.problem, fileName: file.name },
@@ -93,7 +105,10 @@ function importActions(db: PttDatabase) {
   };
 
   return {
-    choose: (choice: { table?: ImportTable; mode?: ImportMode }) => set({ ...choice, state: START }),
+    choose: (choice: { table?: ImportTable; mode?: ImportMode }) => {
+      flow().cancel?.abort();
+      set({ ...choice, state: START, cancel: null });
+    },
     preview,
     /** Reads the same file again against today's data (after the data changed since the preview). */
     previewAgain: async () => {
@@ -120,7 +135,15 @@ function importActions(db: PttDatabase) {
         cancel: null,
       });
     },
-    cancel: () => flow().cancel?.abort(),
-    restart: () => set({ state: START, file: null }),
+    /** Stops saving between chunks; stops a dry run at once, back to choosing a file. */
+    cancel: () => {
+      const { cancel, state } = flow();
+      cancel?.abort();
+      if (state.step === 'reading') set({ state: { ...START, fileName: state.fileName }, cancel: null });
+    },
+    restart: () => {
+      flow().cancel?.abort();
+      set({ state: START, file: null, cancel: null });
+    },
   };
 }

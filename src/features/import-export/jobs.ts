@@ -12,6 +12,7 @@ import type { HeaderProblem } from '../../domain/bulk/columns';
 import { PttDatabase } from '../../db/database';
 import { decodeText, type TextEncoding } from '../../lib/csv/decode';
 import { parseCsv, type Delimiter } from '../../lib/csv/parse';
+import { CSV_TYPE } from '../../lib/csv/save-file';
 import { writeCsv, type CsvSeparator } from '../../lib/csv/write';
 import { filterContacts } from '../../lib/contact-search';
 import type { ContactKind } from '../../domain/model';
@@ -61,28 +62,54 @@ export interface ExportJob {
 }
 
 export interface ExportResult {
-  text: string;
+  /** Made here, so the page hands it to the downloads without copying or encoding megabytes of text. */
+  file: Blob;
   rows: number;
 }
 
 export type Job = DryRunJob | ExportJob;
 export type JobResult<J extends Job> = J extends DryRunJob ? DryRunResult : ExportResult;
 
-export async function runJob<J extends Job>(job: J): Promise<JobResult<J>> {
-  return (job.type === 'dryRun' ? dryRun(job) : exportFile(job as ExportJob)) as Promise<JobResult<J>>;
+/**
+ * Where a dry run stands, for the screen's progress: reading the file, waiting for this device's
+ * rows, checking the file's rows; `preview` (the rows arriving on the page) is the page's own step.
+ */
+export type DryRunStep = 'file' | 'data' | 'rows' | 'preview';
+export interface DryRunProgress {
+  step: DryRunStep;
+  /** The file's data rows once parsed; at `preview`, the preview's rows. */
+  rows?: number;
+  /** At `preview`: the rows the page has received. */
+  done?: number;
 }
 
-async function dryRun({ databaseName, table, mode, bytes }: DryRunJob): Promise<DryRunResult> {
+export async function runJob<J extends Job>(
+  job: J,
+  onProgress: (progress: DryRunProgress) => void = () => {},
+): Promise<JobResult<J>> {
+  return (job.type === 'dryRun' ? dryRun(job, onProgress) : exportFile(job as ExportJob)) as Promise<JobResult<J>>;
+}
+
+async function dryRun(
+  { databaseName, table, mode, bytes }: DryRunJob,
+  onProgress: (progress: DryRunProgress) => void,
+): Promise<DryRunResult> {
+  onProgress({ step: 'file' });
+  // Asked for first: IndexedDB reads the rows on its own thread while this one parses the file.
+  const reading = await startReading(databaseName, table);
   const decoded = decodeText(new Uint8Array(bytes));
   if (!decoded.ok) return { ok: false, problem: { problem: decoded.problem } };
   const parsed = parseCsv(decoded.text, { maxRows: MAX_IMPORT_ROWS });
   if (!parsed.ok) return { ok: false, problem: parsed };
   const { headers, rows, delimiter } = parsed.csv;
+  onProgress({ step: 'data', rows: rows.length });
+  const snapshot = await reading.snapshot;
+  onProgress({ step: 'rows', rows: rows.length });
   const planned = planImport({
     table,
     mode,
     file: { headers, rows },
-    snapshot: await readSnapshot(databaseName, table),
+    snapshot,
     newId: () => crypto.randomUUID(),
   });
   if (!planned.ok) return { ok: false, problem: { ...planned.problem, headers } };
@@ -90,10 +117,10 @@ async function dryRun({ databaseName, table, mode, bytes }: DryRunJob): Promise<
 }
 
 async function exportFile({ databaseName, table, language, separator, filter }: ExportJob): Promise<ExportResult> {
-  const snapshot = await readSnapshot(databaseName, table);
+  const snapshot = await (await startReading(databaseName, table)).snapshot;
   const contactIds = filter ? new Set(matching(snapshot, filter).map((contact) => contact.id)) : undefined;
   const { headers, rows } = exportTable(table, snapshot, language, contactIds);
-  return { text: writeCsv(headers, rows, separator), rows: rows.length };
+  return { file: new Blob([writeCsv(headers, rows, separator)], { type: CSV_TYPE }), rows: rows.length };
 }
 
 /** The master list's own rule (lib/contact-search.ts), so the file holds what the screen showed. */
@@ -113,17 +140,27 @@ const LISTS_READ: Record<BulkTable, readonly ('groups' | 'subLists')[]> = {
   scanLists: ['groups'],
 };
 
-/** The rows as the screens show them (pending local edits included), read in one transaction. */
-async function readSnapshot(databaseName: string, table: BulkTable): Promise<TenantSnapshot> {
+/**
+ * Starts reading the rows as the screens show them (pending local edits included), in one
+ * transaction; resolves once the reads are asked for, with their result to await. A result
+ * nobody awaits (the file was refused) is dropped quietly.
+ */
+async function startReading(databaseName: string, table: BulkTable): Promise<{ snapshot: Promise<TenantSnapshot> }> {
   const db = new PttDatabase(databaseName);
   const lists = LISTS_READ[table];
-  try {
-    return await db.transaction('r', db.contacts, db.groups, db.subLists, async () => ({
-      contacts: await db.contacts.toArray(),
-      groups: lists.includes('groups') ? await db.groups.toArray() : [],
-      subLists: lists.includes('subLists') ? await db.subLists.toArray() : [],
-    }));
-  } finally {
-    db.close();
-  }
+  await db.open();
+  const snapshot = db
+    .transaction('r', db.contacts, db.groups, db.subLists, async () => {
+      const [contacts, groups, subLists] = await Promise.all([
+        db.contacts.toArray(),
+        lists.includes('groups') ? db.groups.toArray() : [],
+        lists.includes('subLists') ? db.subLists.toArray() : [],
+      ]);
+      return { contacts, groups, subLists };
+    })
+    .finally(() => db.close());
+  snapshot.catch(() => {});
+  // Dexie starts the transaction and asks for the rows in microtasks, all run before this timer.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return { snapshot };
 }

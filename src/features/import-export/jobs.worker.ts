@@ -10,12 +10,13 @@ const post = (message: WorkerMessage) => self.postMessage(message);
 
 self.onmessage = async (event: MessageEvent<Job>) => {
   try {
-    const result = await runJob(event.data);
+    const result = await runJob(event.data, (progress) => post({ type: 'progress', progress }));
     if (!('plan' in result)) {
       post({ type: 'result', result });
       return;
     }
     const { rows, units, ...plan } = result.plan;
+    post({ type: 'progress', progress: { step: 'preview', rows: rows.length, done: 0 } });
     for (let at = 0; at < rows.length; at += RESULT_PART_SIZE) {
       post({ type: 'rows', items: rows.slice(at, at + RESULT_PART_SIZE) });
     }

@@ -91,6 +91,15 @@ export const chooseMessages = {
   reading: defineMessage<{ file: string }>({ id: 'import.reading', defaultMessage: 'Reading {file}…' }),
 };
 
+export const readingMessages = {
+  step: defineMessage<{ step: string; rows: number; done: number }>({
+    id: 'import.reading.step',
+    defaultMessage:
+      '{step, select, file {Reading the file} data {Reading the data on this device} rows {Checking {rows, plural, one {# row} other {# rows}}} other {Preparing the preview: {done, number} of {rows, plural, one {# row} other {# rows}}}}',
+  }),
+  cancel: defineMessage({ id: 'import.reading.cancel', defaultMessage: 'Cancel' }),
+};
+
 export const progressMessages = {
   ...defineMessages({
     note: {

@@ -1,6 +1,11 @@
-/** Hands a file the app made to the browser's downloads, without a server: works offline. */
-export function saveFile(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export const CSV_TYPE = 'text/csv;charset=utf-8';
+
+/**
+ * Hands a file the app made to the browser's downloads, without a server: works offline. A
+ * large file is best made as a Blob where it was written (a worker), and passed as it is.
+ */
+export function saveFile(fileName: string, content: string | Blob, type = CSV_TYPE): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -23,8 +23,9 @@ const IMPORTED_AS: Record<BulkTable, ImportTable> = {
 };
 
 async function exported(tenant: SignedInTenant, table: BulkTable, language: Language, separator: CsvSeparator = ',') {
-  const { text } = await runJob({ type: 'export', databaseName: tenant.db.name, table, language, separator });
-  return text;
+  const { file } = await runJob({ type: 'export', databaseName: tenant.db.name, table, language, separator });
+  // Its bytes as they are, byte-order mark included.
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.arrayBuffer());
 }
 
 async function dryRun(tenant: SignedInTenant, table: ImportTable, text: string) {
