@@ -5,9 +5,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../db/context';
 import { localActivity, rowActivity } from '../../db/activity';
-import { userIdOf, type LocalActivityEntry, type OutboxEntry, type PttDatabase } from '../../db/database';
+import { userIdOf, type OutboxEntry, type PttDatabase } from '../../db/database';
 import { waitingEdits } from '../../db/outbox/pending';
-import type { ActivityRow } from '../../domain/activity';
+import type { ActivityEntry, ActivityRow } from '../../domain/activity';
 import type { RowRef } from '../../domain/apply';
 import type { TableName } from '../../domain/model';
 import type { GroupName, ShownEntry } from './sentences';
@@ -15,6 +15,8 @@ import type { GroupName, ShownEntry } from './sentences';
 export interface ActivityFeed {
   entries: ShownEntry[];
   groupName: GroupName;
+  /** The oldest server entry held here: older ones load from the server (older.ts). */
+  oldestHeld?: number;
 }
 
 /** Every entry held here, the waiting edits first (newest first), then the server's, newest first. */
@@ -29,6 +31,7 @@ export function useActivityFeed(): ActivityFeed | undefined {
         ...logged.map((e) => loggedEntry(e, you)),
       ],
       groupName,
+      oldestHeld: logged.at(-1)?.id,
     };
   }, [db]);
 }
@@ -52,7 +55,8 @@ export function useRowHistory(table: TableName, id: string): ActivityFeed | unde
   }, [db, table, id]);
 }
 
-function loggedEntry({ id, at, actor, intent, rows }: LocalActivityEntry, you: string): ShownEntry {
+/** A server entry as shown: `you` when the signed-in account made it (here or on another device). */
+export function loggedEntry({ id, at, actor, intent, rows }: ActivityEntry, you: string): ShownEntry {
   return { key: `server:${id}`, waiting: false, at, actor, you: actor.accountId === you, intent, rows };
 }
 
