@@ -134,8 +134,11 @@ export const olderMessages = defineMessages({
 export const csvMessages = {
   ...defineMessages({
     separator: { id: 'activity.csv.separator', defaultMessage: 'Separator' },
-    comma: { id: 'activity.csv.comma', defaultMessage: 'Comma' },
-    semicolon: { id: 'activity.csv.semicolon', defaultMessage: 'Semicolon' },
+    comma: { id: 'activity.csv.comma', defaultMessage: 'Comma (,)' },
+    semicolon: {
+      id: 'activity.csv.semicolon',
+      defaultMessage: 'Semicolon (;), as spreadsheets in French expect',
+    },
     download: { id: 'activity.csv.download', defaultMessage: 'Export these changes (CSV)' },
     fileName: { id: 'activity.csv.fileName', defaultMessage: 'activity' },
     at: { id: 'activity.csv.at', defaultMessage: 'Date and time' },
