@@ -40,7 +40,7 @@ const sentences = () =>
     .map((item) => item.querySelector('p')?.textContent?.replace(/\s+/g, ' '));
 
 describe('older activity', () => {
-  it('loads from the server, narrowed by the filters,, until none are left', async () => {
+  it('loads from the server, narrowed by the filters, until none are left', async () => {
     const { session } = await tenantWithLongHistory();
     const { user } = renderApp({ url: '/activity', session });
     await screen.findByText('Showing 100 of 1,000 changes', {}, { timeout: 5_000 });
