@@ -9,7 +9,7 @@
  * 3. Measures each figure several times (one module per measurement, beside this file) and
  *    prints the medians as ONE JSON object on stdout (report.mjs); progress goes to stderr.
  *
- * Environment: BENCH_RUNS (runs per screen figure, default 5), BENCH_SYNC_RUNS and BENCH_BACKLOG_RUNS
+ * Environment: BENCH_ONLY=activity (only the first sync and the Activity figures), BENCH_RUNS (runs per screen figure, default 5), BENCH_SYNC_RUNS and BENCH_BACKLOG_RUNS
  * (first syncs and 1,000-edit backlogs, default 3 each), BENCH_TABLET=0 (no tablet figures), CHROMIUM_PATH (else scripts/ensure-chromium.sh
  * finds or installs it), BENCH_PROFILE=1 (also records a CPU profile of the search keystrokes and of the
  * first initial sync, saved beside the system's temp files, with the top functions by self time on stderr).
@@ -20,8 +20,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { chromiumVersion, copyProfile, findChromium } from './browser.mjs';
+import { activityReport, measureActivity } from './activity.mjs';
 import { buildSizes, summarizeFirstScreen } from './bundle-size.mjs';
-import { RUNS, SYNC_RUNS, TABLET_RUNS, TENANT } from './config.mjs';
+import { ONLY_ACTIVITY, RUNS, SYNC_RUNS, TABLET_RUNS, TENANT } from './config.mjs';
 import { measureInitialSync } from './initial-sync.mjs';
 import { log } from './log.mjs';
 import { report } from './report.mjs';
@@ -73,6 +74,9 @@ async function main() {
       initial.push(await measureInitialSync(browser, synced, run === 1));
       log(`initial sync ${run}/${SYNC_RUNS}:`, JSON.stringify(initial.at(-1)));
     }
+    // On its own copy of the synced profile: its server log of 100,000 entries stays out of the other figures.
+    const activity = await measureActivity(browser, copyProfile(work, String(synced), 'activity'));
+    if (ONLY_ACTIVITY) return { activity: activityReport(activity), chromium };
     // Before the desk's steady state, which adds contacts (its import) to the profile it is given.
     const tablet = TABLET_RUNS
       ? await measureTablet(
@@ -83,6 +87,7 @@ async function main() {
       : null;
     const steady = await measureSteadyState(browser, String(synced));
     return report({
+      activity,
       tablet,
       tenantGenerationMs,
       seedMs: template.seedMs,

@@ -26,9 +26,16 @@ export const BENCH_USERNAME = 'admin@bench.demo';
 export const SMALL_USERNAME = 'admin@gagnon.demo';
 export const PASSWORD = 'demo';
 export const BACKLOG_EDITS = 1_000;
+/** Activity (issue 20): the server's log of the bench tenant, what the device keeps of it (src/db/activity.ts), and the remote edits fetched. */
+export const BENCH_TENANT_ID = 'tenant-bench';
+export const ACTIVITY_ENTRIES = 100_000;
+export const LOCAL_ACTIVITY_ENTRIES = 10_000;
+export const REMOTE_ACTIVITY_EDITS = 1_000;
 /** The rows of the import that is applied and synced (new external contacts). */
 export const IMPORT_ROWS = 5_000;
 export const PROFILE = process.env.BENCH_PROFILE === '1';
+/** `BENCH_ONLY=activity`: the first syncs and the Activity figures only (a few minutes instead of the whole bench). */
+export const ONLY_ACTIVITY = process.env.BENCH_ONLY === 'activity';
 
 /**
  * The screens a user measures on: an administrator's desk, and a supervisor's mid-range tablet

@@ -60,12 +60,12 @@ export function ActivityPage({ token }: { token: string | null }) {
       )}
       <ActivityFilters filters={filters} people={people} onChange={set} />
       <ExportActivity entries={matching} groupName={groupName} />
-      {feed && (
+      {feed?.complete && (
         <p role="status">
           {intl.formatMessage(m.count, { count: Math.min(shown, matching.length), total: matching.length })}
         </p>
       )}
-      {feed && matching.length === 0 && <p>{intl.formatMessage(m.none)}</p>}
+      {feed?.complete && matching.length === 0 && <p>{intl.formatMessage(m.none)}</p>}
       <ul className="activity-list" aria-labelledby="activity-title">
         {matching.slice(0, shown).map((entry) => (
           <EntryItem key={entry.key} entry={entry} groupName={groupName} />
@@ -76,7 +76,7 @@ export function ActivityPage({ token }: { token: string | null }) {
           {intl.formatMessage(m.showMore)}
         </button>
       ) : (
-        feed && <OlderPages older={older} />
+        feed?.complete && <OlderPages older={older} />
       )}
     </section>
   );
