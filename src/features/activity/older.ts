@@ -3,12 +3,15 @@
  * while online (src/sync/activity.ts) and held only as long as the page shows them. The
  * server narrows them by person, kind, dates and row as the page's filters do; changing a
  * filter starts over. When a page cannot come (offline, the session refused, an error), the
- * status says which, and the entries held locally stay readable.
+ * status says which, and the entries held locally stay readable; offline is said as soon as
+ * the sync engine knows it, before anyone asks.
  */
 import { useState } from 'react';
+import { useStore } from 'zustand';
 import { userIdOf } from '../../db/database';
 import { useDatabase } from '../../db/context';
 import { fetchOlderActivity, type OlderActivityQuery } from '../../sync/activity';
+import { appSyncStatus } from '../../sync/status';
 import { loggedEntry } from './hooks';
 import type { ShownEntry } from './sentences';
 
@@ -78,5 +81,8 @@ export function useOlderActivity(
     );
   };
 
-  return { entries: current.entries, status: current.status, loadOlder };
+  // Known to be offline (the sync engine's last request got no answer): said before anyone asks.
+  const offline = useStore(appSyncStatus, (status) => status.connectivity === 'offline');
+  const status = current.status === 'idle' && offline ? 'offline' : current.status;
+  return { entries: current.entries, status, loadOlder };
 }
