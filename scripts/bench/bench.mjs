@@ -9,8 +9,9 @@
  * 3. Measures each figure several times (one module per measurement, beside this file) and
  *    prints the medians as ONE JSON object on stdout (report.mjs); progress goes to stderr.
  *
- * Environment: BENCH_ONLY=activity (only the first sync and the Activity figures), BENCH_RUNS (runs per screen figure, default 5), BENCH_SYNC_RUNS and BENCH_BACKLOG_RUNS
- * (first syncs and 1,000-edit backlogs, default 3 each), BENCH_TABLET=0 (no tablet figures), CHROMIUM_PATH (else scripts/ensure-chromium.sh
+ * Environment: BENCH_RUNS (runs per screen figure, default 5), BENCH_SYNC_RUNS and BENCH_BACKLOG_RUNS
+ * (first syncs and 1,000-edit backlogs, default 3 each), BENCH_TABLET=0 (no tablet figures), BENCH_ONLY=sync
+ * (only the first syncs) or BENCH_ONLY=activity (the first syncs and the Activity figures), CHROMIUM_PATH (else scripts/ensure-chromium.sh
  * finds or installs it), BENCH_PROFILE=1 (also records a CPU profile of the search keystrokes and of the
  * first initial sync, saved beside the system's temp files, with the top functions by self time on stderr).
  */
@@ -22,10 +23,10 @@ import { preview } from 'vite';
 import { chromiumVersion, copyProfile, findChromium } from './browser.mjs';
 import { activityReport, measureActivity } from './activity.mjs';
 import { buildSizes, summarizeFirstScreen } from './bundle-size.mjs';
-import { ONLY_ACTIVITY, RUNS, SYNC_RUNS, TABLET_RUNS, TENANT } from './config.mjs';
+import { ONLY_ACTIVITY, ONLY_SYNC, RUNS, SYNC_RUNS, TABLET_RUNS, TENANT } from './config.mjs';
 import { measureInitialSync } from './initial-sync.mjs';
 import { log } from './log.mjs';
-import { report } from './report.mjs';
+import { report, syncReport } from './report.mjs';
 import { measureSteadyState } from './steady-state.mjs';
 import { measureTablet } from './tablet.mjs';
 import { makeTemplateProfile } from './template-profile.mjs';
@@ -74,6 +75,7 @@ async function main() {
       initial.push(await measureInitialSync(browser, synced, run === 1));
       log(`initial sync ${run}/${SYNC_RUNS}:`, JSON.stringify(initial.at(-1)));
     }
+    if (ONLY_SYNC) return syncReport({ seedMs: template.seedMs, initial, chromium });
     // On its own copy of the synced profile: its server log of 100,000 entries stays out of the other figures.
     const activity = await measureActivity(browser, copyProfile(work, String(synced), 'activity'));
     if (ONLY_ACTIVITY) return { activity: activityReport(activity), chromium };

@@ -48,6 +48,8 @@ export const DESK = { name: 'desk', viewport: { width: 1280, height: 800 }, touc
 export const TABLET = { name: 'tablet', viewport: { width: 768, height: 1024 }, touch: true, cpuSlowdown: 4 };
 /** `BENCH_TABLET=0` leaves the tablet figures out (they add a first sync and a search round, a few minutes). */
 export const TABLET_RUNS = process.env.BENCH_TABLET !== '0';
+/** `BENCH_ONLY=sync`: only the first syncs (and the back-end's seeding), for quick before/after comparisons. */
+export const ONLY_SYNC = process.env.BENCH_ONLY === 'sync';
 /** Three-letter queries typed one key at a time, one per run (common name beginnings in the seed). */
 export const QUERIES = [
   'mar',

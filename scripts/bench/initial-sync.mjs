@@ -112,7 +112,7 @@ async function firstSync(browser, profile, device, profileSync, withFloors) {
  */
 async function rawWriteAndTransfer(pageSize) {
   const name = String(window.__bench.databaseName());
-  const { token } = /** @type {import('./page-globals').BenchSession} */ (window.__bench.session());
+  const token = await window.__bench.sessionToken();
   const tables = /** @type {const} */ (['contacts', 'subLists', 'groups']);
   const t0 = performance.now();
   for (const table of tables) {

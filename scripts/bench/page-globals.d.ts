@@ -9,7 +9,6 @@ import type { DemoHooks } from '../../src/lib/demo';
 
 /** The session the app keeps in localStorage (src/features/session/session-store.ts), as far as the bench reads it. */
 export interface BenchSession {
-  token: string;
   tenant: { id: string };
   user: { id: string };
 }
@@ -23,6 +22,7 @@ export interface BenchPageHelpers {
   inputTime(): number | null;
   session(): BenchSession | null;
   databaseName(): string | null;
+  sessionToken(): Promise<string>;
 }
 
 export interface MasterListOpenTiming {

@@ -64,12 +64,32 @@ export function installPageHelpers() {
   let lastInput = null;
   document.addEventListener('input', () => (lastInput = performance.now()), true);
   const inputTime = () => lastInput;
-  /** The signed-in session the app remembers (src/features/session/session-store.ts), and its database's name. */
-  /** @returns {import('./page-globals').BenchSession | null} */
-  const session = () => JSON.parse(localStorage.getItem('ptt-admin.session') ?? 'null')?.state?.session ?? null;
+  /**
+   * Who is signed in, as the app remembers it (src/features/session/session-store.ts: localStorage
+   * names the tenant and user; the token is in their database), and that database's name.
+   * @returns {import('./page-globals').BenchSession | null}
+   */
+  const session = () => JSON.parse(localStorage.getItem('ptt-admin.signed-in') ?? 'null');
   const databaseName = () => {
     const current = session();
     return current ? `ptt-admin:${current.tenant.id}:${current.user.id}` : null;
   };
-  window.__bench = { afterPaint, until, watchClick, clickTime, keyDownTime, inputTime, session, databaseName };
+  /** The signed-in session's bearer token, from its database (src/db/device-data.ts). */
+  const sessionToken = async () => {
+    const db = new window.__pttBench.PttDatabase(String(databaseName()));
+    const token = (await db.meta.get('sessionToken'))?.value;
+    db.close();
+    return String(token);
+  };
+  window.__bench = {
+    afterPaint,
+    until,
+    watchClick,
+    clickTime,
+    keyDownTime,
+    inputTime,
+    session,
+    databaseName,
+    sessionToken,
+  };
 }
