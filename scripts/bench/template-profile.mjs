@@ -50,6 +50,7 @@ async function firstLoad(browser, profile, page) {
   await signIn(page, SMALL_USERNAME);
   await page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 120_000 });
   await page.waitForLoadState('networkidle');
-  await page.evaluate(() => localStorage.removeItem('ptt-admin.session'));
+  // Signed out without removing the small tenant's data: localStorage names the signed-in database (session-store.ts).
+  await page.evaluate(() => localStorage.removeItem('ptt-admin.signed-in'));
   return { profile, seedMs, scripts: [...scripts] };
 }
