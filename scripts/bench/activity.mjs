@@ -125,9 +125,16 @@ async function seedServerLog({ entries, tenantId }) {
   const { demo, PttDatabase } = window.__pttBench;
   const db = new PttDatabase(String(window.__bench.databaseName()));
   const subscribers = /** @type {import('../../src/domain/model').Subscriber[]} */ (
-    await db.contacts.where('kind').equals('subscriber').limit(5_000).toArray()
+    await db.contacts
+      .filter((contact) => contact.kind === 'subscriber')
+      .limit(5_000)
+      .toArray()
   );
-  const externals = await db.contacts.where('kind').equals('external').limit(1_000).toArray();
+  // Read by filter, not by an index: the app's schema need not index the kind (issue 22 dropped it).
+  const externals = await db.contacts
+    .filter((contact) => contact.kind === 'external')
+    .limit(1_000)
+    .toArray();
   const groups = await db.groups.limit(500).toArray();
   db.close();
   const people = ['Marie Dubé', 'Aiden Poirier', 'Chloé Tremblay', 'Raj Singh', 'Nathalie Roy'].map((name, n) => ({
@@ -239,7 +246,11 @@ async function remoteEdits({ edits, tenantId }) {
   const { demo, PttDatabase } = window.__pttBench;
   const db = new PttDatabase(String(window.__bench.databaseName()));
   const subscribers = /** @type {import('../../src/domain/model').Subscriber[]} */ (
-    await db.contacts.where('kind').equals('subscriber').offset(10_000).limit(edits).toArray()
+    await db.contacts
+      .filter((contact) => contact.kind === 'subscriber')
+      .offset(10_000)
+      .limit(edits)
+      .toArray()
   );
   db.close();
   const admin = demo.otherAdmin(tenantId);
