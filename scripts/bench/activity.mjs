@@ -12,7 +12,7 @@
  */
 import { masterListComplete } from './app.mjs';
 import { launch } from './browser.mjs';
-import { ACTIVITY_ENTRIES, BENCH_TENANT_ID, LOCAL_ACTIVITY_ENTRIES, REMOTE_ACTIVITY_EDITS, RUNS } from './config.mjs';
+import { ACTIVITY_ENTRIES, BENCH_TENANT_ID, REMOTE_ACTIVITY_EDITS, RUNS } from './config.mjs';
 import { log } from './log.mjs';
 import { median } from './stats.mjs';
 
@@ -42,7 +42,7 @@ export async function measureActivity(browser, profile) {
       tenantId: BENCH_TENANT_ID,
     });
     log(`activity: ${ACTIVITY_ENTRIES} server entries written in ${seedMs} ms`);
-    const { ms: firstFetchMs, held } = await page.evaluate(fetchUntilStored, { count: LOCAL_ACTIVITY_ENTRIES });
+    const { ms: firstFetchMs, held } = await page.evaluate(fetchUntilStored, { window: true });
     log(`activity: the device fetched its ${held} newest entries in ${firstFetchMs} ms`);
 
     const openMs = [];
@@ -218,17 +218,23 @@ async function seedServerLog({ entries, tenantId }) {
 }
 
 /**
- * In the page: wakes the app's sync (as a focus does) and resolves once the device holds
- * `count` entries, or entries numbered `newer` past its newest now; with the time it took.
- * @param {{ count?: number; newer?: number }} until
+ * In the page: wakes the app's sync (as a focus does) and resolves, with the time it took, once the
+ * device holds its window (`window`: 30 days, or 10,000 entries, as src/db/activity.ts keeps), or
+ * entries numbered `newer` past its newest now.
+ * @param {{ window?: boolean; newer?: number }} until
  */
-async function fetchUntilStored({ count = 0, newer = 0 }) {
+async function fetchUntilStored({ window: whole = false, newer = 0 }) {
   const db = new window.__pttBench.PttDatabase(String(window.__bench.databaseName()));
   const newest = async () => (await db.activity.orderBy('id').last())?.id ?? 0;
+  const windowFull = async () => {
+    const oldest = await db.activity.orderBy('id').first();
+    const monthAgo = Date.now() - 30 * 24 * 60 * 60 * 1000;
+    return !!oldest && (oldest.at <= monthAgo || (await db.activity.count()) >= 10_000);
+  };
   const target = (await newest()) + newer;
   const t0 = performance.now();
   window.dispatchEvent(new Event('focus'));
-  while ((await db.activity.count()) < count || (await newest()) < target) {
+  while ((whole && !(await windowFull())) || (await newest()) < target) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const ms = Math.round(performance.now() - t0);
