@@ -3,7 +3,7 @@
  * Activity (issue 20) on the 50,000-contact tenant, in a session of its own on a synced profile:
  * the simulated server's log is filled with 100,000 entries over 400 days (written straight into its
  * store in one transaction, as months of edits would have left it), the app fetches its local window
- * (the newest 10,000), then we time, RUNS times each:
+ * (its last 30 days, or the newest 10,000 entries), then we time, RUNS times each:
  * - opening Activity: from the click on its navigation link to the first painted entries;
  * - a row's History: from the click on a subscriber in the master list (found by its number) to
  *   the first painted entries of the History under its page;
