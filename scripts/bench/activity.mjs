@@ -97,6 +97,8 @@ async function openActivity(page) {
  */
 async function openHistory(page, phone) {
   await page.locator('nav a[href="/master-list"]').click();
+  // The master list keeps its last search a while: the previous run's number.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
   await masterListComplete(page);
   await page.getByRole('searchbox', { name: 'Search' }).fill(phone);
   const option = page.getByRole('listbox').getByRole('option');
