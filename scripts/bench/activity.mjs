@@ -53,8 +53,12 @@ export async function measureActivity(browser, profile) {
       log(`activity ${run}/${RUNS}: open ${openMs.at(-1)} ms, a subscriber's History ${historyMs.at(-1)} ms`);
     }
 
+    // The app may pull some of the edits while they are made: the goal is the newest held before them, plus 1,000.
+    const { newest } = await page.evaluate(fetchUntilStored, {});
     const editsMs = await page.evaluate(remoteEdits, { edits: REMOTE_ACTIVITY_EDITS, tenantId: BENCH_TENANT_ID });
-    const { ms: fetchMs, held: after } = await page.evaluate(fetchUntilStored, { newer: REMOTE_ACTIVITY_EDITS });
+    const { ms: fetchMs, held: after } = await page.evaluate(fetchUntilStored, {
+      newest: newest + REMOTE_ACTIVITY_EDITS,
+    });
     log(`activity: ${REMOTE_ACTIVITY_EDITS} remote edits made in ${editsMs} ms, fetched in ${fetchMs} ms`);
     return {
       seedMs,
@@ -222,10 +226,10 @@ async function seedServerLog({ entries, tenantId }) {
 /**
  * In the page: wakes the app's sync (as a focus does) and resolves, with the time it took, once the
  * device holds its window (`window`: 30 days, or 10,000 entries, as src/db/activity.ts keeps), or
- * entries numbered `newer` past its newest now.
- * @param {{ window?: boolean; newer?: number }} until
+ * the entry numbered `newest`; with the newest entry number it then holds.
+ * @param {{ window?: boolean; newest?: number }} until
  */
-async function fetchUntilStored({ window: whole = false, newer = 0 }) {
+async function fetchUntilStored({ window: whole = false, newest: goal = 0 }) {
   const db = new window.__pttBench.PttDatabase(String(window.__bench.databaseName()));
   const newest = async () => (await db.activity.orderBy('id').last())?.id ?? 0;
   const windowFull = async () => {
@@ -233,16 +237,16 @@ async function fetchUntilStored({ window: whole = false, newer = 0 }) {
     const monthAgo = Date.now() - 30 * 24 * 60 * 60 * 1000;
     return !!oldest && (oldest.at <= monthAgo || (await db.activity.count()) >= 10_000);
   };
-  const target = (await newest()) + newer;
   const t0 = performance.now();
   window.dispatchEvent(new Event('focus'));
-  while ((whole && !(await windowFull())) || (await newest()) < target) {
+  while ((whole && !(await windowFull())) || (await newest()) < goal) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const ms = Math.round(performance.now() - t0);
   const held = await db.activity.count();
+  const last = await newest();
   db.close();
-  return { ms, held };
+  return { ms, held, newest: last };
 }
 
 /**
