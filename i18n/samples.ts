@@ -91,6 +91,11 @@ export const messageSamples: ReadonlyArray<{ ids: RegExp; values: Record<string,
   { ids: /^activity\.kind$/, values: { kind: [...ACTIVITY_KINDS] } },
   // The Activity page shows 100 entries at a time.
   { ids: /^activity\.count$/, values: { count: [1, 100] } },
+  // The Activity export: an author's role, an entry waiting or recorded, the file downloaded.
+  {
+    ids: /^activity\.csv\./,
+    values: { role: ['administrator', 'supervisor'], waiting: ['yes', 'no'], file: ['activity-2026-11-30.csv'] },
+  },
   // The limits the rules set, and counts near them: "238 of 250 members — 12 places left", "30 of 30 characters".
   { ids: /^memberLists\.memberCountOfMax$/, values: { count: [238], left: [12] } },
   { ids: /^memberLists\./, values: { max: [GROUP_MAX_MEMBERS] } },

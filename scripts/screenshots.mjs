@@ -1,6 +1,6 @@
 // Takes screenshots of the main screens at 1280×800 (desktop) and 800×1280 (tablet,
 // portrait) into docs/screenshots/, from the production build in Chromium; the import
-// screens in English and in French.
+// screens, Activity and a group's History in English and in French.
 // Usage: npm run build && npm run screenshots
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -84,10 +84,11 @@ const IMPORT_FILE = {
 };
 
 /**
- * The import screens in one language, in a browser of their own (its own simulated back-end, so
- * each language imports into the same seeded data): the choices, the preview, the summary.
+ * A browser of its own in one language (its own simulated back-end, so each language starts
+ * from the same seeded data), signed in to the small business and synced; `shoot(name)` takes
+ * the page at both sizes as `<name>-<language>-<size>.png`.
  */
-async function importScreens(locale) {
+async function inOwnBrowser(locale, work) {
   const language = locale.slice(0, 2);
   const profile = mkdtempSync(join(tmpdir(), 'ptt-shots-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -104,35 +105,93 @@ async function importScreens(locale) {
     await page
       .getByText(/^(All changes synced|Toutes les modifications sont synchronisées)$/)
       .waitFor({ timeout: 60_000 });
-    const shoot = async (name) => {
+    const shoot = async (name, before = async () => {}) => {
       for (const [size, viewport] of Object.entries(SIZES)) {
         await page.setViewportSize(viewport);
+        await before();
         await page.waitForTimeout(300);
         await page.screenshot({ path: `${OUT}/${name}-${language}-${size}.png` });
       }
     };
-    await page
-      .getByRole('navigation')
-      .getByRole('link', { name: /^(Import \/ Export|Importer \/ Exporter)$/ })
-      .click();
-    await page.getByLabel(/^(CSV file|Fichier CSV)$/).waitFor();
-    await shoot('import-export');
-    await page.getByLabel(/^(CSV file|Fichier CSV)$/).setInputFiles(IMPORT_FILE);
-    await page.getByRole('heading', { name: /^(Preview of|Aperçu de) contacts\.csv$/ }).waitFor();
-    await shoot('import-preview');
-    await page.getByRole('checkbox', { name: /^(Leave out|Laisser de côté)/ }).check();
-    await page.getByRole('button', { name: /^(Import|Importer) \d+ (changes|changements)$/ }).click();
-    await page.getByText(/ (applied|appliqués), /).waitFor({ timeout: 60_000 });
-    await shoot('import-summary');
+    await work(page, shoot);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
 }
 
+/** The import screens: the choices, the preview, the summary. */
+async function importScreens(page, shoot) {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /^(Import \/ Export|Importer \/ Exporter)$/ })
+    .click();
+  await page.getByLabel(/^(CSV file|Fichier CSV)$/).waitFor();
+  await shoot('import-export');
+  await page.getByLabel(/^(CSV file|Fichier CSV)$/).setInputFiles(IMPORT_FILE);
+  await page.getByRole('heading', { name: /^(Preview of|Aperçu de) contacts\.csv$/ }).waitFor();
+  await shoot('import-preview');
+  await page.getByRole('checkbox', { name: /^(Leave out|Laisser de côté)/ }).check();
+  await page.getByRole('button', { name: /^(Import|Importer) \d+ (changes|changements)$/ }).click();
+  await page.getByText(/ (applied|appliqués), /).waitFor({ timeout: 60_000 });
+  await shoot('import-summary');
+}
+
+/**
+ * Activity and a group's History: another administrator (the Demo panel) renames the group on
+ * screen and makes a few other edits; this device's own rename, made with the network cut,
+ * stays waiting on top.
+ */
+async function activityScreens(page, shoot) {
+  /** Clicks a control of the Demo panel (a button, or the network's checkbox). */
+  const demo = async (control) => {
+    await page.getByRole('button', { name: /^(Demo|Démo)$/ }).click();
+    await page.getByRole('dialog').getByRole(control.role, { name: control.name }).click();
+    await page.keyboard.press('Escape');
+  };
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /^(Manage Groups|Gérer les groupes)$/ })
+    .click();
+  await page
+    .getByRole('list', { name: /^(Groups|Groupes)$/ })
+    .getByRole('link')
+    .first()
+    .click();
+  await page.getByRole('region', { name: /^(History|Historique)$/ }).waitFor();
+  await demo({ role: 'button', name: /^(Rename what I am viewing|Renommer ce que j’affiche)$/ });
+  for (let edit = 0; edit < 6; edit++) {
+    await demo({ role: 'button', name: /^(Make one edit now|Faire une modification maintenant)$/ });
+  }
+  // Pulled before the network is cut: a focus wakes the sync at once.
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  const history = page.getByRole('region', { name: /^(History|Historique)$/ });
+  await history.getByRole('listitem').first().waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(2_000);
+  await demo({ role: 'checkbox', name: /^(Cut the network|Couper le réseau)$/ });
+  await page.getByLabel(/^(Name|Nom)$/, { exact: true }).fill('Répartition Nord');
+  await page.getByRole('button', { name: /^(Save|Enregistrer)$/, exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'OK' }).click();
+  await history.getByRole('listitem').nth(1).waitFor({ timeout: 30_000 });
+  await shoot('row-history', () => history.scrollIntoViewIfNeeded());
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /^(Activity|Activité)$/ })
+    .click();
+  await page
+    .getByRole('list', { name: /^(Activity|Activité)$/ })
+    .getByRole('listitem')
+    .nth(6)
+    .waitFor();
+  await shoot('activity');
+}
+
 const profile = mkdtempSync(join(tmpdir(), 'ptt-shots-'));
 try {
-  for (const locale of ['en-CA', 'fr-CA']) await importScreens(locale);
+  for (const locale of ['en-CA', 'fr-CA']) {
+    await inOwnBrowser(locale, importScreens);
+    await inOwnBrowser(locale, activityScreens);
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     args: chromiumFlags,

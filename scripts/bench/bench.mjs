@@ -11,8 +11,9 @@
  *
  * Environment: BENCH_RUNS (runs per screen figure, default 5), BENCH_SYNC_RUNS and BENCH_BACKLOG_RUNS
  * (first syncs and 1,000-edit backlogs, default 3 each), BENCH_TABLET=0 (no tablet figures), BENCH_ONLY=sync
- * (only the first syncs), BENCH_ONLY=import-export (one first sync, then only issue 19's figures),
- * CHROMIUM_PATH (else scripts/ensure-chromium.sh finds or installs it), BENCH_PROFILE=1 (also records a CPU profile of the search keystrokes and of the
+ * (only the first syncs), BENCH_ONLY=import-export (one first sync, then only issue 19's figures) or
+ * BENCH_ONLY=activity (the first syncs and the Activity figures), CHROMIUM_PATH (else scripts/ensure-chromium.sh
+ * finds or installs it), BENCH_PROFILE=1 (also records a CPU profile of the search keystrokes and of the
  * first initial sync, saved beside the system's temp files, with the top functions by self time on stderr).
  */
 import { execFileSync } from 'node:child_process';
@@ -21,8 +22,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { chromiumVersion, copyProfile, findChromium } from './browser.mjs';
+import { activityReport, measureActivity } from './activity.mjs';
 import { buildSizes, summarizeFirstScreen } from './bundle-size.mjs';
-import { ONLY_IMPORT_EXPORT, ONLY_SYNC, RUNS, SYNC_RUNS, TABLET_RUNS, TENANT } from './config.mjs';
+import { ONLY_ACTIVITY, ONLY_IMPORT_EXPORT, ONLY_SYNC, RUNS, SYNC_RUNS, TABLET_RUNS, TENANT } from './config.mjs';
 import { measureImportExportOnly } from './import-export.mjs';
 import { measureInitialSync } from './initial-sync.mjs';
 import { log } from './log.mjs';
@@ -77,6 +79,9 @@ async function main() {
     }
     if (ONLY_SYNC) return syncReport({ seedMs: template.seedMs, initial, chromium });
     if (ONLY_IMPORT_EXPORT) return await measureImportExportOnly(browser, String(synced));
+    // On its own copy of the synced profile: its server log of 100,000 entries stays out of the other figures.
+    const activity = await measureActivity(browser, copyProfile(work, String(synced), 'activity'));
+    if (ONLY_ACTIVITY) return { activity: activityReport(activity), chromium };
     // Before the desk's steady state, which adds contacts (its import) to the profile it is given.
     const tablet = TABLET_RUNS
       ? await measureTablet(
@@ -87,6 +92,7 @@ async function main() {
       : null;
     const steady = await measureSteadyState(browser, String(synced));
     return report({
+      activity,
       tablet,
       tenantGenerationMs,
       seedMs: template.seedMs,

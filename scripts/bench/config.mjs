@@ -26,11 +26,17 @@ export const BENCH_USERNAME = 'admin@bench.demo';
 export const SMALL_USERNAME = 'admin@gagnon.demo';
 export const PASSWORD = 'demo';
 export const BACKLOG_EDITS = 1_000;
+/** Activity (issue 20): the server's log of the bench tenant (100,000 entries over 400 days), and the remote edits fetched. */
+export const BENCH_TENANT_ID = 'tenant-bench';
+export const ACTIVITY_ENTRIES = 100_000;
+export const REMOTE_ACTIVITY_EDITS = 1_000;
 /** The rows of the import that is applied and synced (new external contacts). */
 export const IMPORT_ROWS = 5_000;
 export const PROFILE = process.env.BENCH_PROFILE === '1';
 /** `BENCH_ONLY=import-export`: one first sync, then the import and export figures only (a few minutes). */
 export const ONLY_IMPORT_EXPORT = process.env.BENCH_ONLY === 'import-export';
+/** `BENCH_ONLY=activity`: the first syncs and the Activity figures only (a few minutes instead of the whole bench). */
+export const ONLY_ACTIVITY = process.env.BENCH_ONLY === 'activity';
 
 /**
  * The screens a user measures on: an administrator's desk, and a supervisor's mid-range tablet

@@ -6,6 +6,7 @@
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { BACKLOG_EDITS, BACKLOG_RUNS, CONTACTS, RUNS, SEARCH_RUNS, SYNC_RUNS, TENANT } from './config.mjs';
+import { activityReport } from './activity.mjs';
 import { importExportFigures } from './import-export.mjs';
 import { started } from './log.mjs';
 import { median, percentile, round1 } from './stats.mjs';
@@ -16,13 +17,24 @@ import { median, percentile, round1 } from './stats.mjs';
  *   seedMs: number;
  *   initial: import('./initial-sync.mjs').InitialSync[];
  *   steady: Awaited<ReturnType<typeof import('./steady-state.mjs').measureSteadyState>>;
+ *   activity: import('./activity.mjs').ActivityFigures;
  *   tablet: Awaited<ReturnType<typeof import('./tablet.mjs').measureTablet>> | null;
  *   firstScreen: ReturnType<typeof import('./bundle-size.mjs').summarizeFirstScreen>;
  *   totalKb: number;
  *   chromium: string;
  * }} measured
  */
-export function report({ tenantGenerationMs, seedMs, initial, steady, tablet, firstScreen, totalKb, chromium }) {
+export function report({
+  activity,
+  tenantGenerationMs,
+  seedMs,
+  initial,
+  steady,
+  tablet,
+  firstScreen,
+  totalKb,
+  chromium,
+}) {
   return {
     runs: {
       ui: RUNS,
@@ -89,6 +101,8 @@ export function report({ tenantGenerationMs, seedMs, initial, steady, tablet, fi
       search_keystroke_painted_p95_ms: percentile(tablet.keystrokes.painted, 0.95),
       search_keystrokes: tablet.keystrokes.updated.length,
     },
+    // Issue 20: a server log of 100,000 entries, the newest 10,000 on the device.
+    activity: activityReport(activity),
     budgets: budgets(),
     // Issue 22's targets measured so far.
     issue_22_targets: {

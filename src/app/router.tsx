@@ -14,7 +14,7 @@ import {
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { TABLES, type TableName } from '../domain/model';
-import { restoreSession } from '../features/session/session-store';
+import { restoreSession, useSessionStore } from '../features/session/session-store';
 import { homeOf } from './access';
 import { Layout, NotFound } from './Layout';
 
@@ -121,8 +121,22 @@ const activityRoute = createRoute({
     (TABLES as readonly unknown[]).includes(search.table) && typeof search.row === 'string'
       ? { table: search.table as TableName, row: search.row }
       : {},
-  component: lazyRouteComponent(() => import('../features/activity/ActivityPage'), 'ActivityPage'),
+  component: ActivityRoute,
 });
+
+const ActivityPage = lazy(() =>
+  import('../features/activity/ActivityPage').then((module) => ({ default: module.ActivityPage })),
+);
+
+/** The Activity page reads older pages from the server with the session's token. */
+function ActivityRoute() {
+  const token = useSessionStore((state) => state.session?.token ?? null);
+  return (
+    <Suspense fallback={null}>
+      <ActivityPage token={token} />
+    </Suspense>
+  );
+}
 
 const routeTree = rootRoute.addChildren([
   signInRoute,

@@ -38,9 +38,10 @@ export async function storeActivity(db: PttDatabase, entries: readonly ActivityE
   });
 }
 
-/** Every entry held here, newest first. */
-export function localActivity(db: PttDatabase): Promise<LocalActivityEntry[]> {
-  return db.activity.orderBy('id').reverse().toArray();
+/** Every entry held here, or the newest `limit`, newest first. */
+export function localActivity(db: PttDatabase, limit?: number): Promise<LocalActivityEntry[]> {
+  const newest = db.activity.orderBy('id').reverse();
+  return (limit === undefined ? newest : newest.limit(limit)).toArray();
 }
 
 /** The newest `limit` entries held here that touched one row (its History). */

@@ -26,13 +26,16 @@ async function tenantWithActivity() {
   return { ...tenant, group: group!, second: second!, subscriber };
 }
 
+/** The first look at a freshly rendered page waits for its lazily loaded code (a shared test machine is slow). */
+const LOADED = { timeout: 5_000 };
+
 const entries = () => within(screen.getByRole('list', { name: 'Activity' })).queryAllByRole('listitem');
 
 describe('the Activity section', () => {
   it('reads the server’s entries offline, newest first, in plain sentences in both languages', async () => {
     const { session, second } = await tenantWithActivity();
     const { unmount } = renderApp({ url: '/activity', session });
-    const list = await screen.findByRole('list', { name: 'Activity' });
+    const list = await screen.findByRole('list', { name: 'Activity' }, LOADED);
     const items = await within(list).findAllByRole('listitem');
     expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual([
       'Marie Dubé deleted the group “Équipe Delta”.',
@@ -43,7 +46,9 @@ describe('the Activity section', () => {
     unmount();
 
     renderApp({ url: '/activity', session, locale: 'fr-CA' });
-    expect(await screen.findByText('Marie Dubé a supprimé le groupe « Équipe Delta ».')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Marie Dubé a supprimé le groupe « Équipe Delta ».', {}, LOADED),
+    ).toBeInTheDocument();
     expect(screen.getByText(`Marie Dubé a ajouté 1 membre à « ${second.name} ».`)).toBeInTheDocument();
   });
 
@@ -51,7 +56,9 @@ describe('the Activity section', () => {
     const { session, db, second, backend } = await tenantWithActivity();
     await mutate(db, { name: 'group.rename', args: { id: second.id, name: 'Transport Gaspésie' } });
     renderApp({ url: '/activity', session });
-    const first = (await within(await screen.findByRole('list', { name: 'Activity' })).findAllByRole('listitem'))[0]!;
+    const first = (
+      await within(await screen.findByRole('list', { name: 'Activity' }, LOADED)).findAllByRole('listitem')
+    )[0]!;
     expect(first).toHaveTextContent('You renamed the group “Transport Gaspésie”.');
     expect(first).toHaveTextContent('Waiting to sync');
 
@@ -71,7 +78,7 @@ describe('the Activity section', () => {
     const { session, db, second } = await tenantWithActivity();
     await mutate(db, { name: 'subList.create', args: { id: 's-new', name: 'Relève', memberIds: [] } });
     const { user } = renderApp({ url: '/activity', session });
-    await screen.findByText('You created the sub-list “Relève” with 0 members.');
+    await screen.findByText('You created the sub-list “Relève” with 0 members.', {}, LOADED);
 
     await user.selectOptions(screen.getByLabelText('Kind of change'), 'Sub-lists');
     expect(entries()).toHaveLength(1);
@@ -90,7 +97,7 @@ describe('the Activity section', () => {
   it('shows a group’s History on its page, with a link to its full history', async () => {
     const { session, second } = await tenantWithActivity();
     const { user } = renderApp({ url: `/groups/${second.id}`, session });
-    const history = await screen.findByRole('region', { name: 'History' });
+    const history = await screen.findByRole('region', { name: 'History' }, LOADED);
     expect(await within(history).findByText(`Marie Dubé added 1 member to “${second.name}”.`)).toBeInTheDocument();
     await user.click(within(history).getByRole('link', { name: 'See the full history' }));
     expect(await screen.findByText('Showing one row’s history.')).toBeInTheDocument();

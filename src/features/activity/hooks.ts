@@ -5,9 +5,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../db/context';
 import { localActivity, rowActivity } from '../../db/activity';
-import { userIdOf, type LocalActivityEntry, type OutboxEntry, type PttDatabase } from '../../db/database';
+import { userIdOf, type OutboxEntry, type PttDatabase } from '../../db/database';
 import { waitingEdits } from '../../db/outbox/pending';
-import type { ActivityRow } from '../../domain/activity';
+import type { ActivityEntry, ActivityRow } from '../../domain/activity';
 import type { RowRef } from '../../domain/apply';
 import type { TableName } from '../../domain/model';
 import type { GroupName, ShownEntry } from './sentences';
@@ -15,22 +15,40 @@ import type { GroupName, ShownEntry } from './sentences';
 export interface ActivityFeed {
   entries: ShownEntry[];
   groupName: GroupName;
+  /** The oldest server entry held here: older ones load from the server (older.ts). */
+  oldestHeld?: number;
+  /** Every entry held here is in `entries` (false: only the newest, while the rest is read). */
+  complete: boolean;
 }
 
-/** Every entry held here, the waiting edits first (newest first), then the server's, newest first. */
+/** What the page paints first, while the whole log (up to 10,000 entries and more) is read. */
+const FIRST_ENTRIES = 100;
+
+/**
+ * Every entry held here, the waiting edits first (newest first), then the server's, newest
+ * first. The newest come first on their own, so the page paints them without waiting for
+ * the whole log.
+ */
 export function useActivityFeed(): ActivityFeed | undefined {
   const db = useDatabase();
-  return useLiveQuery(async () => {
-    const [waiting, logged, groupName] = await Promise.all([waitingEdits(db), localActivity(db), groupNames(db)]);
-    const you = userIdOf(db);
-    return {
-      entries: [
-        ...(await Promise.all(waiting.map((edit) => waitingEntry(db, edit)))),
-        ...logged.map((e) => loggedEntry(e, you)),
-      ],
-      groupName,
-    };
-  }, [db]);
+  const first = useLiveQuery(() => readFeed(db, FIRST_ENTRIES), [db]);
+  const all = useLiveQuery(() => readFeed(db), [db]);
+  return all ?? first;
+}
+
+async function readFeed(db: PttDatabase, limit?: number): Promise<ActivityFeed> {
+  const [waiting, logged] = await Promise.all([waitingEdits(db), localActivity(db, limit)]);
+  const you = userIdOf(db);
+  const entries = [
+    ...(await Promise.all(waiting.map((edit) => waitingEntry(db, edit)))),
+    ...logged.map((e) => loggedEntry(e, you)),
+  ];
+  return {
+    entries,
+    groupName: await groupNames(db, entries),
+    oldestHeld: logged.at(-1)?.id,
+    complete: limit === undefined || logged.length < limit,
+  };
 }
 
 const HISTORY_LENGTH = 5;
@@ -48,11 +66,13 @@ export function useRowHistory(table: TableName, id: string): ActivityFeed | unde
       ...(await Promise.all(waiting.map((edit) => waitingEntry(db, edit)))),
       ...logged.map((e) => loggedEntry(e, you)),
     ];
-    return { entries: entries.slice(0, HISTORY_LENGTH), groupName: await groupNames(db) };
+    const shown = entries.slice(0, HISTORY_LENGTH);
+    return { entries: shown, groupName: await groupNames(db, shown), complete: true };
   }, [db, table, id]);
 }
 
-function loggedEntry({ id, at, actor, intent, rows }: LocalActivityEntry, you: string): ShownEntry {
+/** A server entry as shown: `you` when the signed-in account made it (here or on another device). */
+export function loggedEntry({ id, at, actor, intent, rows }: ActivityEntry, you: string): ShownEntry {
   return { key: `server:${id}`, waiting: false, at, actor, you: actor.accountId === you, intent, rows };
 }
 
@@ -78,8 +98,13 @@ async function namedRow(db: PttDatabase, { table, id }: RowRef): Promise<Activit
   return { table, id, name, op: row ? 'update' : 'delete', changes: {} };
 }
 
-async function groupNames(db: PttDatabase): Promise<GroupName> {
-  const names = new Map<string, string>();
-  await db.groups.each((group) => names.set(group.id, group.name));
+/** The names of the groups the entries' scan lists name (a sentence says "Priority 1 in <group>"), read by id. */
+async function groupNames(db: PttDatabase, entries: readonly ShownEntry[]): Promise<GroupName> {
+  const ids = new Set<string>();
+  for (const { intent } of entries) {
+    if (intent.name === 'scanning.update') for (const { groupId } of intent.args.scanList) ids.add(groupId);
+  }
+  const groups = await db.groups.bulkGet([...ids]);
+  const names = new Map(groups.flatMap((group) => (group ? [[group.id, group.name] as const] : [])));
   return (id) => names.get(id);
 }

@@ -116,3 +116,57 @@ export const pageMessages = {
     defaultMessage: 'Showing {count, number} of {total, plural, one {# change} other {# changes}}',
   }),
 };
+
+/** Older pages, read from the server on demand (older.ts). */
+export const olderMessages = defineMessages({
+  load: { id: 'activity.older.load', defaultMessage: 'Load older changes from the server' },
+  loading: { id: 'activity.older.loading', defaultMessage: 'Loading older changes…' },
+  offline: {
+    id: 'activity.older.offline',
+    defaultMessage:
+      'Older changes are kept on the server only and cannot load while you are offline. The changes kept on this device are all shown.',
+  },
+  signIn: { id: 'activity.older.signIn', defaultMessage: 'Sign in again to load older changes.' },
+  failed: {
+    id: 'activity.older.failed',
+    defaultMessage: 'Older changes could not be loaded. Try again in a moment.',
+  },
+  end: { id: 'activity.older.end', defaultMessage: 'No older changes: the server keeps nothing before these.' },
+  retry: { id: 'activity.older.retry', defaultMessage: 'Try again' },
+});
+
+/** The CSV export (export.ts): its controls, its headers and its cells' words. */
+export const csvMessages = {
+  ...defineMessages({
+    separator: { id: 'activity.csv.separator', defaultMessage: 'Separator' },
+    comma: { id: 'activity.csv.comma', defaultMessage: 'Comma (,)' },
+    semicolon: {
+      id: 'activity.csv.semicolon',
+      defaultMessage: 'Semicolon (;), as spreadsheets in French expect',
+    },
+    download: { id: 'activity.csv.download', defaultMessage: 'Export these changes (CSV)' },
+    fileName: { id: 'activity.csv.fileName', defaultMessage: 'activity' },
+    at: { id: 'activity.csv.at', defaultMessage: 'Date and time' },
+    person: { id: 'activity.csv.person', defaultMessage: 'Person' },
+    role: { id: 'activity.csv.role', defaultMessage: 'Role' },
+    kind: { id: 'activity.csv.kind', defaultMessage: 'Kind of change' },
+    change: { id: 'activity.csv.change', defaultMessage: 'Change' },
+    details: { id: 'activity.csv.details', defaultMessage: 'Details' },
+    status: { id: 'activity.csv.status', defaultMessage: 'Status' },
+    entry: { id: 'activity.csv.entry', defaultMessage: 'Entry number' },
+    you: { id: 'activity.csv.you', defaultMessage: 'You' },
+  }),
+  roleName: defineMessage<{ role: string }>({
+    id: 'activity.csv.roleName',
+    defaultMessage: '{role, select, supervisor {Supervisor} other {Administrator}}',
+  }),
+  kindName: pageMessages.kindName,
+  statusName: defineMessage<{ waiting: string }>({
+    id: 'activity.csv.statusName',
+    defaultMessage: '{waiting, select, yes {Waiting to sync} other {Recorded by the server}}',
+  }),
+  done: defineMessage<{ file: string; count: number }>({
+    id: 'activity.csv.done',
+    defaultMessage: '{file} downloaded: {count, plural, one {# change} other {# changes}}.',
+  }),
+};

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { BulkTable } from '../../domain/bulk/columns';
+import { today } from '../../lib/csv/local-time';
 import type { CsvSeparator } from '../../lib/csv/write';
 import { Choices } from './Choices';
 import { useExportFile } from './export-file';
@@ -9,12 +10,6 @@ import { EXPORT_TABLES } from './kinds';
 import { exportMessages as m, fileNames, tableLabels } from './messages';
 
 type ExportStatus = { step: 'working' } | { step: 'done'; file: string; rows: number } | { step: 'failed' } | null;
-
-/** Today as YYYY-MM-DD in the user's time zone, for the file's name. */
-function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 /**
  * Export: what, with which separator; the file downloads at once (made from this device's data).

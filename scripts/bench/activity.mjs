@@ -1,0 +1,299 @@
+// @ts-check
+/**
+ * Activity (issue 20) on the 50,000-contact tenant, in a session of its own on a synced profile:
+ * the simulated server's log is filled with 100,000 entries over 400 days (written straight into its
+ * store in one transaction, as months of edits would have left it), the app fetches its local window
+ * (its last 30 days, or the newest 10,000 entries), then we time, RUNS times each:
+ * - opening Activity: from the click on its navigation link to the first painted entries;
+ * - a row's History: from the click on a subscriber in the master list (found by its number) to
+ *   the first painted entries of the History under its page;
+ * and once, the incremental fetch: another administrator makes 1,000 edits, the app is woken (as a
+ * focus would) and we time until the 1,000 new entries are stored locally.
+ */
+import { masterListComplete } from './app.mjs';
+import { launch } from './browser.mjs';
+import { ACTIVITY_ENTRIES, BENCH_TENANT_ID, REMOTE_ACTIVITY_EDITS, RUNS } from './config.mjs';
+import { log } from './log.mjs';
+import { median } from './stats.mjs';
+
+/**
+ * @typedef {{
+ *   seedMs: number;
+ *   firstFetchMs: number;
+ *   held: number;
+ *   openMs: number[];
+ *   historyMs: number[];
+ *   incremental: { editsMs: number; fetchMs: number; heldAfter: number };
+ * }} ActivityFigures
+ */
+
+/**
+ * @param {import('./browser.mjs').Browser} browser
+ * @param {string} profile a profile signed in to the bench tenant, its first sync done
+ * @returns {Promise<ActivityFigures>}
+ */
+export async function measureActivity(browser, profile) {
+  const { context, page, failed } = await launch(browser, profile);
+  try {
+    await page.goto(`${browser.baseUrl}/master-list`);
+    await masterListComplete(page);
+    const { seedMs, subscriber } = await page.evaluate(seedServerLog, {
+      entries: ACTIVITY_ENTRIES,
+      tenantId: BENCH_TENANT_ID,
+    });
+    log(`activity: ${ACTIVITY_ENTRIES} server entries written in ${seedMs} ms`);
+    const { ms: firstFetchMs, held } = await page.evaluate(fetchUntilStored, { window: true });
+    log(`activity: the device fetched its ${held} newest entries in ${firstFetchMs} ms`);
+
+    const openMs = [];
+    const historyMs = [];
+    for (let run = 1; run <= RUNS; run++) {
+      openMs.push(await openActivity(page));
+      historyMs.push(await openHistory(page, subscriber.phone));
+      log(`activity ${run}/${RUNS}: open ${openMs.at(-1)} ms, a subscriber's History ${historyMs.at(-1)} ms`);
+    }
+
+    // The app may pull some of the edits while they are made: the goal is the newest held before them, plus 1,000.
+    const { newest } = await page.evaluate(fetchUntilStored, {});
+    const editsMs = await page.evaluate(remoteEdits, { edits: REMOTE_ACTIVITY_EDITS, tenantId: BENCH_TENANT_ID });
+    const { ms: fetchMs, held: after } = await page.evaluate(fetchUntilStored, {
+      newest: newest + REMOTE_ACTIVITY_EDITS,
+    });
+    log(`activity: ${REMOTE_ACTIVITY_EDITS} remote edits made in ${editsMs} ms, fetched in ${fetchMs} ms`);
+    return {
+      seedMs,
+      firstFetchMs,
+      held,
+      openMs,
+      historyMs,
+      incremental: { editsMs, fetchMs, heldAfter: after },
+    };
+  } catch (error) {
+    return await failed(error);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * From Manage Sub-Lists, the click on "Activity" to the first painted entries.
+ * @param {import('playwright-core').Page} page
+ */
+async function openActivity(page) {
+  await page.locator('nav a[href="/sub-lists"]').click();
+  await page.getByRole('heading', { level: 1, name: 'Manage Sub-Lists' }).waitFor();
+  await page.waitForTimeout(300);
+  const link = 'nav a[href="/activity"]';
+  await page.evaluate((selector) => window.__bench.watchClick(selector), link);
+  await page.evaluate(
+    `void (window.__benchFirstRows = window.__bench.until(() => document.body, () => !!document.querySelector('.activity-list li')))`,
+  );
+  await page.locator(link).click();
+  const paintedAt = await page.evaluate(() => window.__benchFirstRows);
+  const clickedAt = await page.evaluate((selector) => window.__bench.clickTime(selector), link);
+  return Math.round(paintedAt - Number(clickedAt));
+}
+
+/**
+ * On the master list, the subscriber found by its number; the click on it to its History's first painted entries.
+ * @param {import('playwright-core').Page} page
+ * @param {string} phone
+ */
+async function openHistory(page, phone) {
+  await page.locator('nav a[href="/master-list"]').click();
+  // The master list keeps its last search a while: the previous run's number.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await masterListComplete(page);
+  await page.getByRole('searchbox', { name: 'Search' }).fill(phone);
+  const option = page.getByRole('listbox').getByRole('option');
+  await page.waitForFunction(() => document.querySelectorAll('[role="listbox"] [role="option"]').length === 1);
+  await page.waitForTimeout(300);
+  const selector = '[role="listbox"] [role="option"]';
+  await page.evaluate((target) => window.__bench.watchClick(target), selector);
+  await page.evaluate(
+    `void (window.__benchFirstRows = window.__bench.until(() => document.body, () => !!document.querySelector('.row-history li')))`,
+  );
+  await option.click();
+  const paintedAt = await page.evaluate(() => window.__benchFirstRows);
+  const clickedAt = await page.evaluate((target) => window.__bench.clickTime(target), selector);
+  await page.getByRole('searchbox', { name: 'Search' }).waitFor({ state: 'detached' });
+  return Math.round(paintedAt - Number(clickedAt));
+}
+
+/**
+ * In the page: `entries` entries in the server's log, evenly over the last 400 days, by five
+ * people, each one plausible edit of the tenant's rows (as the device holds them): messaging,
+ * a member added, an external contact renamed, scanning, a group renamed. Returns the time and
+ * the subscriber the newest entries touch most (its History has entries).
+ * @param {{ entries: number; tenantId: string }} options
+ */
+async function seedServerLog({ entries, tenantId }) {
+  const { demo, PttDatabase } = window.__pttBench;
+  const db = new PttDatabase(String(window.__bench.databaseName()));
+  const subscribers = /** @type {import('../../src/domain/model').Subscriber[]} */ (
+    await db.contacts
+      .filter((contact) => contact.kind === 'subscriber')
+      .limit(5_000)
+      .toArray()
+  );
+  // Read by filter, not by an index: the app's schema need not index the kind (issue 22 dropped it).
+  const externals = await db.contacts
+    .filter((contact) => contact.kind === 'external')
+    .limit(1_000)
+    .toArray();
+  const groups = await db.groups.limit(500).toArray();
+  db.close();
+  const people = ['Marie Dubé', 'Aiden Poirier', 'Chloé Tremblay', 'Raj Singh', 'Nathalie Roy'].map((name, n) => ({
+    accountId: `bench-person-${n}`,
+    name,
+    role: /** @type {const} */ ('administrator'),
+  }));
+  const dayMs = 24 * 60 * 60 * 1000;
+  const start = Date.now() - 400 * dayMs + 60_000;
+  const step = (400 * dayMs - 120_000) / entries;
+  /** @param {number} n @returns {import('../../src/domain/activity').NewActivityEntry} */
+  const entry = (n) => {
+    const at = Math.round(start + n * step);
+    const actor = people[n % people.length] ?? people[0];
+    const subscriber = subscribers[n % subscribers.length];
+    const group = groups[n % groups.length];
+    const external = externals[n % externals.length];
+    if (!subscriber || !group || !external || !actor) throw new Error('the bench tenant lacks rows');
+    const row =
+      /** @param {'contacts' | 'groups'} table @param {{ id: string; name: string }} target @param {Record<string, { before?: unknown; after?: unknown }>} changes */ (
+        table,
+        target,
+        changes,
+      ) => ({ table, id: target.id, name: target.name, op: /** @type {const} */ ('update'), changes });
+    switch (n % 5) {
+      case 0:
+        return {
+          at,
+          actor,
+          intent: { name: 'options.setMessaging', args: { subscriberId: subscriber.id, messaging: 'none' } },
+          rows: [row('contacts', subscriber, { messaging: { before: 'enabled', after: 'none' } })],
+        };
+      case 1:
+        return {
+          at,
+          actor,
+          intent: { name: 'group.addMembers', args: { id: group.id, memberIds: [subscriber.id] } },
+          rows: [row('groups', group, { memberIds: { before: [], after: [subscriber.id] } })],
+        };
+      case 2:
+        return {
+          at,
+          actor,
+          intent: { name: 'externalContact.update', args: { id: external.id, name: external.name } },
+          rows: [row('contacts', external, { name: { before: `${external.name} (ancien)`, after: external.name } })],
+        };
+      case 3: {
+        const scanList = [{ groupId: group.id, priority: /** @type {const} */ ('p1') }];
+        return {
+          at,
+          actor,
+          intent: { name: 'scanning.update', args: { subscriberId: subscriber.id, scanningEnabled: true, scanList } },
+          rows: [row('contacts', subscriber, { scanList: { before: [], after: scanList } })],
+        };
+      }
+      default:
+        return {
+          at,
+          actor,
+          intent: { name: 'group.rename', args: { id: group.id, name: group.name } },
+          rows: [row('groups', group, { name: { before: `${group.name} (ancien)`, after: group.name } })],
+        };
+    }
+  };
+  /** The simulated server's core: its storage is the demo's store (mocks/indexeddb-store.ts). */
+  const { storage } = /** @type {{ server: import('../../server/core/core').PttCore }} */ (
+    /** @type {unknown} */ (demo)
+  ).server;
+  const t0 = performance.now();
+  await storage.transaction(
+    async (tx) => {
+      for (let n = 0; n < entries; n++) await tx.appendActivity(entry(n));
+    },
+    { tenantId, mode: 'write' },
+  );
+  const seedMs = Math.round(performance.now() - t0);
+  // The newest messaging entry (n a multiple of 5) names a subscriber the local window holds entries of.
+  const newestMessaging = entries - 1 - ((entries - 1) % 5);
+  const subscriber = subscribers[newestMessaging % subscribers.length];
+  return { seedMs, subscriber: { id: subscriber?.id ?? '', phone: subscriber?.phone ?? '' } };
+}
+
+/**
+ * In the page: wakes the app's sync (as a focus does) and resolves, with the time it took, once the
+ * device holds its window (`window`: 30 days, or 10,000 entries, as src/db/activity.ts keeps), or
+ * the entry numbered `newest`; with the newest entry number it then holds.
+ * @param {{ window?: boolean; newest?: number }} until
+ */
+async function fetchUntilStored({ window: whole = false, newest: goal = 0 }) {
+  const db = new window.__pttBench.PttDatabase(String(window.__bench.databaseName()));
+  const newest = async () => (await db.activity.orderBy('id').last())?.id ?? 0;
+  const windowFull = async () => {
+    const oldest = await db.activity.orderBy('id').first();
+    const monthAgo = Date.now() - 30 * 24 * 60 * 60 * 1000;
+    return !!oldest && (oldest.at <= monthAgo || (await db.activity.count()) >= 10_000);
+  };
+  const t0 = performance.now();
+  window.dispatchEvent(new Event('focus'));
+  while ((whole && !(await windowFull())) || (await newest()) < goal) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const ms = Math.round(performance.now() - t0);
+  const held = await db.activity.count();
+  const last = await newest();
+  db.close();
+  return { ms, held, newest: last };
+}
+
+/**
+ * In the page: another administrator makes `edits` edits (messaging switched on as many
+ * subscribers); resolves with the time they took on the simulated server.
+ * @param {{ edits: number; tenantId: string }} options
+ */
+async function remoteEdits({ edits, tenantId }) {
+  const { demo, PttDatabase } = window.__pttBench;
+  const db = new PttDatabase(String(window.__bench.databaseName()));
+  const subscribers = /** @type {import('../../src/domain/model').Subscriber[]} */ (
+    await db.contacts
+      .filter((contact) => contact.kind === 'subscriber')
+      .offset(10_000)
+      .limit(edits)
+      .toArray()
+  );
+  db.close();
+  const admin = demo.otherAdmin(tenantId);
+  const t0 = performance.now();
+  for (const subscriber of subscribers) {
+    await admin.apply({
+      name: 'options.setMessaging',
+      args: { subscriberId: subscriber.id, messaging: subscriber.messaging === 'none' ? 'enabled' : 'none' },
+    });
+  }
+  return Math.round(performance.now() - t0);
+}
+
+/**
+ * The figures as the report prints them (medians), with issue 20's budgets.
+ * @param {ActivityFigures} figures
+ */
+export function activityReport({ seedMs, firstFetchMs, held, openMs, historyMs, incremental }) {
+  const open = Number(median(openMs));
+  const history = Number(median(historyMs));
+  return {
+    server_entries: ACTIVITY_ENTRIES,
+    server_log_written_in_browser_ms: seedMs,
+    first_fetch_ms: firstFetchMs,
+    entries_held_on_device: held,
+    open_activity_ms: open,
+    row_history_ms: history,
+    remote_edits: REMOTE_ACTIVITY_EDITS,
+    remote_edits_made_ms: incremental.editsMs,
+    incremental_fetch_ms: incremental.fetchMs,
+    entries_held_after_incremental_fetch: incremental.heldAfter,
+    budgets: { open_activity_le_200ms: open <= 200, row_history_le_50ms: history <= 50 },
+  };
+}
