@@ -12,6 +12,9 @@ import type { Intent } from '../../domain/intents';
 import type { Subscriber } from '../../domain/model';
 import { SyncEngine } from '../../sync/engine';
 
+/** A supervisor's scope changes: only a tenant with supervisors has them (the large demo tenant). */
+const SCOPE_INTENTS = ['supervisor.addGroups', 'supervisor.removeGroups'];
+
 async function oneOfEachEdit() {
   const tenant = await signedInTenant('small-business', { online: true });
   const { contacts, groups } = tenant.rows;
@@ -56,8 +59,8 @@ async function oneOfEachEdit() {
     { name: 'options.setMessaging', args: { subscriberId: sub.id, messaging: secondMessaging } },
     { name: 'group.delete', args: { id: doomed!.id } },
   ] as Intent[];
-  // One of each intent, at least: a new intent must come with its sentence here.
-  expect(new Set(edits.map((edit) => edit.name))).toEqual(new Set(INTENT_NAMES));
+  // One of each intent, at least (a supervisor's scope in the next test): a new intent must come with its sentence here.
+  expect(new Set([...edits.map((edit) => edit.name), ...SCOPE_INTENTS])).toEqual(new Set(INTENT_NAMES));
   const admin = tenant.backend.otherAdmin(tenant.session.tenant.id);
   for (const edit of edits) {
     const { result } = await admin.apply(edit);
@@ -126,5 +129,32 @@ describe('every kind of edit in the Activity page', () => {
       'Marie Dubé a ajouté le contact externe Léa Fortin.',
     ]);
     expect(screen.getByText('Nom : Léa Fortin → Léa Fortin-Roy')).toBeInTheDocument();
+  });
+
+  it('says who gave or took a supervisor’s groups, in English and in French', async () => {
+    const tenant = await signedInTenant('large-enterprise', { online: true });
+    const supervisor = tenant.rows.supervisors.find((row) => row.name === 'Jean-Philippe Ouellet')!;
+    const given = tenant.rows.groups.find((group) => !supervisor.groupIds.includes(group.id))!;
+    const admin = tenant.backend.otherAdmin(tenant.session.tenant.id);
+    for (const edit of [
+      { name: 'supervisor.addGroups', args: { id: supervisor.id, groupIds: [given.id] } },
+      { name: 'supervisor.removeGroups', args: { id: supervisor.id, groupIds: supervisor.groupIds } },
+    ] as Intent[]) {
+      expect((await admin.apply(edit)).result).toMatchObject({ status: 'applied' });
+    }
+    await new SyncEngine({ db: tenant.db, token: tenant.session.token }).syncUntilDone();
+    tenant.backend.faults.setOffline(true);
+
+    const { unmount } = renderApp({ url: '/activity', session: tenant.session });
+    expect(await sentencesShown()).toEqual([
+      `Marie Dubé took ${supervisor.groupIds.length} groups away from Jean-Philippe Ouellet.`,
+      'Marie Dubé gave Jean-Philippe Ouellet 1 group to supervise.',
+    ]);
+    unmount();
+    renderApp({ url: '/activity', session: tenant.session, locale: 'fr-CA' });
+    expect(await sentencesShown()).toEqual([
+      `Marie Dubé a retiré ${supervisor.groupIds.length} groupes de la supervision de Jean-Philippe Ouellet.`,
+      'Marie Dubé a confié 1 groupe à superviser à Jean-Philippe Ouellet.',
+    ]);
   });
 });

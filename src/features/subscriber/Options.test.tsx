@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../../tests/render';
 import { signedInTenant } from '../../../tests/tenant';
 import type { Subscriber } from '../../domain/model';
@@ -42,9 +42,11 @@ describe('Options: messaging', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText(`The options of ${subscriber.name} were saved.`)).toBeInTheDocument();
     // The page marks the subscriber as waiting (its History under it may list the waiting edit too).
-    const history = screen.getByRole('region', { name: 'History' });
-    const marks = await screen.findAllByText('Waiting to sync');
-    expect(marks.filter((mark) => !history.contains(mark))).toHaveLength(1);
+    await waitFor(() => {
+      const history = screen.getByRole('region', { name: 'History' });
+      const marks = screen.getAllByText('Waiting to sync');
+      expect(marks.filter((mark) => !history.contains(mark))).toHaveLength(1);
+    });
     expect((await stored(db, subscriber.id)).messaging).toBe('none');
     const [queued] = await db.outbox.toArray();
     expect(queued?.intent).toEqual({
