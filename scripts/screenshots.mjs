@@ -1,6 +1,7 @@
 // Takes screenshots of the main screens at 1280×800 (desktop) and 800×1280 (tablet,
 // portrait) into docs/screenshots/, from the production build in Chromium; the import
-// screens, Activity and a group's History in English and in French.
+// screens, Activity, a group's History, a supervisor's My groups and the Supervisors section in
+// English and in French.
 // Usage: npm run build && npm run screenshots
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -85,10 +86,10 @@ const IMPORT_FILE = {
 
 /**
  * A browser of its own in one language (its own simulated back-end, so each language starts
- * from the same seeded data), signed in to the small business and synced; `shoot(name)` takes
- * the page at both sizes as `<name>-<language>-<size>.png`.
+ * from the same seeded data), signed in — to the small business, or as the demo account
+ * `username` — and synced; `shoot(name)` takes the page at both sizes as `<name>-<language>-<size>.png`.
  */
-async function inOwnBrowser(locale, work) {
+async function inOwnBrowser(locale, work, username) {
   const language = locale.slice(0, 2);
   const profile = mkdtempSync(join(tmpdir(), 'ptt-shots-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -100,7 +101,12 @@ async function inOwnBrowser(locale, work) {
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${baseUrl}/sign-in`);
-    await page.getByRole('button', { name: /^(Use|Utiliser) Plomberie Gagnon & Fils$/ }).click();
+    if (username) {
+      await page.getByLabel(/^(Username|Nom d’utilisateur)$/).fill(username);
+      await page.getByLabel(/^(Password|Mot de passe)$/).fill('demo');
+    } else {
+      await page.getByRole('button', { name: /^(Use|Utiliser) Plomberie Gagnon & Fils$/ }).click();
+    }
     await page.getByRole('button', { name: /^(Sign in|Ouvrir une session)$/ }).click();
     await page
       .getByText(/^(All changes synced|Toutes les modifications sont synchronisées)$/)
@@ -186,11 +192,29 @@ async function activityScreens(page, shoot) {
   await shoot('activity');
 }
 
+/** A supervisor's home: its groups, each with its members and who scans them. */
+async function myGroupsScreen(page, shoot) {
+  await page.getByRole('heading', { level: 1, name: /^(My groups|Mes groupes)$/ }).waitFor();
+  await shoot('my-groups');
+}
+
+/** The administrators' Supervisors section: each supervisor with the groups it supervises. */
+async function supervisorsScreen(page, shoot) {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /^(Supervisors|Superviseurs)$/ })
+    .click();
+  await page.getByRole('heading', { level: 1, name: /^(Supervisors|Superviseurs)$/ }).waitFor();
+  await shoot('supervisors');
+}
+
 const profile = mkdtempSync(join(tmpdir(), 'ptt-shots-'));
 try {
   for (const locale of ['en-CA', 'fr-CA']) {
     await inOwnBrowser(locale, importScreens);
     await inOwnBrowser(locale, activityScreens);
+    await inOwnBrowser(locale, myGroupsScreen, 'supervision@nordik.demo');
+    await inOwnBrowser(locale, supervisorsScreen, 'admin@nordik.demo');
   }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
