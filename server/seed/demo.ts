@@ -97,6 +97,7 @@ export function benchTenant(size: Omit<TenantSize, 'seed'>, seed: number = DEMO_
 export interface DemoAccount {
   username: string;
   password: string;
+  displayName: string;
   role: AccountRole;
   tenantKind: TenantKind;
   tenantName: string;
@@ -104,9 +105,10 @@ export interface DemoAccount {
 
 /** The logins the sign-in page shows in demo mode. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = demoTenants().flatMap((tenant) =>
-  tenant.accounts.map(({ username, password, role }) => ({
+  tenant.accounts.map(({ username, password, displayName, role }) => ({
     username,
     password,
+    displayName,
     role: role ?? 'administrator',
     tenantKind: tenant.kind,
     tenantName: tenant.name,

@@ -124,6 +124,7 @@ describe('seed', () => {
       {
         username: 'admin@gagnon.demo',
         password: 'demo',
+        displayName: 'Sylvie Gagnon',
         role: 'administrator',
         tenantKind: 'small-business',
         tenantName: 'Plomberie Gagnon & Fils',

@@ -12,6 +12,8 @@ import type { AccountRole } from '../domain/roles';
 export interface DemoAccount {
   username: string;
   password: string;
+  /** Whose account it is: the button names it when a tenant has several demo logins. */
+  displayName: string;
   tenantName: string;
   /** Shown beside the login: what the account may do. */
   role: AccountRole;

@@ -70,7 +70,7 @@ it('shows the first rows of the 5,000-subscriber company at once and finds an ac
   const { page } = browser;
   await page.goto(`${browser.baseUrl}/`);
   // Two admins share this company: sign in as the first.
-  await page.getByRole('button', { name: 'Use Transports Nordik Inc.' }).first().click();
+  await page.getByRole('button', { name: 'Use Marc-André Lévesque, Transports Nordik Inc.' }).click();
   await page.getByRole('button', { name: 'Sign in' }).click();
   const list = page.getByRole('listbox', { name: 'Contacts' });
   await list.getByRole('option').first().waitFor({ timeout: 30_000 });

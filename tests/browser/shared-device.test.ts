@@ -34,7 +34,7 @@ describe('a shared device', () => {
     expect(await page.getByRole('region', { name: 'Data kept on this device' }).count()).toBe(0);
 
     // The other tenant's administrator, from the demo accounts.
-    await page.getByRole('button', { name: 'Use Transports Nordik Inc.' }).first().click();
+    await page.getByRole('button', { name: 'Use Marc-André Lévesque, Transports Nordik Inc.' }).click();
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('navigation').waitFor();
     await page.locator('.shell__tenant').getByText('Transports Nordik Inc.').waitFor();

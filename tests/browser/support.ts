@@ -61,13 +61,17 @@ export async function openBrowser({
   return session;
 }
 
-const DEMO_TENANT_NAMES = { 'small-business': 'Plomberie Gagnon & Fils', 'large-enterprise': 'Transports Nordik Inc.' };
-type DemoTenant = keyof typeof DEMO_TENANT_NAMES;
+/** What each demo tenant's administrator button names (a tenant with several demo logins names the account too). */
+const DEMO_ADMIN_LOGINS = {
+  'small-business': 'Plomberie Gagnon & Fils',
+  'large-enterprise': 'Marc-André Lévesque, Transports Nordik Inc.',
+};
+type DemoTenant = keyof typeof DEMO_ADMIN_LOGINS;
 
-/** Signs in with a demo account from the sign-in page, in whatever language the page shows. */
+/** Signs in with a demo tenant's administrator from the sign-in page, in whatever language the page shows. */
 export async function signIn(page: Page, tenant: DemoTenant = 'small-business') {
-  const name = DEMO_TENANT_NAMES[tenant];
-  await page.getByRole('button', { name: new RegExp(`^(Use|Utiliser) ${name.replace(/[.&]/g, '\\$&')}$`) }).click();
+  const login = DEMO_ADMIN_LOGINS[tenant].replace(/[.&]/g, '\\$&');
+  await page.getByRole('button', { name: new RegExp(`^(Use|Utiliser|Utiliser le compte de) ${login}$`) }).click();
   await page.getByRole('button', { name: /^(Sign in|Ouvrir une session)$/ }).click();
   await page.getByRole('navigation').waitFor();
 }

@@ -119,7 +119,9 @@ export function SignInPage() {
                       setPassword(account.password);
                     }}
                   >
-                    {intl.formatMessage(m.demoUse, { tenant: account.tenantName })}
+                    {demo.accounts.filter((other) => other.tenantName === account.tenantName).length > 1
+                      ? intl.formatMessage(m.demoUseAccount, { name: account.displayName, tenant: account.tenantName })
+                      : intl.formatMessage(m.demoUse, { tenant: account.tenantName })}
                   </button>{' '}
                   <code>{account.username}</code> / <code>{account.password}</code> —{' '}
                   {intl.formatMessage(m.demoRole, { role: account.role })}

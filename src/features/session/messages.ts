@@ -28,6 +28,11 @@ export const signInMessages = defineMessages({
   },
   demoTitle: { id: 'signIn.demoTitle', defaultMessage: 'Demo accounts' },
   demoUse: defineMessage<{ tenant: string }>({ id: 'signIn.demoUse', defaultMessage: 'Use {tenant}' }),
+  // A tenant with several demo logins: each button names its account, so no two read alike.
+  demoUseAccount: defineMessage<{ name: string; tenant: string }>({
+    id: 'signIn.demoUseAccount',
+    defaultMessage: 'Use {name}, {tenant}',
+  }),
   demoRole: defineMessage<{ role: string }>({
     id: 'signIn.demoRole',
     defaultMessage: '{role, select, supervisor {Supervisor} other {Administrator}}',
