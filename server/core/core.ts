@@ -111,7 +111,7 @@ export class PttCore {
           editContext(await actorOf(tx, caller.session.accountId), this.sessions.now(), this.activityRetentionDays),
         );
       case `GET ${API.activity}`:
-        return activity(this.storage, tenantId, query);
+        return activity(this.storage, caller.session, query);
       default:
         return fail(404, 'notFound', { message: `no such call: ${route}` });
     }

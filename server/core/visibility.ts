@@ -1,7 +1,7 @@
 /**
  * What an account may see (docs/architecture.md, "Roles"): an administrator, the whole tenant;
- * a supervisor, the master list (every contact, read only), the groups of its scope and its own
- * scope row — no sub-list, no other group, no other supervisor. Snapshots are cut to that, and
+ * a supervisor, what src/domain/visibility.ts says — the master list (every contact, read
+ * only), the groups of its scope and its own scope row. Snapshots are cut to that, and
  * the changes feed is filtered through it with the scope as it is now: a group that left the
  * scope comes as a delete, so the supervisor's device drops it; one that entered comes as a put
  * (a scope change writes its groups again, src/domain/apply.ts, so they are in the feed).
@@ -10,15 +10,12 @@ import type { AccountRole } from '../../src/domain/activity';
 import type { RowByTable, TableName } from '../../src/domain/model';
 import type { Change } from '../../src/domain/protocol';
 import { scopeOf } from '../../src/domain/roles';
+import { sees, type SupervisorView } from '../../src/domain/visibility';
 import type { TenantTx } from './storage';
 
-/** What a supervisor sees; null for an administrator, who sees everything. */
-export interface SupervisorView {
-  accountId: string;
-  scope: Set<string>;
-}
+export type { SupervisorView };
 
-/** The caller's role as the directory has it now, and for a supervisor its scope (in the call's transaction). */
+/** The caller's role as the directory has it now, and for a supervisor its scope (in the call's transaction); null for an administrator. */
 export async function viewOf(tx: TenantTx, accountId: string): Promise<SupervisorView | null> {
   const role: AccountRole = (await tx.accountById(accountId))?.role ?? 'administrator';
   return role === 'administrator' ? null : { accountId, scope: await scopeOf(tx, accountId) };
@@ -46,15 +43,8 @@ export async function supervisorPage<T extends TableName>(
 
 /** A change as a supervisor receives it: as it is, turned into a delete (a group outside the scope), or nothing. */
 export function seenBy(view: SupervisorView, change: Change): Change | null {
-  switch (change.table) {
-    case 'contacts':
-      return change;
-    case 'subLists':
-      return null;
-    case 'supervisors':
-      return change.id === view.accountId ? change : null;
-    case 'groups':
-      if (change.op === 'delete' || view.scope.has(change.id)) return change;
-      return { cursor: change.cursor, table: change.table, id: change.id, op: 'delete', version: change.version };
-  }
+  if (sees(view, change.table, change.id)) return change;
+  if (change.table !== 'groups') return null;
+  if (change.op === 'delete') return change;
+  return { cursor: change.cursor, table: change.table, id: change.id, op: 'delete', version: change.version };
 }

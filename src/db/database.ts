@@ -105,6 +105,8 @@ export const META = {
   sessionToken: 'sessionToken',
   /** The signed-in account's role, as sign-in answered it (absent: administrator): what the screens offer. */
   role: 'role',
+  /** A supervisor's scope (its group ids, sorted) that the activity log held here was last cut to (src/db/activity.ts). */
+  activityScope: 'activityScope',
 } as const;
 
 /** The tables of version 1, the first schema (kept for the migration test: src/db/migration.test.ts). */

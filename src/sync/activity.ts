@@ -1,7 +1,8 @@
 /**
  * The activity log between this device and the server (docs/api.md, "Activity").
  *
- * After each sync cycle, the entries this device lacks: the first time, newest first until
+ * After each sync cycle, a supervisor's log cut to its scope as the pull left it (src/db/activity.ts),
+ * then the entries this device lacks: the first time, newest first until
  * the local window is full (src/db/activity.ts); then the entries after the newest held,
  * oldest first. Each page is stored as it comes, so an interrupted fetch keeps what it read
  * and the next cycle goes on from there.
@@ -9,7 +10,7 @@
  * On demand, a page older than what the device keeps (the Activity page's "Load older"):
  * read from the server, shown, never stored — the local window stays the recent log.
  */
-import { activityReachesBack, newestActivityId, storeActivity } from '../db/activity';
+import { activityReachesBack, keepSeenActivity, newestActivityId, storeActivity } from '../db/activity';
 import type { PttDatabase } from '../db/database';
 import type { ActivityKind } from '../domain/activity';
 import type { TableName } from '../domain/model';
@@ -20,6 +21,8 @@ import type { Call } from './request';
 const PAGE = 1_000;
 
 export async function pullActivity(db: PttDatabase, call: Call, now: () => number): Promise<void> {
+  // The pull just taken in may have changed a supervisor's scope: the log follows it first.
+  await keepSeenActivity(db);
   const newest = await newestActivityId(db);
   if (newest === 0) {
     let before: number | undefined;
