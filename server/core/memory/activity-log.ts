@@ -2,33 +2,57 @@
  * One tenant's activity log in the memory store: entries in number order, read by
  * scanning from the right end (newest first, or oldest first after a number), which
  * is fine at the sizes the memory store serves (tests, benchmarks, the demo).
- * `lastId` is kept apart from the entries, so numbers never come back once trimmed.
+ * `lastId` is kept apart from the entries, so numbers never come back once trimmed — unless
+ * the tenant goes back to a backup (`rewind`), which puts the log back as it was too.
  */
 import type { ActivityEntry, ActivityQuery, NewActivityEntry } from '../../../src/domain/activity';
 
+/** An entry and the tenant's change-log cursor once its edit was written: where it stands in the history. */
+export interface LoggedActivity {
+  entry: ActivityEntry;
+  /** 0 for an entry stored before the cursor was kept (it counts as the oldest). */
+  cursor: number;
+}
+
 export class ActivityLog {
   /** Ascending by id. */
-  private entries: ActivityEntry[] = [];
+  private logged: LoggedActivity[] = [];
 
   constructor(public lastId = 0) {}
 
-  append(entry: NewActivityEntry): ActivityEntry {
-    const numbered: ActivityEntry = { id: this.lastId + 1, ...entry };
-    this.entries.push(numbered);
-    this.lastId = numbered.id;
+  append(entry: NewActivityEntry, cursor: number): LoggedActivity {
+    const numbered: LoggedActivity = { entry: { id: this.lastId + 1, ...entry }, cursor };
+    this.logged.push(numbered);
+    this.lastId = numbered.entry.id;
     return numbered;
   }
 
   /** Undoes the last `append`. */
   dropLast(): void {
-    this.entries.pop();
+    this.logged.pop();
     this.lastId -= 1;
   }
 
   /** Takes in an entry as stored, in number order. */
-  load(entry: ActivityEntry): void {
-    this.entries.push(entry);
-    this.lastId = Math.max(this.lastId, entry.id);
+  load(logged: LoggedActivity): void {
+    this.logged.push(logged);
+    this.lastId = Math.max(this.lastId, logged.entry.id);
+  }
+
+  /** The entries of edits written after `cursor`, in number order: what a backup taken there lacks. */
+  writtenAfter(cursor: number): ActivityEntry[] {
+    return this.logged.filter((logged) => logged.cursor > cursor).map((logged) => logged.entry);
+  }
+
+  /**
+   * The log as a backup taken at `cursor` held it: the entries written after it go, and
+   * numbering goes on from the last entry kept, as a restored database's would.
+   */
+  rewind(cursor: number): void {
+    const [firstUndone] = this.writtenAfter(cursor);
+    if (!firstUndone) return;
+    this.logged = this.logged.filter((logged) => logged.cursor <= cursor);
+    this.lastId = firstUndone.id - 1;
   }
 
   query(query: ActivityQuery): ActivityEntry[] {
@@ -38,10 +62,10 @@ export class ActivityLog {
       return found.length < query.limit;
     };
     if (query.after !== undefined) {
-      for (const entry of this.entries) if (entry.id > query.after && !take(entry)) break;
+      for (const { entry } of this.logged) if (entry.id > query.after && !take(entry)) break;
     } else {
-      for (let index = this.entries.length - 1; index >= 0; index -= 1) {
-        const entry = this.entries[index] as ActivityEntry;
+      for (let index = this.logged.length - 1; index >= 0; index -= 1) {
+        const { entry } = this.logged[index] as LoggedActivity;
         if ((query.before === undefined || entry.id < query.before) && !take(entry)) break;
       }
     }
@@ -49,19 +73,18 @@ export class ActivityLog {
   }
 
   /** Removes the entries made before `at`; returns them, oldest first (to undo with `restore`). */
-  trim(at: number): ActivityEntry[] {
-    const kept = this.entries.filter((entry) => entry.at >= at);
-    const removed = this.entries.filter((entry) => entry.at < at);
-    this.entries = kept;
+  trim(at: number): LoggedActivity[] {
+    const removed = this.logged.filter(({ entry }) => entry.at < at);
+    this.logged = this.logged.filter(({ entry }) => entry.at >= at);
     return removed;
   }
 
-  restore(removed: ActivityEntry[]): void {
-    this.entries = [...removed, ...this.entries].sort((a, b) => a.id - b.id);
+  restore(removed: LoggedActivity[]): void {
+    this.logged = [...removed, ...this.logged].sort((a, b) => a.entry.id - b.entry.id);
   }
 
-  all(): readonly ActivityEntry[] {
-    return this.entries;
+  all(): readonly LoggedActivity[] {
+    return this.logged;
   }
 }
 

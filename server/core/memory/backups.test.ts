@@ -1,9 +1,11 @@
 /** The simulated disasters on the memory store: a restore from a backup some changes ago, and a wipe. */
 import { describe, expect, it } from 'vitest';
+import type { NewActivityEntry } from '../../../src/domain/activity';
 import type { MutationOutcome } from '../../../src/domain/protocol';
 import { external, list, TENANT_A } from '../storage-contract/context';
 import type { TenantTx } from '../storage';
 import { restoreBackup, wipeTenant } from './backups';
+import { MemoryState } from './memory-state';
 import { MemoryStore } from './memory-store';
 import { HISTORY_LIMIT } from './tenant-data';
 
@@ -107,6 +109,71 @@ describe('restore from a backup', () => {
         { store: 'history', puts: [], deletes: [`${A}/1`] },
       ]),
     ]);
+  });
+});
+
+describe('restore from a backup, the activity log', () => {
+  const renamed = (id: string, name: string): NewActivityEntry => ({
+    at: 1_700_000_000_000,
+    actor: { accountId: 'u1', name: 'Sylvie Gagnon', role: 'administrator' },
+    intent: { name: 'group.rename', args: { id, name } },
+    rows: [{ table: 'groups', id, name, op: 'update', changes: { name: { before: 'Nord', after: name } } }],
+  });
+  const rename = (tx: TenantTx, id: string, name: string) =>
+    tx.write('groups', id, list(id, name)).then(() => tx.appendActivity(renamed(id, name)));
+  const names = (tx: TenantTx) =>
+    tx.activity({ limit: 100 }).then((entries) => entries.map((entry) => `${entry.id} ${entry.rows[0]?.name}`));
+
+  it('goes back with the history, as a restored database’s would: later entries gone, numbering from the last kept', async () => {
+    const batches: unknown[] = [];
+    const store = new MemoryStore(undefined, async (written) => void batches.push(written));
+    await store.transaction((tx) => tx.putTenant(TENANT_A));
+    const write = <T>(work: (tx: TenantTx) => Promise<T>) => store.transaction(work, { tenantId: A, mode: 'write' });
+    const read = <T>(work: (tx: TenantTx) => Promise<T>) => store.transaction(work, { tenantId: A, mode: 'read' });
+    await write((tx) => rename(tx, 'g1', 'Est'));
+    await write((tx) => rename(tx, 'g1', 'Ouest'));
+    await write(async (tx) => {
+      await rename(tx, 'g1', 'Sud');
+      await rename(tx, 'g2', 'Nord-Est');
+    });
+
+    batches.length = 0;
+    expect(await restoreBackup(store, A, 2)).toEqual({ cursor: 2, undone: 2 });
+    expect(await read(names)).toEqual(['2 Ouest', '1 Est']);
+    // The host is told: the entries and the numbering, in the restore's one commit.
+    expect(batches).toEqual([
+      expect.arrayContaining([
+        { store: 'activity', puts: [], deletes: [`${A}/3`, `${A}/4`] },
+        { store: 'activityIds', puts: [{ key: A, tenantId: A, lastId: 2 }], deletes: [] },
+      ]),
+    ]);
+    await write((tx) => rename(tx, 'g1', 'Centre'));
+    expect(await read(names)).toEqual(['3 Centre', '2 Ouest', '1 Est']);
+    // A host that stored the log loads it back with where each entry stands: a second restore goes back as far.
+    const reloaded = new MemoryStore(MemoryState.fromDump(store.state.dump()));
+    await restoreBackup(reloaded, A, 1);
+    expect(await reloaded.transaction(names, { tenantId: A, mode: 'read' })).toEqual(['2 Ouest', '1 Est']);
+  });
+
+  it('is left as it was when the host fails to write the restore', async () => {
+    let failing = false;
+    const store = new MemoryStore(undefined, async () => {
+      if (failing) throw new Error('quota exceeded');
+    });
+    await store.transaction((tx) => tx.putTenant(TENANT_A));
+    await store.transaction((tx) => rename(tx, 'g1', 'Est'), { tenantId: A, mode: 'write' });
+    failing = true;
+    await expect(restoreBackup(store, A, 1)).rejects.toThrow('quota exceeded');
+    expect(await store.transaction(names, { tenantId: A, mode: 'read' })).toEqual(['1 Est']);
+  });
+
+  it('is emptied by a wipe, numbering from 1 again', async () => {
+    const { store, write, read } = await storeWithTenant();
+    await write((tx) => rename(tx, 'g1', 'Est'));
+    await wipeTenant(store, A);
+    expect(await read(names)).toEqual([]);
+    await write((tx) => rename(tx, 'g1', 'Ouest'));
+    expect(await read(names)).toEqual(['1 Ouest']);
   });
 });
 

@@ -19,8 +19,8 @@ export interface Restored {
 
 /**
  * Puts the tenant back as a backup taken `changes` changes ago would hold it (rows, change
- * log, client sequences and outcomes), as far back as the history reaches and never in the
- * middle of a transaction.
+ * log, client sequences and outcomes; the store puts the activity log back with them), as far
+ * back as the history reaches and never in the middle of a transaction.
  */
 export async function restoreBackup(
   store: MemoryStore,

@@ -4,7 +4,7 @@
  */
 import type { AccountRecord, SessionRecord } from '../storage';
 import { ActivityLog } from './activity-log';
-import type { StateDump } from './records';
+import { activityRecord, type StateDump } from './records';
 import { TenantData } from './tenant-data';
 
 /** Every tenant, account and session. */
@@ -38,9 +38,7 @@ export class MemoryState {
       clients: perTenant.flatMap((dump) => dump.clients),
       outcomes: perTenant.flatMap((dump) => dump.outcomes),
       history: perTenant.flatMap((dump) => dump.history),
-      activity: [...this.activity].flatMap(([tenantId, log]) =>
-        log.all().map((entry) => ({ key: `${tenantId}/${entry.id}`, tenantId, entry })),
-      ),
+      activity: [...this.activity].flatMap(([tenantId, log]) => log.all().map((logged) => activityRecord(tenantId, logged))),
       activityIds: [...this.activity].map(([tenantId, log]) => ({ key: tenantId, tenantId, lastId: log.lastId })),
     };
   }
@@ -68,7 +66,7 @@ export class MemoryState {
     for (const session of dump.sessions) state.sessions.set(session.tokenHash, session);
     for (const record of dump.activityIds ?? []) state.activityOf(record.tenantId).lastId = record.lastId;
     for (const record of [...(dump.activity ?? [])].sort((a, b) => a.entry.id - b.entry.id))
-      state.activityOf(record.tenantId).load(record.entry);
+      state.activityOf(record.tenantId).load({ entry: record.entry, cursor: record.cursor ?? 0 });
     return state;
   }
 }

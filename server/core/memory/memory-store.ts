@@ -20,7 +20,7 @@ import {
 } from '../storage';
 import { MemoryDirectoryTx } from './memory-directory-tx';
 import { MemoryState } from './memory-state';
-import { journalBetween, type JournalBatch } from './records';
+import { activityRecord, journalBetween, type JournalBatch } from './records';
 import { TenantData } from './tenant-data';
 
 export type Exclusive = <T>(work: () => Promise<T>) => Promise<T>;
@@ -73,7 +73,8 @@ export class MemoryStore implements Storage {
 
   /**
    * Replaces a tenant's whole state at once, under its lock, as one commit — what a restore
-   * from a backup or a wipe does (backups.ts); `make` gets the tenant as it is.
+   * from a backup or a wipe does (backups.ts); `make` gets the tenant as it is. A tenant put
+   * back to an earlier cursor has its activity log put back to it as well.
    */
   replaceTenant(tenantId: string, make: (data: TenantData) => TenantData): Promise<TenantData> {
     return this.lockOf(tenantId)(async () => {
@@ -81,7 +82,18 @@ export class MemoryStore implements Storage {
       if (!current) throw new UnknownTenant(tenantId);
       const next = make(current);
       const records = (data: TenantData) => ({ tenants: [data.record], ...data.dump() });
-      if (this.onCommit) await this.onCommit(journalBetween(records(current), records(next)));
+      const journal = journalBetween(records(current), records(next));
+      // The activity log goes back with the history: an entry stands where its edit's changes do.
+      const log = this.state.activityOf(tenantId);
+      const undone = log.writtenAfter(next.record.cursor);
+      if (undone[0]) {
+        journal.push(
+          { store: 'activity', puts: [], deletes: undone.map((entry) => `${tenantId}/${entry.id}`) },
+          { store: 'activityIds', puts: [{ key: tenantId, tenantId, lastId: undone[0].id - 1 }], deletes: [] },
+        );
+      }
+      if (this.onCommit) await this.onCommit(journal);
+      log.rewind(next.record.cursor);
       this.state.tenants.set(tenantId, next);
       return next;
     });
@@ -208,11 +220,11 @@ class MemoryTx extends MemoryDirectoryTx implements TenantTx {
 
   async appendActivity(entry: NewActivityEntry): Promise<ActivityEntry> {
     const log = this.writable().activityOf(this.tenantId);
-    const appended = log.append(entry);
+    const appended = log.append(entry, await this.cursor());
     this.undo.push(() => log.dropLast());
-    this.journal.put('activity', { key: `${this.tenantId}/${appended.id}`, tenantId: this.tenantId, entry: appended });
+    this.journal.put('activity', activityRecord(this.tenantId, appended));
     this.journal.put('activityIds', { key: this.tenantId, tenantId: this.tenantId, lastId: log.lastId });
-    return appended;
+    return appended.entry;
   }
 
   async activity(query: ActivityQuery): Promise<ActivityEntry[]> {
@@ -223,7 +235,7 @@ class MemoryTx extends MemoryDirectoryTx implements TenantTx {
     const log = this.writable().activityOf(this.tenantId);
     const removed = log.trim(at);
     this.undo.push(() => log.restore(removed));
-    for (const { id } of removed) this.journal.remove('activity', `${this.tenantId}/${id}`);
+    for (const { entry } of removed) this.journal.remove('activity', `${this.tenantId}/${entry.id}`);
     return removed.length;
   }
 

@@ -68,6 +68,12 @@ export interface ActivityRecord {
   key: string;
   tenantId: string;
   entry: ActivityEntry;
+  /** The tenant's cursor once the entry's edit was written (a restore lets go of the entries after it); absent in records stored before it was kept. */
+  cursor?: number;
+}
+
+export function activityRecord(tenantId: string, { entry, cursor }: { entry: ActivityEntry; cursor: number }): ActivityRecord {
+  return { key: `${tenantId}/${entry.id}`, tenantId, entry, cursor };
 }
 
 /** The last activity number a tenant gave, kept apart from the entries that retention trims. */

@@ -1,13 +1,14 @@
 /**
  * The Demo panel's "Restore the server from an earlier backup", through the real mock back-end:
- * the server goes back, the app notices, loads the data again, sends the edits the backup
- * lacks and says so — in both languages.
+ * the server goes back (its activity log too), the app notices, loads the data again, sends the
+ * edits the backup lacks and says so — in both languages.
  */
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../../tests/render';
 import { signedInTenant } from '../../../tests/tenant';
 import { mutate } from '../../db/outbox/append';
+import type { ActivityEntry } from '../../domain/activity';
 import { useDemoStore, type DemoHooks } from '../../lib/demo';
 import { SyncEngine } from '../../sync/engine';
 
@@ -76,6 +77,13 @@ describe.each(Object.entries(WORDS))('Restore the server from an earlier backup 
     const notice = await screen.findByText(words.notice, { exact: false });
     await waitFor(async () => expect(await serverNames()).toEqual(renamed.map(({ name }) => name)));
     for (const { name } of renamed) expect(await screen.findByRole('link', { name })).toBeInTheDocument();
+    // The activity log went back with the rest, as a real database's would: each rename is in it
+    // once — the edit sent again — on the server and on the device.
+    const renames = (entries: ActivityEntry[]) =>
+      entries.filter((entry) => entry.intent.name === 'group.rename').map((entry) => entry.rows[0]?.name);
+    const logged = await backend.server.read(session.tenant.id, (tx) => tx.activity({ limit: 1_000 }));
+    expect(renames(logged).sort()).toEqual(renamed.map(({ name }) => name).sort());
+    await waitFor(async () => expect(renames(await db.activity.toArray()).sort()).toEqual(renames(logged).sort()));
 
     await user.click(within(notice).getByRole('button', { name: words.dismiss }));
     await waitFor(() => expect(screen.queryByText(words.notice, { exact: false })).not.toBeInTheDocument());
