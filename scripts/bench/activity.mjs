@@ -9,10 +9,12 @@
  *   the first painted entries of the History under its page;
  * and once, the incremental fetch: another administrator makes 1,000 edits, the app is woken (as a
  * focus would) and we time until the 1,000 new entries are stored locally.
+ * With BENCH_PROFILE=1, the last run of each is profiled (cpu-profile.mjs: `activity-open`, `activity-history`).
  */
 import { masterListComplete } from './app.mjs';
 import { launch } from './browser.mjs';
 import { ACTIVITY_ENTRIES, BENCH_TENANT_ID, REMOTE_ACTIVITY_EDITS, RUNS } from './config.mjs';
+import { startProfile } from './cpu-profile.mjs';
 import { log } from './log.mjs';
 import { median } from './stats.mjs';
 
@@ -40,6 +42,7 @@ export async function measureActivity(browser, profile) {
     const { seedMs, subscriber } = await page.evaluate(seedServerLog, {
       entries: ACTIVITY_ENTRIES,
       tenantId: BENCH_TENANT_ID,
+      subscribers: await page.evaluate(subscribersHeld, { offset: 0, limit: 5_000 }),
     });
     log(`activity: ${ACTIVITY_ENTRIES} server entries written in ${seedMs} ms`);
     const { ms: firstFetchMs, held } = await page.evaluate(fetchUntilStored, { window: true });
@@ -48,14 +51,18 @@ export async function measureActivity(browser, profile) {
     const openMs = [];
     const historyMs = [];
     for (let run = 1; run <= RUNS; run++) {
-      openMs.push(await openActivity(page));
-      historyMs.push(await openHistory(page, subscriber.phone));
+      const profiled = run === RUNS ? context : null;
+      openMs.push(await openActivity(page, profiled));
+      historyMs.push(await openHistory(page, subscriber.phone, profiled));
       log(`activity ${run}/${RUNS}: open ${openMs.at(-1)} ms, a subscriber's History ${historyMs.at(-1)} ms`);
     }
 
     // The app may pull some of the edits while they are made: the goal is the newest held before them, plus 1,000.
     const { newest } = await page.evaluate(fetchUntilStored, {});
-    const editsMs = await page.evaluate(remoteEdits, { edits: REMOTE_ACTIVITY_EDITS, tenantId: BENCH_TENANT_ID });
+    const editsMs = await page.evaluate(remoteEdits, {
+      tenantId: BENCH_TENANT_ID,
+      subscribers: await page.evaluate(subscribersHeld, { offset: 10_000, limit: REMOTE_ACTIVITY_EDITS }),
+    });
     const { ms: fetchMs, held: after } = await page.evaluate(fetchUntilStored, {
       newest: newest + REMOTE_ACTIVITY_EDITS,
     });
@@ -78,46 +85,83 @@ export async function measureActivity(browser, profile) {
 /**
  * From Manage Sub-Lists, the click on "Activity" to the first painted entries.
  * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').BrowserContext | null} profiled the context, to profile this run
  */
-async function openActivity(page) {
+async function openActivity(page, profiled) {
   await page.locator('nav a[href="/sub-lists"]').click();
   await page.getByRole('heading', { level: 1, name: 'Manage Sub-Lists' }).waitFor();
   await page.waitForTimeout(300);
-  const link = 'nav a[href="/activity"]';
-  await page.evaluate((selector) => window.__bench.watchClick(selector), link);
-  await page.evaluate(
-    `void (window.__benchFirstRows = window.__bench.until(() => document.body, () => !!document.querySelector('.activity-list li')))`,
+  return timeClickToPaint(
+    page,
+    'nav a[href="/activity"]',
+    '.activity-list li',
+    profiled && { context: profiled, name: 'activity-open' },
   );
-  await page.locator(link).click();
-  const paintedAt = await page.evaluate(() => window.__benchFirstRows);
-  const clickedAt = await page.evaluate((selector) => window.__bench.clickTime(selector), link);
-  return Math.round(paintedAt - Number(clickedAt));
 }
 
 /**
  * On the master list, the subscriber found by its number; the click on it to its History's first painted entries.
  * @param {import('playwright-core').Page} page
  * @param {string} phone
+ * @param {import('playwright-core').BrowserContext | null} profiled the context, to profile this run
  */
-async function openHistory(page, phone) {
+async function openHistory(page, phone, profiled) {
   await page.locator('nav a[href="/master-list"]').click();
   // The master list keeps its last search a while: the previous run's number.
   await page.getByRole('searchbox', { name: 'Search' }).fill('');
   await masterListComplete(page);
   await page.getByRole('searchbox', { name: 'Search' }).fill(phone);
-  const option = page.getByRole('listbox').getByRole('option');
   await page.waitForFunction(() => document.querySelectorAll('[role="listbox"] [role="option"]').length === 1);
   await page.waitForTimeout(300);
-  const selector = '[role="listbox"] [role="option"]';
-  await page.evaluate((target) => window.__bench.watchClick(target), selector);
-  await page.evaluate(
-    `void (window.__benchFirstRows = window.__bench.until(() => document.body, () => !!document.querySelector('.row-history li')))`,
+  const ms = await timeClickToPaint(
+    page,
+    '[role="listbox"] [role="option"]',
+    '.row-history li',
+    profiled && { context: profiled, name: 'activity-history' },
   );
-  await option.click();
-  const paintedAt = await page.evaluate(() => window.__benchFirstRows);
-  const clickedAt = await page.evaluate((target) => window.__bench.clickTime(target), selector);
   await page.getByRole('searchbox', { name: 'Search' }).waitFor({ state: 'detached' });
+  return ms;
+}
+
+/**
+ * Clicks `target` and returns the ms from the click's event to the first paint showing `painted`.
+ * @param {import('playwright-core').Page} page
+ * @param {string} target
+ * @param {string} painted
+ * @param {{ context: import('playwright-core').BrowserContext; name: string } | null} profile
+ */
+async function timeClickToPaint(page, target, painted, profile) {
+  await page.evaluate((selector) => window.__bench.watchClick(selector), target);
+  await page.evaluate(
+    (selector) =>
+      void (window.__benchFirstRows = window.__bench.until(
+        () => document.body,
+        () => !!document.querySelector(selector),
+      )),
+    painted,
+  );
+  const profiling = profile && (await startProfile(profile.context, page, profile.name));
+  await page.locator(target).click();
+  const paintedAt = await page.evaluate(() => window.__benchFirstRows);
+  await profiling?.stop();
+  const clickedAt = await page.evaluate((selector) => window.__bench.clickTime(selector), target);
   return Math.round(paintedAt - Number(clickedAt));
+}
+
+/**
+ * In the page: subscribers as the device holds them, `limit` of them past the first `offset`
+ * (read by filter, not by an index: the app's schema need not index the kind — issue 22 dropped it).
+ * @param {{ offset: number; limit: number }} range
+ */
+async function subscribersHeld({ offset, limit }) {
+  const db = new window.__pttBench.PttDatabase(String(window.__bench.databaseName()));
+  const subscribers = await db.contacts
+    .filter((contact) => contact.kind === 'subscriber')
+    .offset(offset)
+    .limit(limit)
+    .toArray();
+  db.close();
+  return /** @type {import('../../src/domain/model').Subscriber[]} */ (subscribers);
 }
 
 /**
@@ -125,18 +169,11 @@ async function openHistory(page, phone) {
  * people, each one plausible edit of the tenant's rows (as the device holds them): messaging,
  * a member added, an external contact renamed, scanning, a group renamed. Returns the time and
  * the subscriber the newest entries touch most (its History has entries).
- * @param {{ entries: number; tenantId: string }} options
+ * @param {{ entries: number; tenantId: string; subscribers: import('../../src/domain/model').Subscriber[] }} options
  */
-async function seedServerLog({ entries, tenantId }) {
+async function seedServerLog({ entries, tenantId, subscribers }) {
   const { demo, PttDatabase } = window.__pttBench;
   const db = new PttDatabase(String(window.__bench.databaseName()));
-  const subscribers = /** @type {import('../../src/domain/model').Subscriber[]} */ (
-    await db.contacts
-      .filter((contact) => contact.kind === 'subscriber')
-      .limit(5_000)
-      .toArray()
-  );
-  // Read by filter, not by an index: the app's schema need not index the kind (issue 22 dropped it).
   const externals = await db.contacts
     .filter((contact) => contact.kind === 'external')
     .limit(1_000)
@@ -250,22 +287,12 @@ async function fetchUntilStored({ window: whole = false, newest: goal = 0 }) {
 }
 
 /**
- * In the page: another administrator makes `edits` edits (messaging switched on as many
- * subscribers); resolves with the time they took on the simulated server.
- * @param {{ edits: number; tenantId: string }} options
+ * In the page: another administrator makes one edit on each subscriber (messaging switched);
+ * resolves with the time they took on the simulated server.
+ * @param {{ tenantId: string; subscribers: import('../../src/domain/model').Subscriber[] }} options
  */
-async function remoteEdits({ edits, tenantId }) {
-  const { demo, PttDatabase } = window.__pttBench;
-  const db = new PttDatabase(String(window.__bench.databaseName()));
-  const subscribers = /** @type {import('../../src/domain/model').Subscriber[]} */ (
-    await db.contacts
-      .filter((contact) => contact.kind === 'subscriber')
-      .offset(10_000)
-      .limit(edits)
-      .toArray()
-  );
-  db.close();
-  const admin = demo.otherAdmin(tenantId);
+async function remoteEdits({ tenantId, subscribers }) {
+  const admin = window.__pttBench.demo.otherAdmin(tenantId);
   const t0 = performance.now();
   for (const subscriber of subscribers) {
     await admin.apply({

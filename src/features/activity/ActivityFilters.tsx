@@ -1,6 +1,7 @@
 /** The Activity page's filters: person, kind of change, dates and a name to search. */
 import { useIntl } from 'react-intl';
 import { ACTIVITY_KINDS, type ActivityKind } from '../../domain/activity';
+import { SelectField } from '../../ui/SelectField';
 import { pageMessages as m } from './messages';
 
 export interface Filters {
@@ -14,6 +15,10 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { person: null, kind: null, from: '', to: '', search: '' };
 
+/** The choices that lift a filter; neither can be an account id (generated ids) or a kind. */
+const EVERYONE = 'everyone';
+const ALL_KINDS = 'all';
+
 export function ActivityFilters({
   filters,
   people,
@@ -25,79 +30,43 @@ export function ActivityFilters({
   onChange: (patch: Partial<Filters>) => void;
 }) {
   const intl = useIntl();
+  const texts = [
+    ['from', 'date', m.from],
+    ['to', 'date', m.to],
+    ['search', 'search', m.search],
+  ] as const;
   return (
     <fieldset className="activity-filters">
       <legend>{intl.formatMessage(m.filters)}</legend>
-      <div className="field">
-        <label htmlFor="activity-person">{intl.formatMessage(m.person)}</label>
-        <select
-          id="activity-person"
-          value={filters.person ?? 'everyone'}
-          onChange={(event) => onChange({ person: event.target.value === 'everyone' ? null : event.target.value })}
-        >
-          <option value="everyone">{intl.formatMessage(m.everyone)}</option>
-          {people.map(([accountId, name]) => (
-            <option key={accountId} value={accountId}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="activity-kind">{intl.formatMessage(m.kind)}</label>
-        <select
-          id="activity-kind"
-          value={filters.kind ?? 'all'}
-          onChange={(event) =>
-            onChange({ kind: event.target.value === 'all' ? null : (event.target.value as ActivityKind) })
-          }
-        >
-          <option value="all">{intl.formatMessage(m.allKinds)}</option>
-          {ACTIVITY_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {intl.formatMessage(m.kindName, { kind })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <FilterInput
-        id="activity-from"
-        type="date"
-        label={intl.formatMessage(m.from)}
-        value={filters.from}
-        onChange={(from) => onChange({ from })}
+      <SelectField
+        id="activity-person"
+        label={intl.formatMessage(m.person)}
+        value={filters.person ?? EVERYONE}
+        options={[[EVERYONE, intl.formatMessage(m.everyone)], ...people]}
+        onChange={(person) => onChange({ person: person === EVERYONE ? null : person })}
       />
-      <FilterInput
-        id="activity-to"
-        type="date"
-        label={intl.formatMessage(m.to)}
-        value={filters.to}
-        onChange={(to) => onChange({ to })}
+      <SelectField<ActivityKind | typeof ALL_KINDS>
+        id="activity-kind"
+        label={intl.formatMessage(m.kind)}
+        value={filters.kind ?? ALL_KINDS}
+        options={[
+          [ALL_KINDS, intl.formatMessage(m.allKinds)],
+          ...ACTIVITY_KINDS.map((kind) => [kind, intl.formatMessage(m.kindName, { kind })] as const),
+        ]}
+        onChange={(kind) => onChange({ kind: kind === ALL_KINDS ? null : kind })}
       />
-      <FilterInput
-        id="activity-search"
-        type="search"
-        label={intl.formatMessage(m.search)}
-        value={filters.search}
-        onChange={(search) => onChange({ search })}
-      />
+      {texts.map(([field, type, label]) => (
+        <div key={field} className="field">
+          <label htmlFor={`activity-${field}`}>{intl.formatMessage(label)}</label>
+          <input
+            id={`activity-${field}`}
+            type={type}
+            maxLength={100}
+            value={filters[field]}
+            onChange={(event) => onChange({ [field]: event.target.value })}
+          />
+        </div>
+      ))}
     </fieldset>
-  );
-}
-
-interface FilterInputProps {
-  id: string;
-  type: 'date' | 'search';
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-}
-
-function FilterInput({ id, type, label, value, onChange }: FilterInputProps) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} maxLength={100} value={value} onChange={(event) => onChange(event.target.value)} />
-    </div>
   );
 }

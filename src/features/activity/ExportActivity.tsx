@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { CsvSeparator } from '../../lib/csv/write';
+import { SelectField } from '../../ui/SelectField';
 import { downloadActivity } from './export';
 import { csvMessages as m } from './messages';
 import type { GroupName, ShownEntry } from './sentences';
@@ -16,17 +17,16 @@ export function ExportActivity({ entries, groupName }: { entries: readonly Shown
   };
   return (
     <div className="activity-export">
-      <div className="field">
-        <label htmlFor="activity-separator">{intl.formatMessage(m.separator)}</label>
-        <select
-          id="activity-separator"
-          value={separator}
-          onChange={(event) => setSeparator(event.target.value as CsvSeparator)}
-        >
-          <option value=",">{intl.formatMessage(m.comma)}</option>
-          <option value=";">{intl.formatMessage(m.semicolon)}</option>
-        </select>
-      </div>
+      <SelectField<CsvSeparator>
+        id="activity-separator"
+        label={intl.formatMessage(m.separator)}
+        value={separator}
+        options={[
+          [',', intl.formatMessage(m.comma)],
+          [';', intl.formatMessage(m.semicolon)],
+        ]}
+        onChange={setSeparator}
+      />
       <button type="button" className="button" disabled={entries.length === 0} onClick={download}>
         {intl.formatMessage(m.download)}
       </button>

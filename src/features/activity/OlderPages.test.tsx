@@ -43,7 +43,7 @@ describe('older activity', () => {
   it('loads from the server, narrowed by the filters, until none are left', async () => {
     const { session } = await tenantWithLongHistory();
     const { user } = renderApp({ url: '/activity', session });
-    await screen.findByText('Showing 100 of 1,000 changes', {}, { timeout: 5_000 });
+    await screen.findByText('Showing 100 of 1,000 changes', {}, { timeout: 10_000 });
     await user.selectOptions(screen.getByLabelText('Kind of change'), 'Sub-lists');
     expect(sentences()).toEqual(['Marie Dubé renamed the sub-list “Liste 1045”.']);
 
@@ -85,7 +85,7 @@ describe('older activity', () => {
     const { session, backend } = await tenantWithLongHistory();
     backend.faults.setErrorRate(1);
     const { user } = renderApp({ url: '/activity', session });
-    await screen.findByText('Showing 100 of 1,000 changes', {}, { timeout: 5_000 });
+    await screen.findByText('Showing 100 of 1,000 changes', {}, { timeout: 10_000 });
     await user.selectOptions(screen.getByLabelText('Kind of change'), 'Sub-lists');
     await user.click(screen.getByRole('button', { name: 'Load older changes from the server' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(

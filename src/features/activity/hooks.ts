@@ -2,6 +2,7 @@
  * What the Activity page and a row's History read, live from the local store: the server's
  * recent entries and, on top, this device's edits still waiting for the server.
  */
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../db/context';
 import { localActivity, rowActivity } from '../../db/activity';
@@ -26,14 +27,32 @@ const FIRST_ENTRIES = 100;
 
 /**
  * Every entry held here, the waiting edits first (newest first), then the server's, newest
- * first. The newest come first on their own, so the page paints them without waiting for
- * the whole log.
+ * first. The newest come first on their own, and the whole log is read only once they are
+ * painted: read together, the whole log's thousands of entries held up the first ones (the
+ * same store, the same main thread to take them in), and the page waited for both.
  */
 export function useActivityFeed(): ActivityFeed | undefined {
   const db = useDatabase();
   const first = useLiveQuery(() => readFeed(db, FIRST_ENTRIES), [db]);
-  const all = useLiveQuery(() => readFeed(db), [db]);
+  const firstPainted = usePaintedOnce(first !== undefined);
+  const all = useLiveQuery(() => (firstPainted ? readFeed(db) : undefined), [db, firstPainted]);
   return all ?? first;
+}
+
+/** Turns true after the first frame painted once `ready` is: for work that must not hold that frame up. */
+function usePaintedOnce(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    // The frame's callback runs before its paint; a task queued from it, after.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, painted]);
+  return painted;
 }
 
 async function readFeed(db: PttDatabase, limit?: number): Promise<ActivityFeed> {
@@ -57,10 +76,8 @@ const HISTORY_LENGTH = 5;
 export function useRowHistory(table: TableName, id: string): ActivityFeed | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => {
-    const waiting = (await waitingEdits(db)).filter((edit) =>
-      edit.touched.some((ref) => ref.table === table && ref.id === id),
-    );
-    const logged = await rowActivity(db, table, id, HISTORY_LENGTH);
+    const [edits, logged] = await Promise.all([waitingEdits(db), rowActivity(db, table, id, HISTORY_LENGTH)]);
+    const waiting = edits.filter((edit) => edit.touched.some((ref) => ref.table === table && ref.id === id));
     const you = userIdOf(db);
     const entries = [
       ...(await Promise.all(waiting.map((edit) => waitingEntry(db, edit)))),
@@ -104,6 +121,7 @@ async function groupNames(db: PttDatabase, entries: readonly ShownEntry[]): Prom
   for (const { intent } of entries) {
     if (intent.name === 'scanning.update') for (const { groupId } of intent.args.scanList) ids.add(groupId);
   }
+  if (ids.size === 0) return () => undefined;
   const groups = await db.groups.bulkGet([...ids]);
   const names = new Map(groups.flatMap((group) => (group ? [[group.id, group.name] as const] : [])));
   return (id) => names.get(id);

@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { DemoHooks } from '../../lib/demo';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { SelectField } from '../../ui/SelectField';
 import { useSyncNow } from './hooks';
 import { demoMessages as m } from './messages';
 
@@ -30,16 +31,13 @@ export function RestoreBackup({ demo, tenantId }: { demo: DemoHooks; tenantId: s
   return (
     <fieldset className="demo__group">
       <legend>{intl.formatMessage(m.server)}</legend>
-      <div className="field">
-        <label htmlFor={id}>{intl.formatMessage(m.restoreHowFar)}</label>
-        <select id={id} value={changes} onChange={(event) => setChanges(Number(event.target.value))}>
-          {HOW_FAR.map((count) => (
-            <option key={count} value={count}>
-              {intl.formatMessage(m.restoreChanges, { count })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={id}
+        label={intl.formatMessage(m.restoreHowFar)}
+        value={String(changes)}
+        options={HOW_FAR.map((count) => [String(count), intl.formatMessage(m.restoreChanges, { count })] as const)}
+        onChange={(count) => setChanges(Number(count))}
+      />
       <div className="actions">
         <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
           {intl.formatMessage(m.restore)}
