@@ -11,6 +11,7 @@ import { allTables } from '../server/core/rows';
 import { demoTenants } from '../server/seed/demo';
 import type { TenantRows } from '../server/seed/generate';
 import { PttDatabase, databaseName } from '../src/db/database';
+import { saveSessionToken } from '../src/db/device-data';
 import { API, type SignInResponse, type TenantKind } from '../src/domain/protocol';
 import type { Session } from '../src/features/session/session-store';
 import { apiRequest } from '../src/lib/api';
@@ -51,4 +52,19 @@ export async function signedInTenant(
 
   const rows = structuredClone(await backend.server.read(spec.id, allTables));
   return { session, rows, db, backend };
+}
+
+/**
+ * Signs `username` in on the back-end already listening, and opens its device's database empty,
+ * the session saved with it as sign-in leaves it (its role too); the database closes after the test.
+ */
+export async function signedInDevice(username: string, password = 'demo') {
+  const session = await apiRequest<SignInResponse>({ method: 'POST', path: API.session, body: { username, password } });
+  const name = databaseName(session.tenant.id, session.user.id);
+  const db = new PttDatabase(name);
+  await db.delete();
+  await saveSessionToken(name, session.token, session.user.role);
+  await db.open();
+  onTestFinished(() => db.close());
+  return { session, db };
 }

@@ -53,7 +53,7 @@ async function read(who: Admin, server: PttCore, query: string): Promise<Activit
 /** Every entry the reader gets, page by page (`limit` a page), newest first. */
 async function readAll(who: Admin, server: PttCore, query: string, limit: number): Promise<ActivityEntry[]> {
   const entries: ActivityEntry[] = [];
-  for (let before: number | undefined; ; ) {
+  for (let before: number | undefined; ;) {
     const page = await read(who, server, `${query}&limit=${limit}${before === undefined ? '' : `&before=${before}`}`);
     entries.push(...page.entries);
     before = page.entries.at(-1)?.id;
@@ -83,8 +83,15 @@ describe.each(hosts)('a supervisor’s activity on %s', (_, open) => {
     outside = groups.find((group) => !scope.includes(group.id) && !bruno.includes(group.id))!;
     subList = (await admin.snapshotAll('subLists'))[0]!;
     // An external contact in Alice's group, a group she does not see and a sub-list, then deleted.
-    await admin.must({ name: 'externalContact.create', args: { id: 'x-1', name: 'Aiden Poirier', phone: '613-555-0199' } });
-    for (const [name, id] of [['group.addMembers', own.id], ['group.addMembers', outside.id], ['subList.addMembers', subList.id]] as const)
+    await admin.must({
+      name: 'externalContact.create',
+      args: { id: 'x-1', name: 'Aiden Poirier', phone: '613-555-0199' },
+    });
+    for (const [name, id] of [
+      ['group.addMembers', own.id],
+      ['group.addMembers', outside.id],
+      ['subList.addMembers', subList.id],
+    ] as const)
       await admin.must({ name, args: { id, memberIds: ['x-1'] } });
     await admin.must({ name: 'group.rename', args: { id: outside.id, name: 'Équipe secrète' } });
     await admin.must({ name: 'subList.rename', args: { id: subList.id, name: 'Liste secrète' } });
@@ -140,7 +147,11 @@ describe.each(hosts)('a supervisor’s activity on %s', (_, open) => {
   it('loses a group’s entries when the group leaves its scope, and reads who deleted a group of its scope', async () => {
     await admin.must({ name: 'supervisor.removeGroups', args: { id: ALICE, groupIds: [own.id] } });
     const afterRemoval = await readAll(alice, server, '', 100);
-    expect(names(afterRemoval)).toEqual(['supervisor.removeGroups', 'externalContact.delete', 'externalContact.create']);
+    expect(names(afterRemoval)).toEqual([
+      'supervisor.removeGroups',
+      'externalContact.delete',
+      'externalContact.create',
+    ]);
     expect(afterRemoval[1]!.rows.map((row) => row.table)).toEqual(['contacts']);
 
     const kept = ((await admin.row('supervisors', ALICE)) as Supervisor).groupIds[0]!;

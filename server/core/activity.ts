@@ -101,7 +101,7 @@ async function seenEntries(tx: TenantTx, view: SupervisorView, query: ActivityQu
   const seen: ActivityEntry[] = [];
   const { row } = query;
   const forward = query.after !== undefined;
-  for (let from = forward ? query.after : query.before; ; ) {
+  for (let from = forward ? query.after : query.before; ;) {
     const batch = await tx.activity({
       ...query,
       ...(forward ? { after: from } : { before: from }),

@@ -7,12 +7,9 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createTestBackend } from '../../mocks/node';
 import { connect, CREW } from '../../server/core/test-kit';
-import { databaseName, PttDatabase } from '../../src/db/database';
-import { saveSessionToken } from '../../src/db/device-data';
 import type { Supervisor } from '../../src/domain/model';
-import { API, type SignInResponse } from '../../src/domain/protocol';
-import { apiRequest } from '../../src/lib/api';
 import { SyncEngine } from '../../src/sync/engine';
+import { signedInDevice } from '../tenant';
 
 const ALICE = `${CREW.id}-user-2`;
 
@@ -26,23 +23,17 @@ describe('a supervisor’s activity on its device', () => {
     const [own, kept] = scope as [string, string];
     const outside = (await admin.snapshotAll('groups')).find((group) => !scope.includes(group.id))!.id;
     const subList = (await admin.snapshotAll('subLists'))[0]!.id;
-    await admin.must({ name: 'externalContact.create', args: { id: 'x-1', name: 'Aiden Poirier', phone: '613-555-0199' } });
-    for (const id of [own, kept, outside]) await admin.must({ name: 'group.addMembers', args: { id, memberIds: ['x-1'] } });
+    await admin.must({
+      name: 'externalContact.create',
+      args: { id: 'x-1', name: 'Aiden Poirier', phone: '613-555-0199' },
+    });
+    for (const id of [own, kept, outside])
+      await admin.must({ name: 'group.addMembers', args: { id, memberIds: ['x-1'] } });
     await admin.must({ name: 'subList.rename', args: { id: subList, name: 'Liste secrète' } });
     await admin.must({ name: 'group.rename', args: { id: outside, name: 'Équipe secrète' } });
     await admin.must({ name: 'externalContact.delete', args: { id: 'x-1' } });
 
-    const session = await apiRequest<SignInResponse>({
-      method: 'POST',
-      path: API.session,
-      body: { username: 'a@crew.demo', password: 'demo' },
-    });
-    const name = databaseName(session.tenant.id, session.user.id);
-    const db = new PttDatabase(name);
-    await db.delete();
-    await saveSessionToken(name, session.token, session.user.role);
-    await db.open();
-    onTestFinished(() => db.close());
+    const { session, db } = await signedInDevice('a@crew.demo');
     const sync = async () => expect(await new SyncEngine({ db, token: session.token }).syncUntilDone()).toBe('done');
     const held = async () =>
       (await db.activity.orderBy('id').toArray()).map((entry) => [entry.intent.name, ...entry.rowKeys].join(' '));

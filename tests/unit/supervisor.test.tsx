@@ -8,31 +8,18 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { createTestBackend } from '../../mocks/node';
 import { CREW } from '../../server/core/test-kit';
-import { PttDatabase, databaseName } from '../../src/db/database';
-import { saveSessionToken } from '../../src/db/device-data';
 import { mutate } from '../../src/db/outbox/append';
 import type { Group, Subscriber, Supervisor } from '../../src/domain/model';
-import { API, type SignInResponse } from '../../src/domain/protocol';
-import { apiRequest } from '../../src/lib/api';
 import { SyncEngine } from '../../src/sync/engine';
 import { renderApp } from '../render';
+import { signedInDevice } from '../tenant';
 
 /** Alice Tremblay, supervisor of CREW's groups 0 and 1, signed in and synced; the network then cut. */
 async function signedInSupervisor() {
   const backend = createTestBackend({ tenants: [CREW] });
   backend.msw.listen({ onUnhandledRequest: 'error' });
   onTestFinished(() => backend.msw.close());
-  const session = await apiRequest<SignInResponse>({
-    method: 'POST',
-    path: API.session,
-    body: { username: 'a@crew.demo', password: 'demo' },
-  });
-  const name = databaseName(session.tenant.id, session.user.id);
-  const db = new PttDatabase(name);
-  await db.delete();
-  await saveSessionToken(name, session.token, session.user.role);
-  await db.open();
-  onTestFinished(() => db.close());
+  const { session, db } = await signedInDevice('a@crew.demo');
   expect(await new SyncEngine({ db, token: session.token }).syncUntilDone()).toBe('done');
   backend.faults.setOffline(true);
   const scope = ((await db.supervisors.get(session.user.id)) as Supervisor).groupIds;

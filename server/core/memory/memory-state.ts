@@ -38,7 +38,9 @@ export class MemoryState {
       clients: perTenant.flatMap((dump) => dump.clients),
       outcomes: perTenant.flatMap((dump) => dump.outcomes),
       history: perTenant.flatMap((dump) => dump.history),
-      activity: [...this.activity].flatMap(([tenantId, log]) => log.all().map((logged) => activityRecord(tenantId, logged))),
+      activity: [...this.activity].flatMap(([tenantId, log]) =>
+        log.all().map((logged) => activityRecord(tenantId, logged)),
+      ),
       activityIds: [...this.activity].map(([tenantId, log]) => ({ key: tenantId, tenantId, lastId: log.lastId })),
     };
   }

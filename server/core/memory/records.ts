@@ -72,7 +72,10 @@ export interface ActivityRecord {
   cursor?: number;
 }
 
-export function activityRecord(tenantId: string, { entry, cursor }: { entry: ActivityEntry; cursor: number }): ActivityRecord {
+export function activityRecord(
+  tenantId: string,
+  { entry, cursor }: { entry: ActivityEntry; cursor: number },
+): ActivityRecord {
   return { key: `${tenantId}/${entry.id}`, tenantId, entry, cursor };
 }
 
