@@ -46,8 +46,8 @@ export async function storeActivity(db: PttDatabase, entries: readonly ActivityE
  * entries. Nothing for an administrator, or while the scope is the same.
  */
 export async function keepSeenActivity(db: PttDatabase): Promise<void> {
+  if ((await db.meta.get(META.role))?.value !== 'supervisor') return;
   await db.transaction('rw', db.meta, db.supervisors, db.activity, async () => {
-    if ((await db.meta.get(META.role))?.value !== 'supervisor') return;
     const accountId = userIdOf(db);
     const scope = [...((await db.supervisors.get(accountId))?.groupIds ?? [])].sort();
     const cutTo = (await db.meta.get(META.activityScope))?.value as string[] | undefined;
