@@ -60,7 +60,7 @@ export const UI_LABELS = [
   'Exporter',
   'Importer / Exporter',
   'Aperçu',
-  'Effacer mes données de cet appareil',
+  'Retirer les données de cet appareil',
   'Restaurer le serveur à partir d’une sauvegarde antérieure',
 ];
 
