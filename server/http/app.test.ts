@@ -2,8 +2,9 @@
 /**
  * The Node server over HTTP, in this process, on PGlite: what a browser and an attacker
  * meet — security headers everywhere, the app's pages and files, server mode announced,
- * sign-out that ends the token, sign-in limits per account and per address (with and
- * without a trusted proxy), hostile input answered 400 and never 500.
+ * sign-out that ends the token, no password or token kept as given, sign-in limits per
+ * account and per address (with and without a trusted proxy), hostile input answered 400
+ * and never 500.
  */
 import { request as httpRequest } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
