@@ -29,6 +29,20 @@ describe('frenchStyleProblems', () => {
     expect(problems('Aucun contact ne correspond.')).toEqual([]);
   });
 
+  it('keeps out the words the review replaced', () => {
+    expect(problems('Chercher un contact')).toEqual([expect.stringContaining('Rechercher')]);
+    expect(problems('Les abonnés sont fournis par le fournisseur de services.')).toEqual([
+      expect.stringContaining('activés par le fournisseur'),
+    ]);
+    expect(problems('Bienvenue dans Admin PTT')).toEqual([expect.stringContaining('brand')]);
+    expect(problems('Le central ne peut pas commencer par 0.')).toEqual([
+      expect.stringContaining('indicatif régional'),
+    ]);
+    expect(
+      problems('Rechercher un contact. Les abonnés sont activés par le fournisseur de services. Recherchez-le.'),
+    ).toEqual([]);
+  });
+
   it('keeps the Canadian spacing of punctuation and quotes', () => {
     expect(problems('Partir sans enregistrer ?')).toEqual([expect.stringContaining('no space before')]);
     expect(problems('Nom: Julie')).toEqual([expect.stringContaining('colon')]);

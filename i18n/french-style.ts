@@ -60,7 +60,7 @@ export const UI_LABELS = [
   'Exporter',
   'Importer / Exporter',
   'Aperçu',
-  'Effacer mes données de cet appareil',
+  'Retirer les données de cet appareil',
   'Restaurer le serveur à partir d’une sauvegarde antérieure',
 ];
 
@@ -99,6 +99,20 @@ const TYPOGRAPHY = [
   },
 ];
 
+/** Words the review replaced (docs/french-style.md, "Words"): a new message must not bring them back. */
+const WORDS = [
+  { pattern: /(?<![\p{L}\p{M}])[Cc]hercher/u, problem: 'write « Rechercher », never « Chercher »' },
+  {
+    pattern: /fourni(?:s|es?)? par le fournisseur/,
+    problem: 'subscribers are « activés par le fournisseur de services », not « fournis par le fournisseur »',
+  },
+  { pattern: /Admin PTT/, problem: 'the French interface is « l’outil d’administration »; PTT Admin is a brand' },
+  {
+    pattern: /\b[Ll]e central\b/,
+    problem: 'say « les 3 chiffres qui suivent l’indicatif régional », not « le central »',
+  },
+];
+
 /** Where a sentence could start: the message's start, a branch's start, or after . ? ! … */
 function startsSentence(before: string): boolean {
   const trimmed = before.replace(/[\s\u00a0\u202f]+$/, '');
@@ -128,7 +142,7 @@ function unquotedLabels(text: string): string[] {
 /** Every style problem of one French message. */
 export function frenchStyleProblems(id: string, text: string): string[] {
   const problems: string[] = [];
-  for (const { pattern, problem } of TYPOGRAPHY) {
+  for (const { pattern, problem } of [...TYPOGRAPHY, ...WORDS]) {
     const match = pattern.exec(text);
     if (match) problems.push(`fr.json ${id}: ${problem} (at “${match[0].trim() || match[0]}”)`);
   }

@@ -27,7 +27,10 @@ export type Sample = string | number | Date | ((context: SampleContext) => strin
 export const PLURAL_COUNTS: readonly number[] = [0, 1, 2, 50_000];
 
 // Both genders: a French sentence that agrees with a person ("Julie Roy sera retirée") reads wrong with one of them.
-const people = ['Julie Roy', 'Marc Roy'];
+// Wherever a person's name is a sample, both of a pair are (sentences.test.ts checks it); a second
+// pair names the subscriber an administrator acts on, so no line has Julie Roy acting on herself.
+export const people: readonly string[] = ['Julie Roy', 'Marc Roy'];
+export const subscribers: readonly string[] = ['Sophie Gagnon', 'Luc Gagnon'];
 // A list's name is quoted, never agreed with; two genders of noun all the same.
 const listNames = ['Équipe de nuit', 'Chantier Nord'];
 const phone = (digits: string) => (context: SampleContext) => formatPhone(digits, context.locale);
@@ -57,7 +60,7 @@ export const argumentSamples: Record<string, readonly Sample[]> = {
   // The activity log: the signed-in user's own edits ("You …") and a colleague's.
   who: ['you', 'colleague'],
   actor: people,
-  subscriber: people.slice(1),
+  subscriber: subscribers,
   list: listNames,
   priority: ['p1', 'p2', 'p3', 'normal'],
   messaging: ['enabled', 'none'],
@@ -89,6 +92,8 @@ export const messageSamples: ReadonlyArray<{ ids: RegExp; values: Record<string,
   { ids: /^memberLists\.remove$/, values: { name: people } },
   // The kinds of change the Activity page filters by (ACTIVITY_KINDS).
   { ids: /^activity\.kind$/, values: { kind: [...ACTIVITY_KINDS] } },
+  // A list's entry in the log is about a group or a sub-list, never a contact.
+  { ids: /^activity\.list/, values: { kind: ['group', 'subList'] } },
   // The Activity page shows 100 entries at a time.
   { ids: /^activity\.count$/, values: { count: [1, 100] } },
   // The Activity export: an author's role, an entry waiting or recorded, the file downloaded.
@@ -158,7 +163,7 @@ export const messageSamples: ReadonlyArray<{ ids: RegExp; values: Record<string,
     ids: /^ui\.remote\./,
     values: {
       known: ['yes', 'no'],
-      name: people.slice(0, 1),
+      name: people,
       when: [
         (context) =>
           new Intl.DateTimeFormat(context.locale, { timeStyle: 'short' }).format(new Date(2026, 10, 30, 16, 12)),
@@ -179,6 +184,9 @@ export const neverShown: ReadonlyArray<{ id: string; when: (values: Record<strin
   // A list of contacts shows as many names as its count says (one, two; no members once), and no create leaves out no one.
   { id: 'syncIssues.members', when: ({ count, names }) => namesDisagree(Math.max(Number(count), 1), names) },
   { id: 'syncIssues.droppedMembers', when: ({ count, names }) => namesDisagree(count, names) },
+  // The picker offers to select its results only when there are some.
+  { id: 'memberLists.picker.selectAll', when: ({ count }) => count === 0 },
+  { id: 'memberLists.picker.unselectAll', when: ({ count }) => count === 0 },
 ];
 
 /** The values of `argument` in message `id`. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { agreementProblems } from './agreement';
 import en from './en.json';
 import fr from './fr.json';
+import { argumentSamples, messageSamples, people, subscribers, type Sample } from './samples';
 import {
   compareExpectations,
   EXPECTATIONS_FILE,
@@ -25,7 +26,34 @@ describe('the catalogs, rendered', () => {
   it('render every message with a value for each argument and each branch of each select', () => {
     const then = `Then run \`${REGENERATE_COMMAND}\` and review \`git diff ${EXPECTATIONS_FILE}\`.`;
     expect(rendered.problems, `${rendered.problems.join('\n')}\n${then}`).toEqual([]);
-    for (const id of [...Object.keys(en), ...Object.keys(fr)]) expect(rendered.blocks.has(id)).toBe(true);
+    for (const id of [...Object.keys(en), ...Object.keys(fr)]) {
+      const lines = rendered.blocks.get(id) ?? [];
+      // Each message reads at least once in each language: a block that every case left out would cover nothing.
+      expect(
+        lines.some((line) => line.startsWith('  en ')),
+        id,
+      ).toBe(true);
+      expect(
+        lines.some((line) => line.startsWith('  fr ')),
+        id,
+      ).toBe(true);
+    }
+  });
+
+  it('name people of both genders wherever a sentence names a person', () => {
+    // A value shown after "Nom :" and an arrow (an import's or the log's before → after) is not in a sentence.
+    const inSentences = ([name]: [string, readonly Sample[]]) => name !== 'before' && name !== 'after';
+    const lists = [argumentSamples, ...messageSamples.map((entry) => entry.values)].flatMap((values) =>
+      Object.entries(values).filter(inSentences),
+    );
+    for (const [name, samples] of lists) {
+      for (const pair of [people, subscribers]) {
+        if (samples.some((sample) => pair.includes(sample as string)))
+          expect(samples, `{${name}}: give both names of ${pair.join(' / ')} (i18n/samples.ts)`).toEqual(
+            expect.arrayContaining([...pair]),
+          );
+      }
+    }
   });
 
   it(`read as ${EXPECTATIONS_FILE} says, message by message`, () => {

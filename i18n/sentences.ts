@@ -186,7 +186,9 @@ export function renderCatalogs(catalogs: Catalogs): Rendered {
             sentence = '(cannot be rendered)';
           }
         }
-        lines.push(`  ${language}  ${width ? `${each.label.padEnd(width)}  ` : ''}${sentence}`);
+        const line = `  ${language}  ${width ? `${each.label.padEnd(width)}  ` : ''}${sentence}`;
+        // A value a branch leaves out ("You …" names no colleague) would repeat the line as is: read it once.
+        if (!lines.includes(line)) lines.push(line);
       }
     }
     blocks.set(id, lines);

@@ -2,8 +2,9 @@
 /**
  * The Node server over HTTP, in this process, on PGlite: what a browser and an attacker
  * meet — security headers everywhere, the app's pages and files, server mode announced,
- * sign-out that ends the token, sign-in limits per account and per address (with and
- * without a trusted proxy), hostile input answered 400 and never 500.
+ * sign-out that ends the token, no password or token kept as given, sign-in limits per
+ * account and per address (with and without a trusted proxy), hostile input answered 400
+ * and never 500.
  */
 import { request as httpRequest } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API } from '../../src/domain/protocol';
 import { MALFORMED_REQUESTS } from '../core/malformed-requests';
+import { hashToken } from '../core/sessions';
 import { SIGN_IN_LIMITS } from '../core/sign-in-throttle';
+import { createAccount } from '../admin/commands';
 import { demoTenants } from '../seed/demo';
 import { seedInBulk } from '../postgres/bulk-load';
 import { emptyAllTables } from '../postgres/testing';
@@ -151,6 +154,38 @@ describe('sessions', () => {
         .status,
     ).toBe(204);
     expect((await snapshot()).status).toBe(401);
+  });
+
+  it('keeps neither a password nor a session token as given, in any table of the database', async () => {
+    const password = 'phrase secrète du quai 7';
+    await createAccount(direct.store, scryptPasswordHasher(cheapCost), {
+      tenantId: demoTenants()[0]!.id,
+      username: 'quai7@gagnon.demo',
+      displayName: 'Quai Sept',
+      role: 'administrator',
+      password,
+    });
+    const response = await signIn(direct, 'quai7@gagnon.demo', password);
+    expect(response.status).toBe(200);
+    const { token } = (await response.json()) as { token: string };
+
+    const tables = await direct.store.db.query<{ tablename: string }>(
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
+    );
+    const everything = (
+      await Promise.all(
+        tables.map(({ tablename }) =>
+          direct.store.db.query(`SELECT row_to_json(t)::text AS row FROM "${tablename}" t`),
+        ),
+      )
+    )
+      .flat()
+      .map(({ row }) => String(row))
+      .join('\n');
+    expect(everything).toContain('quai7@gagnon.demo'); // the dump does hold the account…
+    expect(everything).toContain(await hashToken(token)); // …and its session, by the token's SHA-256
+    expect(everything).not.toContain(password);
+    expect(everything).not.toContain(token);
   });
 });
 

@@ -2,7 +2,8 @@
  * A shared tablet forgets the last person (issue 17): the token lives in the tenant's
  * database, not in localStorage; Exit removes that database when nothing waits, and when
  * edits wait offers to wait for them, keep them, or discard them; the sign-in page can
- * remove what an earlier person kept.
+ * remove what an earlier person kept. A session the server ends keeps the waiting edits for the
+ * next sign-in.
  */
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
@@ -13,6 +14,8 @@ import { mutate } from '../../src/db/outbox/append';
 import { META } from '../../src/db/database';
 import { restoreSession, useSessionStore } from '../../src/features/session/session-store';
 import { SyncEngine } from '../../src/sync/engine';
+import { API } from '../../src/domain/protocol';
+import { apiRequest } from '../../src/lib/api';
 
 const everythingInLocalStorage = () =>
   Array.from({ length: localStorage.length }, (_, index) => localStorage.getItem(localStorage.key(index) ?? '')).join();
@@ -130,6 +133,34 @@ describe('the session on a shared device', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Discard the 2 edits and remove my data' }));
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     await expect.poll(() => Dexie.exists(db.name)).toBe(false);
+  });
+
+  it('a session the server ended keeps the waiting edit, asks to sign in again, then sends it', async () => {
+    const { db, session, backend, user } = await signInThroughThePage();
+    const group = (await db.groups.toArray())[0]!;
+    // Another device (or the server's admin tool) ends this session; then an edit is made here.
+    await apiRequest({ method: 'DELETE', path: API.session, token: session.token });
+    await mutate(db, { name: 'group.rename', args: { id: group.id, name: 'Équipe Nord' } });
+    window.dispatchEvent(new Event('focus'));
+
+    const prompt = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(prompt).toHaveTextContent(
+      'Your session has ended. Sign in again to send your edits; they are kept on this device.',
+    );
+    await user.click(within(prompt).getByRole('button', { name: 'Sign in again' }));
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(await db.outbox.count()).toBe(1);
+    expect(await db.meta.get(META.sessionToken)).toBeUndefined();
+
+    await user.type(screen.getByLabelText('Username'), 'admin@gagnon.demo');
+    await user.type(screen.getByLabelText('Password'), 'demo');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await expect
+      .poll(() => backend.server.read(session.tenant.id, (tx) => tx.get('groups', group.id)).then((row) => row?.name), {
+        timeout: 10_000,
+      })
+      .toBe('Équipe Nord');
+    await expect.poll(() => db.outbox.count()).toBe(0);
   });
 
   it('keeps the data for the next sign-in when asked, without the token; the sign-in page can remove it', async () => {

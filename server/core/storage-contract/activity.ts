@@ -118,7 +118,7 @@ export function describeActivityContract<S extends StoreUnderTest>(context: Cont
       expect(ids(await context.read(A, (tx) => tx.activity({ limit: 10 })))).toEqual([4, 3, 2, 1]);
     });
 
-    it('finds an account by id, with its role', async () => {
+    it('finds an account by id and by username, with its role', async () => {
       const supervisor = {
         id: 'u7',
         tenantId: A,
@@ -129,6 +129,8 @@ export function describeActivityContract<S extends StoreUnderTest>(context: Cont
       };
       await context.directory((tx) => tx.putAccount(supervisor));
       expect(await context.directory((tx) => tx.accountById('u7'))).toEqual(supervisor);
+      // Sign-in finds the account by its username: the role must come with it there too.
+      expect(await context.directory((tx) => tx.accountByUsername('crew@a.test'))).toEqual(supervisor);
       expect(await context.directory((tx) => tx.accountById('u8'))).toBeUndefined();
     });
 
