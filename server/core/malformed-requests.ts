@@ -31,6 +31,22 @@ export const MALFORMED_REQUESTS: Array<[label: string, method: string, url: stri
     API.mutations,
     { clientId: 'c', mutations: [{ seq: 1, key: 'k', intent: { name: 'x' }, base: { version: -1 } }] },
   ],
+  [
+    'push, a base field of 1 MB',
+    'POST',
+    API.mutations,
+    {
+      clientId: 'c',
+      mutations: [
+        {
+          seq: 1,
+          key: 'c:1',
+          intent: { name: 'group.rename', args: { id: 'g', name: 'N' } },
+          base: { version: 1, fields: { name: 'x'.repeat(1_000_000) } },
+        },
+      ],
+    },
+  ],
   ['snapshot, unknown table', 'GET', `${API.snapshot}?table=users`, undefined],
   ['snapshot, limit not a number', 'GET', `${API.snapshot}?table=groups&limit=lots`, undefined],
   ['snapshot, limit too high', 'GET', `${API.snapshot}?table=groups&limit=50000`, undefined],

@@ -35,6 +35,13 @@ export const signInBody = z.object({ username: text(1, 320), password: z.string(
 
 const generationId = text(1, 100);
 
+/**
+ * A base's values are only compared with the row, never stored, but they are bounded like
+ * everything else a request carries: far above any row's fields (a group's 250 member ids
+ * is about 10,000 characters), so an old over-long value can still be corrected.
+ */
+export const MAX_BASE_FIELDS_CHARS = 65_536;
+
 export const pushBody = z.object({
   generation: generationId.optional(),
   clientId: token(100),
@@ -48,9 +55,12 @@ export const pushBody = z.object({
         base: z
           .object({
             version: z.number().int().min(0),
-            fields: z.record(z.string().max(64), z.unknown()).refine((fields) => Object.keys(fields).length <= 16, {
-              message: 'at most 16 fields',
-            }),
+            fields: z
+              .record(z.string().max(64), z.unknown())
+              .refine((fields) => Object.keys(fields).length <= 16, { message: 'at most 16 fields' })
+              .refine((fields) => JSON.stringify(fields).length <= MAX_BASE_FIELDS_CHARS, {
+                message: `the base's fields are at most ${MAX_BASE_FIELDS_CHARS} characters`,
+              }),
           })
           .nullable(),
       }),
