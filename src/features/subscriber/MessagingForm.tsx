@@ -81,7 +81,7 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
         {/* Said before saving, and again whenever None is the choice: what else it turns off. */}
         <div aria-live="polite">
           {!messagingOn && (
-            <p id="none-warning" className="options-warning">
+            <p id="none-warning" className="warning-line options-warning">
               {intl.formatMessage(m.noneWarning)}
             </p>
           )}

@@ -104,7 +104,7 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
           {intl.formatMessage(locked.length > 0 ? m.enableLocked : enabled ? m.enableHint : m.offHint)}
         </p>
         {enabled && entries.length === 0 && groups.length > 0 && (
-          <p className="scan-warning">{intl.formatMessage(m.nothingTicked)}</p>
+          <p className="warning-line">{intl.formatMessage(m.nothingTicked)}</p>
         )}
       </div>
 
