@@ -1,0 +1,43 @@
+/**
+ * What the profile's two forms (View Groups, Options) do alike around their own edit: busy
+ * while saving, the problem line (a full disk, or the rejection the form explains), the
+ * saved flash, and Cancel back to the master list, with nothing to warn about on the way.
+ */
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from '@tanstack/react-router';
+import { useIntl } from 'react-intl';
+import { IntentRejected, StorageFull } from '../../domain/outcomes';
+import { useFlash } from '../../ui/Flash';
+import { commonMessages } from '../../ui/messages';
+
+export function useProfileSave(draft: { discard(): void }, rejectionMessage: (error: IntentRejected) => string) {
+  const intl = useIntl();
+  const navigate = useNavigate();
+  const flash = useFlash((state) => state.show);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  /** Runs `save`, then says `saved`; a full disk or a rejection becomes the problem line. */
+  const submit = async (event: FormEvent, save: () => Promise<void>, saved: string) => {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      await save();
+      flash(saved);
+    } catch (error) {
+      if (error instanceof StorageFull) return setProblem(intl.formatMessage(commonMessages.storageFull));
+      if (!(error instanceof IntentRejected)) throw error;
+      setProblem(rejectionMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const cancel = () => {
+    draft.discard();
+    setProblem(null);
+    void navigate({ to: '/master-list', ignoreBlocker: true });
+  };
+
+  return { problem, saving, submit, cancel, clearProblem: () => setProblem(null) };
+}
