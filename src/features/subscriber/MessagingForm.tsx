@@ -16,7 +16,10 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
   const intl = useIntl();
   const { setMessaging } = useSubscriberActions();
   const draft = useOptionsDraft(subscriber);
-  const form = useProfileSave(draft, (error) => optionsRejectionMessage(intl, error));
+  const form = useProfileSave(subscriber, draft, {
+    saved: m.saved,
+    rejectionMessage: (error) => optionsRejectionMessage(intl, error),
+  });
   const messaging = draft.values?.messaging ?? subscriber.messaging;
   const messagingOn = messaging === 'enabled';
 
@@ -42,11 +45,7 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
   );
 
   return (
-    <form
-      onSubmit={(event) => void form.submit(event, save, intl.formatMessage(m.saved, { name: subscriber.name }))}
-      aria-labelledby="options-title"
-      noValidate
-    >
+    <form onSubmit={form.onSubmit(save)} aria-labelledby="options-title" noValidate>
       <LeaveGuard when={draft.dirty && !form.saving} />
       <h2 id="options-title" className="visually-hidden">
         {intl.formatMessage(profileMessages.optionsTitle)}

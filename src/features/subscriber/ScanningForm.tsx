@@ -20,7 +20,10 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
   const { saveScanning } = useSubscriberActions();
   // Each of scanning on/off and the scan list follows the stored one until the user changes it (src/db/form-draft.ts).
   const draft = useScanningDraft(subscriber);
-  const form = useProfileSave(draft, (error) => scanRejectionMessage(intl, error, groups));
+  const form = useProfileSave(subscriber, draft, {
+    saved: m.saved,
+    rejectionMessage: (error) => scanRejectionMessage(intl, error, groups),
+  });
   const enabled = draft.values?.scanningEnabled ?? subscriber.scanningEnabled;
 
   const access = useAccess();
@@ -53,11 +56,7 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
   };
 
   return (
-    <form
-      onSubmit={(event) => void form.submit(event, save, intl.formatMessage(m.saved, { name: subscriber.name }))}
-      aria-labelledby="view-groups-title"
-      noValidate
-    >
+    <form onSubmit={form.onSubmit(save)} aria-labelledby="view-groups-title" noValidate>
       <LeaveGuard when={draft.dirty && !form.saving} />
       <h2 id="view-groups-title">{intl.formatMessage(profileMessages.viewGroups)}</h2>
       <RemoteChanges

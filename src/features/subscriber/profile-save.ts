@@ -5,12 +5,24 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from '@tanstack/react-router';
-import { useIntl } from 'react-intl';
+import { useIntl, type MessageDescriptor } from 'react-intl';
+import type { Subscriber } from '../../domain/model';
 import { IntentRejected, StorageFull } from '../../domain/outcomes';
 import { useFlash } from '../../ui/Flash';
 import { commonMessages } from '../../ui/messages';
 
-export function useProfileSave(draft: { discard(): void }, rejectionMessage: (error: IntentRejected) => string) {
+interface ProfileForm {
+  /** Said once saved, with the subscriber's `name`. */
+  saved: MessageDescriptor;
+  /** Why the rules refused the edit, in the form's words. */
+  rejectionMessage: (error: IntentRejected) => string;
+}
+
+export function useProfileSave(
+  subscriber: Subscriber,
+  draft: { discard(): void },
+  { saved, rejectionMessage }: ProfileForm,
+) {
   const intl = useIntl();
   const navigate = useNavigate();
   const flash = useFlash((state) => state.show);
@@ -18,12 +30,12 @@ export function useProfileSave(draft: { discard(): void }, rejectionMessage: (er
   const [saving, setSaving] = useState(false);
 
   /** Runs `save`, then says `saved`; a full disk or a rejection becomes the problem line. */
-  const submit = async (event: FormEvent, save: () => Promise<void>, saved: string) => {
+  const submit = async (event: FormEvent, save: () => Promise<void>) => {
     event.preventDefault();
     setSaving(true);
     try {
       await save();
-      flash(saved);
+      flash(intl.formatMessage(saved, { name: subscriber.name }));
     } catch (error) {
       if (error instanceof StorageFull) return setProblem(intl.formatMessage(commonMessages.storageFull));
       if (!(error instanceof IntentRejected)) throw error;
@@ -39,5 +51,12 @@ export function useProfileSave(draft: { discard(): void }, rejectionMessage: (er
     void navigate({ to: '/master-list', ignoreBlocker: true });
   };
 
-  return { problem, saving, submit, cancel, clearProblem: () => setProblem(null) };
+  return {
+    problem,
+    saving,
+    /** The form's submit handler, saving with `save`. */
+    onSubmit: (save: () => Promise<void>) => (event: FormEvent) => void submit(event, save),
+    cancel,
+    clearProblem: () => setProblem(null),
+  };
 }

@@ -107,14 +107,7 @@ describe('concurrent edits', () => {
     const newcomer = (await a.db.contacts.toArray()).find((contact) => !group.memberIds.includes(contact.id))!;
     await other.addMember(group.id, newcomer.id);
     // The rename is saved while the engine pulls: it is still pending when the pull commits.
-    let renamed = false;
-    a.freshEngine({
-      beforeStep: async (step) => {
-        if (step !== 'pull' || renamed) return;
-        renamed = true;
-        await a.edit({ name: 'group.rename', args: { id: group.id, name: 'Équipe Nord' } });
-      },
-    });
+    a.freshEngineBeforePull(() => a.edit({ name: 'group.rename', args: { id: group.id, name: 'Équipe Nord' } }));
     await a.engine.syncOnce();
     expect(await a.db.outbox.count()).toBe(1);
     expect(await a.get('groups', group.id)).toMatchObject({

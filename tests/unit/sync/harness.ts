@@ -123,6 +123,18 @@ export class Client {
     return this.engine;
   }
 
+  /** A new engine that does `action` once, just before its first pull: its push answered, nothing settled yet. */
+  freshEngineBeforePull(action: () => Promise<unknown>): SyncEngine {
+    let done = false;
+    return this.freshEngine({
+      beforeStep: async (step) => {
+        if (step !== 'pull' || done) return;
+        done = true;
+        await action();
+      },
+    });
+  }
+
   edit(intent: Intent) {
     return mutate(this.db, intent);
   }

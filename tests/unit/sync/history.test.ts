@@ -71,14 +71,7 @@ describe('the server restored from a backup', () => {
     await sendEach(client, [externalContact('x-1', '8195550101')]);
     await client.edit(externalContact('x-2', '8195550102'));
     // The push is answered, then the server fails over before the pull settles it.
-    let failedOver = false;
-    client.freshEngine({
-      beforeStep: async (step) => {
-        if (step !== 'pull' || failedOver) return;
-        failedOver = true;
-        await holder.backend.disasters.restoreBackup(TENANT.id, 1);
-      },
-    });
+    client.freshEngineBeforePull(() => holder.backend.disasters.restoreBackup(TENANT.id, 1));
     expect(await client.sync()).toBe('done');
     expect(await serverRow(holder.backend, 'contacts', 'x-1')).toBeDefined();
     expect(await serverRow(holder.backend, 'contacts', 'x-2')).toBeDefined();

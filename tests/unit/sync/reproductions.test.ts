@@ -120,14 +120,7 @@ describe('issue 15, reproduction 2: the server lost its state', () => {
   it('(c) a server reset between push and pull: the edit settles, and the engine never loops without a wait', async () => {
     const client = await syncedClient();
     await client.edit(externalContact('ext-new', '8195550101'));
-    let reset = false;
-    client.freshEngine({
-      beforeStep: async (step) => {
-        if (step !== 'pull' || reset) return;
-        reset = true;
-        await resetServer({ token: client.token });
-      },
-    });
+    client.freshEngineBeforePull(() => resetServer({ token: client.token }));
     expect(await client.sync()).toBe('done');
     expect(await serverRow(holder.backend, 'contacts', 'ext-new')).toBeDefined();
     expect(await client.db.outbox.count()).toBe(0);
