@@ -1,6 +1,7 @@
 import { useIntl } from 'react-intl';
 import type { Messaging, Subscriber } from '../../domain/model';
 import { FormActions } from '../../ui/FormActions';
+import { messagingLabels } from '../../ui/messages';
 import { LeaveGuard } from '../../ui/LeaveGuard';
 import { RemoteChanges } from '../../ui/RemoteChanges';
 import { useOptionsDraft } from './hooks';
@@ -54,14 +55,16 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
         changes={draft.changes}
         onUseTheirs={draft.useTheirs}
         label={() => intl.formatMessage(m.textMultimedia)}
-        value={(_field, theirs) => intl.formatMessage(theirs === 'enabled' ? m.enabled : m.none)}
+        value={(_field, theirs) =>
+          intl.formatMessage(theirs === 'enabled' ? messagingLabels.enabled : messagingLabels.none)
+        }
       />
       <section className="options-section" aria-labelledby="messaging-title">
         <h3 id="messaging-title">{intl.formatMessage(m.messaging)}</h3>
         <fieldset className="options-choices" aria-describedby={!messagingOn ? 'none-warning' : undefined}>
           <legend>{intl.formatMessage(m.textMultimedia)}</legend>
-          {choice('enabled', intl.formatMessage(m.enabled))}
-          {choice('none', intl.formatMessage(m.none))}
+          {choice('enabled', intl.formatMessage(messagingLabels.enabled))}
+          {choice('none', intl.formatMessage(messagingLabels.none))}
         </fieldset>
         {/* Said before saving, and again whenever None is the choice: what else it turns off. */}
         <div aria-live="polite">
