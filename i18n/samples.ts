@@ -117,7 +117,7 @@ export const messageSamples: ReadonlyArray<{ ids: RegExp; values: Record<string,
   { ids: /^syncIssues\.conflict\.phone$/, values: { mine: [phone('6135550142')], theirs: [phone('8195550199')] } },
   {
     ids: /^syncIssues\.conflict\.messaging$/,
-    values: { mine: [message('syncIssues.enabled')], theirs: [message('syncIssues.messagingNone')] },
+    values: { mine: [message('ui.messaging.enabled')], theirs: [message('ui.messaging.none')] },
   },
   {
     ids: /^syncIssues\.conflict\.scanning$/,

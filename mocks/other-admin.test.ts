@@ -22,7 +22,7 @@ describe('another admin', () => {
 
   it('renames, re-members and deletes through the change log, so the app pulls it', async () => {
     const other = createOtherAdmin(server, GAGNON.id);
-    const start = (await admin.changes(0)).cursor;
+    const start = await admin.cursor();
     expect(await other.renameGroup(group.id, 'Renommé par Julie')).toMatchObject({ result: { status: 'applied' } });
     const memberId = group.memberIds[0] as string;
     await other.removeMember(group.id, memberId);
@@ -74,7 +74,7 @@ describe('another admin', () => {
     const other = createOtherAdmin(server, GAGNON.id, createRandom(9));
     const heard = vi.fn();
     other.subscribe(heard);
-    const start = (await admin.changes(0)).cursor;
+    const start = await admin.cursor();
     other.start({ everyMs: 1_000 });
     expect(other.isRunning()).toBe(true);
     await vi.advanceTimersByTimeAsync(3_000);

@@ -23,6 +23,11 @@ export interface HostileName {
 
 const E = EXISTING_LIST_NAME;
 
+/** Look-alikes of the existing list's name, as `[label, name, reason]`: refused only because that list exists. */
+function lookAlikes(entries: readonly (readonly [string, string, RejectionReason])[]): HostileName[] {
+  return entries.map(([label, name, reason]) => ({ label, name, reason, lookAlike: true }));
+}
+
 export const HOSTILE_NAMES: readonly HostileName[] = [
   // Size: what a person sees is not what the server stores.
   {
@@ -93,34 +98,20 @@ export const HOSTILE_NAMES: readonly HostileName[] = [
   { label: 'a lone low surrogate', name: 'Nord\uDC00', reason: 'name.unreadable' },
   { label: 'a private-use character', name: 'Nord\uE000', reason: 'name.unreadable' },
   { label: 'a noncharacter', name: 'Nord\uFFFF', reason: 'name.unreadable' },
-  // Look-alikes of an existing list's name.
-  { label: 'the existing name + a zero-width space', name: `${E}\u200B`, reason: 'name.invisible', lookAlike: true },
-  {
-    label: 'the existing name with a soft hyphen',
-    name: 'Trans\u00ADport Gaspésie',
-    reason: 'name.invisible',
-    lookAlike: true,
-  },
-  { label: 'a Cyrillic а', name: 'Tr\u0430nsport Gaspésie', reason: 'name.tooSimilar', lookAlike: true },
-  { label: 'a Cyrillic Т', name: '\u0422ransport Gaspésie', reason: 'name.tooSimilar', lookAlike: true },
-  { label: 'a Greek ο', name: 'Transp\u03BFrt Gaspésie', reason: 'name.tooSimilar', lookAlike: true },
-  { label: 'a full-width first letter', name: '\uFF34ransport Gaspésie', reason: 'name.tooSimilar', lookAlike: true },
-  {
-    label: 'a mathematical bold first letter',
-    name: '\u{1D413}ransport Gaspésie',
-    reason: 'name.tooSimilar',
-    lookAlike: true,
-  },
-  { label: 'a dotless ı', name: 'Transport Gaspés\u0131e', reason: 'name.tooSimilar', lookAlike: true },
-  { label: 'a Cherokee Ꭲ', name: '\u13A2ransport Gaspésie', reason: 'name.tooSimilar', lookAlike: true },
-  { label: 'capitals, no accents', name: 'TRANSPORT GASPESIE', reason: 'name.taken', lookAlike: true },
-  { label: 'decomposed accents', name: 'Transport Gaspe\u0301sie', reason: 'name.taken', lookAlike: true },
-  {
-    label: 'a no-break space and a double space',
-    name: 'Transport\u00A0 Gaspésie',
-    reason: 'name.taken',
-    lookAlike: true,
-  },
+  ...lookAlikes([
+    ['the existing name + a zero-width space', `${E}\u200B`, 'name.invisible'],
+    ['the existing name with a soft hyphen', 'Trans\u00ADport Gaspésie', 'name.invisible'],
+    ['a Cyrillic а', 'Tr\u0430nsport Gaspésie', 'name.tooSimilar'],
+    ['a Cyrillic Т', '\u0422ransport Gaspésie', 'name.tooSimilar'],
+    ['a Greek ο', 'Transp\u03BFrt Gaspésie', 'name.tooSimilar'],
+    ['a full-width first letter', '\uFF34ransport Gaspésie', 'name.tooSimilar'],
+    ['a mathematical bold first letter', '\u{1D413}ransport Gaspésie', 'name.tooSimilar'],
+    ['a dotless ı', 'Transport Gaspés\u0131e', 'name.tooSimilar'],
+    ['a Cherokee Ꭲ', '\u13A2ransport Gaspésie', 'name.tooSimilar'],
+    ['capitals, no accents', 'TRANSPORT GASPESIE', 'name.taken'],
+    ['decomposed accents', 'Transport Gaspe\u0301sie', 'name.taken'],
+    ['a no-break space and a double space', 'Transport\u00A0 Gaspésie', 'name.taken'],
+  ]),
 ];
 
 /** Names the rules accept, which a rule too eager would refuse (emoji sequences keep their joiners). */

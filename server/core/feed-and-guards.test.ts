@@ -1,24 +1,14 @@
 /** The protocol's reads and guards: the change feed, snapshot paging, tenant isolation, malformed input. */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Group } from '../../src/domain/model';
 import { API, type ChangesResponse, type PushResponse, type SnapshotResponse } from '../../src/domain/protocol';
-import type { PttCore } from './core';
+import { admin, group, server } from './gagnon-each-test';
 import { MALFORMED_REQUESTS } from './malformed-requests';
-import { connect, GAGNON, gagnonAdmin, OTHER, request, type Admin } from './test-kit';
-
-let server: PttCore;
-let admin: Admin;
-let group: Group;
-
-beforeEach(async () => {
-  ({ server, admin, group } = await gagnonAdmin([GAGNON, OTHER]));
-});
-
-const cursorNow = async () => (await admin.changes(0)).cursor;
+import { connect, GAGNON, request } from './test-kit';
 
 describe('change feed and snapshot', () => {
   it('pages changes by cursor; deletes leave tombstones; a row appears once, at its latest change', async () => {
-    const start = await cursorNow();
+    const start = await admin.cursor();
     await admin.must({ name: 'subList.create', args: { id: 's-a', name: 'A', memberIds: [] } });
     await admin.must({ name: 'subList.create', args: { id: 's-b', name: 'B', memberIds: [] } });
     await admin.must({ name: 'subList.rename', args: { id: 's-a', name: 'A2' } });
@@ -81,7 +71,7 @@ describe('tenant isolation', () => {
     expect((await admin.row('groups', group.id))?.memberIds).toEqual(group.memberIds);
     expect(await outsider.row('groups', theirGroup.id)).toEqual(theirGroup);
 
-    const start = await cursorNow();
+    const start = await admin.cursor();
     await outsider.must({ name: 'group.rename', args: { id: theirGroup.id, name: 'Renamed by owner' } });
     expect((await admin.changes(start)).changes).toEqual([]);
     const mine = (
@@ -129,8 +119,8 @@ describe('malformed requests get 400, never a crash', () => {
   });
 
   it('nothing malformed changed anything', async () => {
-    const cursor = await cursorNow();
+    const cursor = await admin.cursor();
     for (const [, method, url, body] of cases) await request(server, method, url, { token: admin.token, body });
-    expect(await cursorNow()).toBe(cursor);
+    expect(await admin.cursor()).toBe(cursor);
   });
 });

@@ -1,20 +1,10 @@
 /** The protocol's writes: sessions, outcomes, replay and gaps (reads and guards: feed-and-guards.test.ts). */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Intent } from '../../src/domain/intents';
-import type { Group, Subscriber } from '../../src/domain/model';
+import type { Subscriber } from '../../src/domain/model';
 import { API, type PushResponse } from '../../src/domain/protocol';
-import type { PttCore } from './core';
-import { connect, GAGNON, gagnonAdmin, OTHER, request, signIn, type Admin } from './test-kit';
-
-let server: PttCore;
-let admin: Admin;
-let group: Group;
-
-beforeEach(async () => {
-  ({ server, admin, group } = await gagnonAdmin([GAGNON, OTHER]));
-});
-
-const cursorNow = async () => (await admin.changes(0)).cursor;
+import { admin, group, server } from './gagnon-each-test';
+import { connect, GAGNON, request, signIn } from './test-kit';
 
 describe('sessions', () => {
   it('signs in with a username in any case and answers the tenant and user', async () => {
@@ -58,7 +48,7 @@ describe('outcomes', () => {
   const rename = (name: string) => ({ name: 'group.rename', args: { id: group.id, name } }) as const;
 
   it('applied: the row is still at the base version; its version and the cursor move on', async () => {
-    const before = await cursorNow();
+    const before = await admin.cursor();
     expect(await admin.send(rename('Urgences 24 h'))).toMatchObject({
       status: 'applied',
       seq: 1,
@@ -107,7 +97,7 @@ describe('outcomes', () => {
     const other = await connect(server, 'admin@gagnon.demo');
     await other.must(rename('Theirs'));
     const current = await admin.row('groups', group.id);
-    const before = await cursorNow();
+    const before = await admin.cursor();
     const outcome = await admin.send(rename('Mine'), staleBase);
     expect(outcome).toEqual({
       seq: 1,
@@ -117,7 +107,7 @@ describe('outcomes', () => {
       cursor: before,
     });
     expect(await admin.row('groups', group.id)).toEqual(current);
-    expect(await cursorNow()).toBe(before);
+    expect(await admin.cursor()).toBe(before);
     // The queue goes on: the conflict used up seq 1.
     expect((await admin.changes(0)).lastAppliedSeq).toBe(1);
   });
@@ -185,10 +175,10 @@ describe('exactly once, in order', () => {
 
   it('a replayed batch returns the stored outcomes and changes nothing', async () => {
     const first = await admin.pushRaw([create(1), create(2)]);
-    const cursor = await cursorNow();
+    const cursor = await admin.cursor();
     const replay = await admin.pushRaw([create(1), create(2)]);
     expect(replay).toEqual(first);
-    expect(await cursorNow()).toBe(cursor);
+    expect(await admin.cursor()).toBe(cursor);
   });
 
   it('a batch overlapping what was applied applies only the new part', async () => {
@@ -214,12 +204,12 @@ describe('exactly once, in order', () => {
 
   it('a gap is refused with 409 and the expected seq, and nothing is applied', async () => {
     await admin.pushRaw([create(1)]);
-    const cursor = await cursorNow();
+    const cursor = await admin.cursor();
     expect(await admin.pushRaw([create(3), create(4)])).toEqual({
       status: 409,
       body: { reason: 'sequenceGap', expectedSeq: 2, message: 'expected seq 2' },
     });
-    expect(await cursorNow()).toBe(cursor);
+    expect(await admin.cursor()).toBe(cursor);
     expect((await admin.pushRaw([create(2), create(3)])).status).toBe(200);
   });
 

@@ -236,7 +236,7 @@ describe('scopes', () => {
     const others = await scopeOf(OTHER_SUPERVISOR_ID);
     const shared = (await scopeOf(SUPERVISOR_ID)).find((id) => others.includes(id)) as string;
     expect(shared).toBeDefined();
-    const since = (await supervisor.changes(0)).cursor;
+    const since = await supervisor.cursor();
     await admin.must({ name: 'group.delete', args: { id: shared } });
     expect(await scopeOf(SUPERVISOR_ID)).not.toContain(shared);
     expect(await scopeOf(OTHER_SUPERVISOR_ID)).not.toContain(shared);

@@ -148,6 +148,10 @@ export async function connect(server: PttCore, username: string, password = 'dem
       const outcome = await this.send(intent);
       if (outcome.status !== 'applied') throw new Error(`${intent.name} was ${outcome.status}: ${outcome.reason}`);
     },
+    /** The feed's cursor now: the newest change this client may see. */
+    async cursor(): Promise<number> {
+      return (await this.changes(0)).cursor;
+    },
     async changes(since: number, limit?: number): Promise<ChangesResponse> {
       const query = new URLSearchParams({ since: String(since), clientId, ...(limit ? { limit: String(limit) } : {}) });
       const response = await request(server, 'GET', `${API.changes}?${query}`, { token });

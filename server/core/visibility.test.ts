@@ -41,7 +41,7 @@ describe('a supervisor’s changes', () => {
     const scope = ((await admin.row('supervisors', SUPERVISOR_ID)) as Supervisor).groupIds;
     const outside = groups.find((group) => !scope.includes(group.id))!;
     const own = scope[0]!;
-    let since = (await supervisor.changes(0)).cursor;
+    let since = await supervisor.cursor();
 
     await admin.must({ name: 'group.rename', args: { id: outside.id, name: 'Équipe secrète' } });
     await admin.must({ name: 'subList.rename', args: { id: (await admin.snapshotAll('subLists'))[0]!.id, name: 'Liste secrète' } });

@@ -29,36 +29,18 @@ export function generateTenant(size: TenantSize): TenantRows {
   const random = createRandom(size.seed);
   const phones = new Set<string>();
 
-  const subscribers: Subscriber[] = [];
-  for (let i = 0; i < size.subscribers; i++) {
-    const id = randomId(random);
-    const name = personName(random);
-    subscribers.push({
-      id,
-      kind: 'subscriber',
-      name,
-      phone: uniquePhone(random, phones),
-      sortKey: contactSortKey(name, id),
-      scanningEnabled: false,
-      scanList: [],
-      messaging: random() < 0.12 ? 'none' : 'enabled',
-      version: 0,
-    });
-  }
-
-  const externals: ExternalContact[] = [];
-  for (let i = 0; i < size.externals; i++) {
-    const id = randomId(random);
-    const name = externalContactName(random);
-    externals.push({
-      id,
-      kind: 'external',
-      name,
-      phone: uniquePhone(random, phones),
-      sortKey: contactSortKey(name, id),
-      version: 0,
-    });
-  }
+  // Each subscriber's random draws in order: its contact fields, then its messaging.
+  const subscribers = Array.from({ length: size.subscribers }, (): Subscriber => ({
+    ...newContact(random, phones, personName),
+    kind: 'subscriber',
+    scanningEnabled: false,
+    scanList: [],
+    messaging: random() < 0.12 ? 'none' : 'enabled',
+  }));
+  const externals = Array.from({ length: size.externals }, (): ExternalContact => ({
+    ...newContact(random, phones, externalContactName),
+    kind: 'external',
+  }));
 
   const contactIds = [...subscribers, ...externals].map((contact) => contact.id);
   const groups = makeLists(random, 'group', size.groups, contactIds, GROUP_MAX_MEMBERS);
@@ -66,6 +48,13 @@ export function generateTenant(size: TenantSize): TenantRows {
   const scanned = withScanLists(random, subscribers, groups);
 
   return { contacts: [...scanned, ...externals], subLists, groups, supervisors: [] };
+}
+
+/** What every contact has: a fresh id, a name from `nameOf`, a phone no other contact has, version 0. */
+function newContact(random: Random, phones: Set<string>, nameOf: (random: Random) => string) {
+  const id = randomId(random);
+  const name = nameOf(random);
+  return { id, name, phone: uniquePhone(random, phones), sortKey: contactSortKey(name, id), version: 0 };
 }
 
 function makeLists(random: Random, kind: 'group' | 'subList', count: number, contactIds: string[], maxMembers: number) {

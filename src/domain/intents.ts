@@ -11,32 +11,24 @@ export type IntentArgs<N extends IntentName> = z.infer<(typeof intentSchemas)[N]
 
 export type Intent = { [N in IntentName]: { name: N; args: IntentArgs<N> } }[IntentName];
 
+/** An intent name's first part: the kind of row it edits. */
+type IntentSubject = IntentName extends `${infer Subject}.${string}` ? Subject : never;
+
+const TABLE_OF: { readonly [S in IntentSubject]: TableName } = {
+  externalContact: 'contacts',
+  scanning: 'contacts',
+  options: 'contacts',
+  subList: 'subLists',
+  group: 'groups',
+  supervisor: 'supervisors',
+};
+
 /** The row an intent is about: where its base version and base field values come from. */
 export function intentTarget(intent: Intent): { table: TableName; id: string } {
-  switch (intent.name) {
-    case 'externalContact.create':
-    case 'externalContact.update':
-    case 'externalContact.delete':
-      return { table: 'contacts', id: intent.args.id };
-    case 'scanning.update':
-    case 'options.setMessaging':
-      return { table: 'contacts', id: intent.args.subscriberId };
-    case 'subList.create':
-    case 'subList.rename':
-    case 'subList.addMembers':
-    case 'subList.removeMembers':
-    case 'subList.delete':
-      return { table: 'subLists', id: intent.args.id };
-    case 'group.create':
-    case 'group.rename':
-    case 'group.addMembers':
-    case 'group.removeMembers':
-    case 'group.delete':
-      return { table: 'groups', id: intent.args.id };
-    case 'supervisor.addGroups':
-    case 'supervisor.removeGroups':
-      return { table: 'supervisors', id: intent.args.id };
-  }
+  const subject = intent.name.slice(0, intent.name.indexOf('.')) as IntentSubject;
+  // A subscriber's scanning and options name the subscriber; every other intent its row's id.
+  const id = 'subscriberId' in intent.args ? intent.args.subscriberId : intent.args.id;
+  return { table: TABLE_OF[subject], id };
 }
 
 /**

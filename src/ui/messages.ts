@@ -21,6 +21,18 @@ export const commonMessages = defineMessages({
   },
 });
 
+/** The contact search's label and hint: the master list and the member picker search alike (src/lib/contact-search.ts). */
+export const contactSearchMessages = defineMessages({
+  label: { id: 'ui.contactSearch.label', defaultMessage: 'Search' },
+  hint: { id: 'ui.contactSearch.hint', defaultMessage: 'Name or phone number' },
+});
+
+/** A subscriber's Text & multimedia setting, by value: the Options tab and Sync issues name it alike. */
+export const messagingLabels = defineMessages({
+  enabled: { id: 'ui.messaging.enabled', defaultMessage: 'Enabled' },
+  none: { id: 'ui.messaging.none', defaultMessage: 'None' },
+});
+
 export const leaveMessages = defineMessages({
   title: { id: 'ui.leave.title', defaultMessage: 'Leave without saving?' },
   body: {

@@ -3,23 +3,19 @@
  * restart every edit the server answered is there, sessions still hold, and the client's
  * re-sent edits (those it had no answer for) are applied exactly once.
  */
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MutationOutcome } from '../../src/domain/protocol';
 import { DATABASES } from './databases';
-import { allRows, envelopes, newContact, push, signIn } from './http-client';
-import { seedTestTenant, startServerProcess, TEST_USER } from './processes';
+import { allRows, envelopes, newContact, push } from './http-client';
+import { seededServer } from './seeded-server';
 
 const BATCH = 10;
 const BATCHES = 40;
 
 describe.each(DATABASES)('kill -9 on $name', (db) => {
   it('keeps every acknowledged edit and applies the re-sent ones once', async () => {
-    const { database, drop } = await db.open();
-    onTestFinished(drop);
-    seedTestTenant(database);
-    let server = await startServerProcess(database);
-    onTestFinished(() => server.stop());
-    const { token } = await signIn(server.url, TEST_USER.username, TEST_USER.password);
+    const { server: first, token, restart } = await seededServer(db);
+    let server = first;
     const clientId = 'client-kill-9';
     const intents = Array.from({ length: BATCH * BATCHES }, (_, i) => newContact('k9', i));
 
@@ -42,7 +38,7 @@ describe.each(DATABASES)('kill -9 on $name', (db) => {
     }
     expect(acknowledged).toBeGreaterThanOrEqual(12 * BATCH);
 
-    server = await startServerProcess(database);
+    server = await restart();
     // The session was stored, not kept in the dead process's memory.
     const afterRestart = new Set((await allRows(server.url, token, 'contacts')).map((row) => row.id));
     for (let i = 0; i < acknowledged; i++) expect(afterRestart.has(`k9-${i}`), `k9-${i}`).toBe(true);

@@ -12,8 +12,9 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { API, type ApiError } from '../../src/domain/protocol';
 import { findPostgresBin } from '../../server/postgres/throwaway-cluster';
 import { DATABASES } from './databases';
-import { allChanges, allRows, envelopes, newContact, push, signIn } from './http-client';
-import { admin, seedTestTenant, startServerProcess, TEST_USER, type Database } from './processes';
+import { allChanges, allRows, envelopes, newContact, push } from './http-client';
+import { admin, type Database } from './processes';
+import { seededServer } from './seeded-server';
 
 /** A backup taken the way an operator would, with the server stopped; `restore` puts it back. */
 function backUp(database: Database): { restore(): void } {
@@ -39,12 +40,8 @@ function backUp(database: Database): { restore(): void } {
 
 describe.each(DATABASES)('a restore from a backup on $name', (db) => {
   it('declare-restore makes devices notice the lost history and send it again, applied once', async () => {
-    const { database, drop } = await db.open();
-    onTestFinished(drop);
-    seedTestTenant(database);
-    let server = await startServerProcess(database);
-    onTestFinished(() => server.stop());
-    const { token } = await signIn(server.url, TEST_USER.username, TEST_USER.password);
+    const { database, server: first, token, restart } = await seededServer(db);
+    let server = first;
     const device = 'device-restore';
     const intents = Array.from({ length: 6 }, (_, i) => newContact('rb', i));
 
@@ -52,7 +49,7 @@ describe.each(DATABASES)('a restore from a backup on $name', (db) => {
     const backupCursor = (await allChanges(server.url, token)).cursor;
     await server.stop();
     const backup = backUp(database);
-    server = await startServerProcess(database);
+    server = await restart();
     await push(server.url, token, device, envelopes(device, 4, intents.slice(3)));
     const lastSeen = (await allChanges(server.url, token)).cursor;
     await server.stop();
@@ -60,7 +57,7 @@ describe.each(DATABASES)('a restore from a backup on $name', (db) => {
     backup.restore();
     expect(() => admin(database, ['declare-restore', 'tenant-absent'])).toThrow(/No tenant tenant-absent/);
     expect(admin(database, ['declare-restore', 'tenant-essai'])).toContain(`kept up to change ${backupCursor}`);
-    server = await startServerProcess(database);
+    server = await restart();
 
     const query = new URLSearchParams({ since: String(lastSeen), generation: before.generation, clientId: device });
     const pull = await fetch(`${server.url}${API.changes}?${query}`, { headers: { Authorization: `Bearer ${token}` } });

@@ -87,7 +87,7 @@ export function ExportForm({ shown }: { shown: ContactFilter | null }) {
         {status?.step === 'done' && intl.formatMessage(m.done, { file: status.file, rows: status.rows })}
       </p>
       {status?.step === 'failed' && (
-        <p role="alert" className="bulk-problem">
+        <p role="alert" className="problem-line">
           {intl.formatMessage(m.failed)}
         </p>
       )}

@@ -83,7 +83,7 @@ export function ImportForm() {
       </p>
       {reading && <ReadingProgress progress={state.progress} onCancel={actions.cancel} />}
       {problem && state.step === 'choose' && (
-        <p role="alert" className="bulk-problem">
+        <p role="alert" className="problem-line">
           {problemText(intl, problem, state.fileName ?? '', table)}
         </p>
       )}

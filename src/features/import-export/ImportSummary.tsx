@@ -41,7 +41,7 @@ export function ImportSummary({ report, total }: { report: ApplyReport; total: n
           )}
         </div>
       )}
-      {refused > 0 && <p className="bulk-problem">{intl.formatMessage(m.refused, { count: refused })}</p>}
+      {refused > 0 && <p className="problem-line">{intl.formatMessage(m.refused, { count: refused })}</p>}
       <div className="actions">
         {outcome && outcome.issues > 0 && (
           <Link to="/sync-issues" className="button">

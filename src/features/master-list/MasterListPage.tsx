@@ -2,6 +2,7 @@ import { useRef, type KeyboardEvent, type RefObject } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 import { Flash } from '../../ui/Flash';
+import { contactSearchMessages } from '../../ui/messages';
 import '../../ui/shared.css';
 import type { KindFilter } from './search';
 import { useReadOnly } from './hooks';
@@ -76,12 +77,12 @@ function SearchField({ listRef }: { listRef: RefObject<HTMLDivElement | null> })
 
   return (
     <div className="field master-list__search">
-      <label htmlFor="master-list-search">{intl.formatMessage(m.search)}</label>
+      <label htmlFor="master-list-search">{intl.formatMessage(contactSearchMessages.label)}</label>
       <input
         id="master-list-search"
         type="search"
         value={query}
-        placeholder={intl.formatMessage(m.searchHint)}
+        placeholder={intl.formatMessage(contactSearchMessages.hint)}
         aria-describedby="master-list-search-hint"
         autoComplete="off"
         spellCheck={false}

@@ -9,8 +9,6 @@ export const masterListMessages = {
     },
     addExternal: { id: 'masterList.addExternal', defaultMessage: 'Add External Contact' },
     export: { id: 'masterList.export', defaultMessage: 'Export to CSV' },
-    search: { id: 'masterList.search', defaultMessage: 'Search' },
-    searchHint: { id: 'masterList.searchHint', defaultMessage: 'Name or phone number' },
     kindLegend: { id: 'masterList.kindLegend', defaultMessage: 'Show' },
     kindAll: { id: 'masterList.kindAll', defaultMessage: 'All contacts' },
     kindSubscribers: { id: 'masterList.kindSubscribers', defaultMessage: 'Subscribers' },

@@ -5,7 +5,7 @@ import type { Contact } from '../../domain/model';
 import { formatPhone } from '../../domain/rules';
 import { filterContacts } from '../../lib/contact-search';
 import { ExternalContactIcon } from '../../ui/ExternalContactIcon';
-import { commonMessages } from '../../ui/messages';
+import { commonMessages, contactSearchMessages } from '../../ui/messages';
 import { VirtualList } from '../../ui/VirtualList';
 import { useReturnFocus } from '../../ui/useReturnFocus';
 import { listMessages, pickerMessages as m } from './messages';
@@ -85,12 +85,12 @@ function PickerBody({ candidates, placesLeft, max, onAdd, onCancel }: Omit<Membe
     <>
       <Dialog.Description>{intl.formatMessage(m.description)}</Dialog.Description>
       <div className="field">
-        <label htmlFor={searchId}>{intl.formatMessage(m.search)}</label>
+        <label htmlFor={searchId}>{intl.formatMessage(contactSearchMessages.label)}</label>
         <input
           id={searchId}
           type="search"
           value={query}
-          placeholder={intl.formatMessage(m.searchHint)}
+          placeholder={intl.formatMessage(contactSearchMessages.hint)}
           aria-describedby={statusId}
           autoComplete="off"
           onChange={(event) => {

@@ -19,6 +19,15 @@ describe.each(KINDS)('a $kind’s page while another administrator edits it', ({
     return { ...tenant, ...view, list, members };
   };
   const rename = (id: string, name: string) => ({ name: `${kind}.rename`, args: { id, name } }) as const;
+  /** The user types a new name, and meanwhile the other administrator renames the list. */
+  const bothRename = async () => {
+    const tenant = await open();
+    const name = screen.getByLabelText('Name');
+    await tenant.user.clear(name);
+    await tenant.user.type(name, 'Équipe du soir');
+    await otherAdminEdits(tenant, rename(tenant.list.id, 'Équipe de relève'));
+    return { tenant, name };
+  };
 
   it('an untouched name follows their rename, and their member change shows, with who did it; leaving does not ask', async () => {
     const tenant = await open();
@@ -42,11 +51,7 @@ describe.each(KINDS)('a $kind’s page while another administrator edits it', ({
   });
 
   it('a name the user typed stays, with their rename behind “Use theirs”; saving it is judged as a conflict', async () => {
-    const tenant = await open();
-    const name = screen.getByLabelText('Name');
-    await tenant.user.clear(name);
-    await tenant.user.type(name, 'Équipe du soir');
-    await otherAdminEdits(tenant, rename(tenant.list.id, 'Équipe de relève'));
+    const { tenant, name } = await bothRename();
     expect(await screen.findByText(/changed “Name” to “Équipe de relève”.*You changed it too/)).toBeInTheDocument();
     expect(name).toHaveValue('Équipe du soir');
 
@@ -63,11 +68,7 @@ describe.each(KINDS)('a $kind’s page while another administrator edits it', ({
   });
 
   it('“Use theirs” puts their name back in the field, and nothing is left to save', async () => {
-    const tenant = await open();
-    const name = screen.getByLabelText('Name');
-    await tenant.user.clear(name);
-    await tenant.user.type(name, 'Équipe du soir');
-    await otherAdminEdits(tenant, rename(tenant.list.id, 'Équipe de relève'));
+    const { tenant, name } = await bothRename();
     await tenant.user.click(await screen.findByRole('button', { name: 'Use theirs' }));
     expect(name).toHaveValue('Équipe de relève');
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();

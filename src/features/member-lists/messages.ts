@@ -96,8 +96,6 @@ export const pickerMessages = {
       id: 'memberLists.picker.description',
       defaultMessage: 'Contacts that are not members yet. Tick the ones to add, then select “Add”.',
     },
-    search: { id: 'memberLists.picker.search', defaultMessage: 'Search' },
-    searchHint: { id: 'memberLists.picker.searchHint', defaultMessage: 'Name or phone number' },
     results: { id: 'memberLists.picker.results', defaultMessage: 'Available contacts' },
     clear: { id: 'memberLists.picker.clear', defaultMessage: 'Clear selection' },
     add: { id: 'memberLists.picker.add', defaultMessage: 'Add' },

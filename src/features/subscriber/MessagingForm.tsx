@@ -1,16 +1,13 @@
-import { useState, type FormEvent } from 'react';
-import { useNavigate } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import type { Messaging, Subscriber } from '../../domain/model';
-import { IntentRejected, StorageFull } from '../../domain/outcomes';
-import { useFlash } from '../../ui/Flash';
 import { FormActions } from '../../ui/FormActions';
-import { commonMessages } from '../../ui/messages';
+import { messagingLabels } from '../../ui/messages';
 import { LeaveGuard } from '../../ui/LeaveGuard';
 import { RemoteChanges } from '../../ui/RemoteChanges';
 import { useOptionsDraft } from './hooks';
 import { useSubscriberActions } from './mutations';
 import { optionsMessages as m, optionsRejectionMessage, profileMessages } from './messages';
+import { useProfileSave } from './profile-save';
 
 /**
  * Options: Text & multimedia, and what choosing None also turns off (said before saving);
@@ -18,29 +15,18 @@ import { optionsMessages as m, optionsRejectionMessage, profileMessages } from '
  */
 export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
   const intl = useIntl();
-  const navigate = useNavigate();
   const { setMessaging } = useSubscriberActions();
-  const flash = useFlash((state) => state.show);
   const draft = useOptionsDraft(subscriber);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const form = useProfileSave(subscriber, draft, {
+    saved: m.saved,
+    rejectionMessage: (error) => optionsRejectionMessage(intl, error),
+  });
   const messaging = draft.values?.messaging ?? subscriber.messaging;
   const messagingOn = messaging === 'enabled';
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    try {
-      if (draft.dirty) await setMessaging(subscriber.id, messaging, draft.seen);
-      draft.saved({ messaging });
-      flash(intl.formatMessage(m.saved, { name: subscriber.name }));
-    } catch (error) {
-      if (error instanceof StorageFull) return setProblem(intl.formatMessage(commonMessages.storageFull));
-      if (!(error instanceof IntentRejected)) throw error;
-      setProblem(optionsRejectionMessage(intl, error));
-    } finally {
-      setSaving(false);
-    }
+  const save = async () => {
+    if (draft.dirty) await setMessaging(subscriber.id, messaging, draft.seen);
+    draft.saved({ messaging });
   };
 
   const choice = (value: Messaging, label: string) => (
@@ -52,7 +38,7 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
         checked={messaging === value}
         onChange={() => {
           draft.set('messaging', value);
-          setProblem(null);
+          form.clearProblem();
         }}
       />
       {label}
@@ -60,8 +46,8 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
   );
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-labelledby="options-title" noValidate>
-      <LeaveGuard when={draft.dirty && !saving} />
+    <form onSubmit={form.onSubmit(save)} aria-labelledby="options-title" noValidate>
+      <LeaveGuard when={draft.dirty && !form.saving} />
       <h2 id="options-title" className="visually-hidden">
         {intl.formatMessage(profileMessages.optionsTitle)}
       </h2>
@@ -69,19 +55,21 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
         changes={draft.changes}
         onUseTheirs={draft.useTheirs}
         label={() => intl.formatMessage(m.textMultimedia)}
-        value={(_field, theirs) => intl.formatMessage(theirs === 'enabled' ? m.enabled : m.none)}
+        value={(_field, theirs) =>
+          intl.formatMessage(theirs === 'enabled' ? messagingLabels.enabled : messagingLabels.none)
+        }
       />
       <section className="options-section" aria-labelledby="messaging-title">
         <h3 id="messaging-title">{intl.formatMessage(m.messaging)}</h3>
         <fieldset className="options-choices" aria-describedby={!messagingOn ? 'none-warning' : undefined}>
           <legend>{intl.formatMessage(m.textMultimedia)}</legend>
-          {choice('enabled', intl.formatMessage(m.enabled))}
-          {choice('none', intl.formatMessage(m.none))}
+          {choice('enabled', intl.formatMessage(messagingLabels.enabled))}
+          {choice('none', intl.formatMessage(messagingLabels.none))}
         </fieldset>
         {/* Said before saving, and again whenever None is the choice: what else it turns off. */}
         <div aria-live="polite">
           {!messagingOn && (
-            <p id="none-warning" className="options-warning">
+            <p id="none-warning" className="warning-line options-warning">
               {intl.formatMessage(m.noneWarning)}
             </p>
           )}
@@ -103,14 +91,7 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
         </div>
         <p className="options-notice">{intl.formatMessage(m.dataCharges)}</p>
       </section>
-      <FormActions
-        error={problem}
-        busy={saving}
-        onCancel={() => {
-          draft.discard();
-          void navigate({ to: '/master-list', ignoreBlocker: true });
-        }}
-      />
+      <FormActions error={form.problem} busy={form.saving} onCancel={form.cancel} />
     </form>
   );
 }

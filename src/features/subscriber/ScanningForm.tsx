@@ -1,18 +1,15 @@
-import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { PRIORITIES, type Group, type Priority, type ScanEntry, type Subscriber } from '../../domain/model';
-import { IntentRejected, StorageFull } from '../../domain/outcomes';
 import { SCAN_LIST_MAX } from '../../domain/rules';
-import { useFlash } from '../../ui/Flash';
 import { FormActions } from '../../ui/FormActions';
-import { commonMessages } from '../../ui/messages';
 import { LeaveGuard } from '../../ui/LeaveGuard';
 import { RemoteChanges } from '../../ui/RemoteChanges';
 import { lockedScanEntries } from '../../domain/roles';
 import { useAccess, useScanningDraft } from './hooks';
 import { useSubscriberActions } from './mutations';
 import { priorityLabels, profileMessages, scanRejectionMessage, scanningMessages as m } from './messages';
+import { useProfileSave } from './profile-save';
 
 /**
  * View Groups: talkgroup scanning on or off, and which of the subscriber's groups it scans, each
@@ -20,13 +17,13 @@ import { priorityLabels, profileMessages, scanRejectionMessage, scanningMessages
  */
 export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; groups: readonly Group[] }) {
   const intl = useIntl();
-  const navigate = useNavigate();
   const { saveScanning } = useSubscriberActions();
-  const flash = useFlash((state) => state.show);
   // Each of scanning on/off and the scan list follows the stored one until the user changes it (src/db/form-draft.ts).
   const draft = useScanningDraft(subscriber);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const form = useProfileSave(subscriber, draft, {
+    saved: m.saved,
+    rejectionMessage: (error) => scanRejectionMessage(intl, error, groups),
+  });
   const enabled = draft.values?.scanningEnabled ?? subscriber.scanningEnabled;
 
   const access = useAccess();
@@ -41,7 +38,7 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
   // The draft holds the whole list, the locked entries too, so that ticking back to the saved list is no change.
   const changeList = (ticked: ScanEntry[]) => {
     draft.set('scanList', [...ticked, ...locked]);
-    setProblem(null);
+    form.clearProblem();
   };
   const toggle = (groupId: string) =>
     changeList(
@@ -52,32 +49,15 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
   const setPriority = (groupId: string, priority: Priority) =>
     changeList(entries.map((entry) => (entry.groupId === groupId ? { groupId, priority } : entry)));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    try {
-      const scanList = [...entries, ...locked];
-      await saveScanning(subscriber.id, enabled, scanList, draft.seen);
-      draft.saved({ scanningEnabled: enabled, scanList });
-      flash(intl.formatMessage(m.saved, { name: subscriber.name }));
-    } catch (error) {
-      if (error instanceof StorageFull) return setProblem(intl.formatMessage(commonMessages.storageFull));
-      if (!(error instanceof IntentRejected)) throw error;
-      setProblem(scanRejectionMessage(intl, error, groups));
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const cancel = () => {
-    draft.discard();
-    setProblem(null);
-    void navigate({ to: '/master-list', ignoreBlocker: true });
+  const save = async () => {
+    const scanList = [...entries, ...locked];
+    await saveScanning(subscriber.id, enabled, scanList, draft.seen);
+    draft.saved({ scanningEnabled: enabled, scanList });
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-labelledby="view-groups-title" noValidate>
-      <LeaveGuard when={draft.dirty && !saving} />
+    <form onSubmit={form.onSubmit(save)} aria-labelledby="view-groups-title" noValidate>
+      <LeaveGuard when={draft.dirty && !form.saving} />
       <h2 id="view-groups-title">{intl.formatMessage(profileMessages.viewGroups)}</h2>
       <RemoteChanges
         changes={draft.changes}
@@ -94,7 +74,7 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
             disabled={locked.length > 0}
             onChange={(event) => {
               draft.set('scanningEnabled', event.target.checked);
-              setProblem(null);
+              form.clearProblem();
             }}
             aria-describedby="scan-enable-hint"
           />
@@ -104,7 +84,7 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
           {intl.formatMessage(locked.length > 0 ? m.enableLocked : enabled ? m.enableHint : m.offHint)}
         </p>
         {enabled && entries.length === 0 && groups.length > 0 && (
-          <p className="scan-warning">{intl.formatMessage(m.nothingTicked)}</p>
+          <p className="warning-line">{intl.formatMessage(m.nothingTicked)}</p>
         )}
       </div>
 
@@ -162,7 +142,7 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
         </fieldset>
       )}
 
-      <FormActions error={problem} busy={saving} onCancel={cancel} />
+      <FormActions error={form.problem} busy={form.saving} onCancel={form.cancel} />
     </form>
   );
 }

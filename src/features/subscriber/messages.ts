@@ -113,8 +113,6 @@ export const optionsMessages = {
   ...defineMessages({
     messaging: { id: 'subscriber.options.messaging', defaultMessage: 'Messaging' },
     textMultimedia: { id: 'subscriber.options.textMultimedia', defaultMessage: 'Text & multimedia' },
-    enabled: { id: 'subscriber.options.enabled', defaultMessage: 'Enabled' },
-    none: { id: 'subscriber.options.none', defaultMessage: 'None' },
     noneWarning: {
       id: 'subscriber.options.noneWarning',
       defaultMessage:

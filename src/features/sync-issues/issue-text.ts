@@ -7,6 +7,7 @@ import type { IntlShape } from 'react-intl';
 import { addedMembers } from '../../domain/intents';
 import type { ScanEntry } from '../../domain/model';
 import { formatPhone, parsePhone } from '../../domain/rules';
+import { messagingLabels } from '../../ui/messages';
 import type { ShownIssue } from './hooks';
 import { conflictMessages, pageMessages as m, reasonText } from './messages';
 
@@ -71,7 +72,8 @@ function nameList(intl: IntlShape, issue: ShownIssue, ids: readonly string[]): s
 function describeConflict(intl: IntlShape, issue: ShownIssue): string {
   const theirs = issue.outcome.server?.fields ?? {};
   const kind = issue.intent.name.split('.')[0]!;
-  const messaging = (value: unknown) => intl.formatMessage(value === 'none' ? m.messagingNone : m.enabled);
+  const messaging = (value: unknown) =>
+    intl.formatMessage(value === 'none' ? messagingLabels.none : messagingLabels.enabled);
   const scanning = (enabled: unknown, list: unknown) =>
     intl.formatMessage(m.scanSummary, {
       enabled: String(enabled),

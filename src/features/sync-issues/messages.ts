@@ -80,8 +80,6 @@ export const pageMessages = {
     dismiss: { id: 'syncIssues.dismiss', defaultMessage: 'Dismiss' },
     keptMine: { id: 'syncIssues.keptMine', defaultMessage: 'Your version will be sent again.' },
     keptTheirs: { id: 'syncIssues.keptTheirs', defaultMessage: 'The other admin’s version is kept.' },
-    enabled: { id: 'syncIssues.enabled', defaultMessage: 'Enabled' },
-    messagingNone: { id: 'syncIssues.messagingNone', defaultMessage: 'None' },
   }),
   cannotKeepMine: defineMessage<{ reason: string }>({
     id: 'syncIssues.cannotKeepMine',

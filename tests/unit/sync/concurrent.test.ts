@@ -4,7 +4,7 @@
  * an edit that can no longer apply becomes a rejection, each listed with its reason.
  */
 import { describe, expect, it } from 'vitest';
-import { Client, TENANT, serverRow, serverView, signIn, useBackend } from './harness';
+import { Client, expectOneRejection, TENANT, serverRow, serverView, signIn, useBackend } from './harness';
 
 const holder = useBackend();
 
@@ -87,12 +87,7 @@ describe('concurrent edits', () => {
     await other.deleteSubList(subList.id);
     await expectEveryoneEqualsServer(a, b);
     expect(await a.get('subLists', subList.id)).toBeUndefined();
-    expect(await a.db.syncIssues.toArray()).toEqual([
-      expect.objectContaining({
-        subject: 'Chantier Lévis',
-        outcome: expect.objectContaining({ status: 'rejected', reason: 'notFound' }),
-      }),
-    ]);
+    await expectOneRejection(a, 'Chantier Lévis', 'notFound');
   });
 
   it('a group created with a name another admin took meanwhile is rejected as name.taken', async () => {
@@ -103,12 +98,7 @@ describe('concurrent edits', () => {
     await expectEveryoneEqualsServer(a, b);
     expect(await a.get('groups', 'group-a')).toBeUndefined();
     expect((await a.get('groups', 'group-b'))?.name).toBe('urgences');
-    expect(await a.db.syncIssues.toArray()).toEqual([
-      expect.objectContaining({
-        subject: 'Urgences',
-        outcome: expect.objectContaining({ status: 'rejected', reason: 'name.taken' }),
-      }),
-    ]);
+    await expectOneRejection(a, 'Urgences', 'name.taken');
   });
 
   it('pending edits stay on top of another admin’s changes until they are sent', async () => {
@@ -117,14 +107,7 @@ describe('concurrent edits', () => {
     const newcomer = (await a.db.contacts.toArray()).find((contact) => !group.memberIds.includes(contact.id))!;
     await other.addMember(group.id, newcomer.id);
     // The rename is saved while the engine pulls: it is still pending when the pull commits.
-    let renamed = false;
-    a.freshEngine({
-      beforeStep: async (step) => {
-        if (step !== 'pull' || renamed) return;
-        renamed = true;
-        await a.edit({ name: 'group.rename', args: { id: group.id, name: 'Équipe Nord' } });
-      },
-    });
+    a.freshEngineBeforePull(() => a.edit({ name: 'group.rename', args: { id: group.id, name: 'Équipe Nord' } }));
     await a.engine.syncOnce();
     expect(await a.db.outbox.count()).toBe(1);
     expect(await a.get('groups', group.id)).toMatchObject({

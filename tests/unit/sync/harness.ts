@@ -10,6 +10,7 @@ import type { TenantSpec } from '../../../server/seed/demo';
 import { API, type SignInResponse } from '../../../src/domain/protocol';
 import type { Intent } from '../../../src/domain/intents';
 import type { RowByTable, TableName } from '../../../src/domain/model';
+import type { RejectionReason } from '../../../src/domain/outcomes';
 import { PttDatabase } from '../../../src/db/database';
 import { mutate } from '../../../src/db/outbox/append';
 import { apiRequest } from '../../../src/lib/api';
@@ -122,25 +123,39 @@ export class Client {
     return this.engine;
   }
 
+  /** A new engine that does `action` once, just before its first pull: its push answered, nothing settled yet. */
+  freshEngineBeforePull(action: () => Promise<unknown>): SyncEngine {
+    let done = false;
+    return this.freshEngine({
+      beforeStep: async (step) => {
+        if (step !== 'pull' || done) return;
+        done = true;
+        await action();
+      },
+    });
+  }
+
   edit(intent: Intent) {
     return mutate(this.db, intent);
   }
 
   /**
    * A copy of everything this device stores, and the function that puts it back — what
-   * restoring a browser profile from a backup does. Reload (`freshEngine`) after putting it back.
+   * restoring a browser profile from a backup does — and reloads (`freshEngine`).
    */
   async copyProfile(): Promise<{ tables: Map<string, unknown[]>; restore: () => Promise<void> }> {
     const tables = new Map(
       await Promise.all(this.db.tables.map(async (table) => [table.name, await table.toArray()] as const)),
     );
-    const restore = () =>
-      this.db.transaction('rw', this.db.tables, async () => {
+    const restore = async () => {
+      await this.db.transaction('rw', this.db.tables, async () => {
         for (const [name, rows] of tables) {
           await this.db.table(name).clear();
           await this.db.table(name).bulkPut(rows);
         }
       });
+      this.freshEngine();
+    };
     return { tables, restore };
   }
 
@@ -184,6 +199,21 @@ export async function syncedClient(): Promise<Client> {
   const client = new Client(await signIn());
   expect(await client.sync()).toBe('done');
   return client;
+}
+
+/** Each edit sent and acknowledged on its own, in order. */
+export async function sendEach(client: Client, intents: Intent[]) {
+  for (const intent of intents) {
+    await client.edit(intent);
+    expect(await client.sync()).toBe('done');
+  }
+}
+
+/** The device lists exactly one sync issue: its edit of `subject`, rejected for `reason`. */
+export async function expectOneRejection(client: Client, subject: string, reason: RejectionReason) {
+  expect(await client.db.syncIssues.toArray()).toEqual([
+    expect.objectContaining({ subject, outcome: expect.objectContaining({ status: 'rejected', reason }) }),
+  ]);
 }
 
 /** An external contact to create: each test's edits are told apart by id and number. */

@@ -6,19 +6,20 @@
  * the server.
  */
 import { describe, expect, it } from 'vitest';
-import type { Intent } from '../../../src/domain/intents';
 import type { Recovery } from '../../../src/sync/rebootstrap';
-import { Client, externalContact, serverRow, serverView, syncedClient, TENANT, useBackend } from './harness';
+import {
+  Client,
+  expectOneRejection,
+  externalContact,
+  sendEach,
+  serverRow,
+  serverView,
+  syncedClient,
+  TENANT,
+  useBackend,
+} from './harness';
 
 const holder = useBackend();
-
-/** Each edit sent and acknowledged on its own, in order. */
-async function sendEach(client: Client, intents: Intent[]) {
-  for (const intent of intents) {
-    await client.edit(intent);
-    expect(await client.sync()).toBe('done');
-  }
-}
 
 const recoveryOf = async (client: Client) => (await client.db.meta.get('recovery'))?.value as Recovery | undefined;
 const clientIdOf = async (client: Client) => (await client.db.meta.get('clientId'))?.value as string;
@@ -70,14 +71,7 @@ describe('the server restored from a backup', () => {
     await sendEach(client, [externalContact('x-1', '8195550101')]);
     await client.edit(externalContact('x-2', '8195550102'));
     // The push is answered, then the server fails over before the pull settles it.
-    let failedOver = false;
-    client.freshEngine({
-      beforeStep: async (step) => {
-        if (step !== 'pull' || failedOver) return;
-        failedOver = true;
-        await holder.backend.disasters.restoreBackup(TENANT.id, 1);
-      },
-    });
+    client.freshEngineBeforePull(() => holder.backend.disasters.restoreBackup(TENANT.id, 1));
     expect(await client.sync()).toBe('done');
     expect(await serverRow(holder.backend, 'contacts', 'x-1')).toBeDefined();
     expect(await serverRow(holder.backend, 'contacts', 'x-2')).toBeDefined();
@@ -101,12 +95,7 @@ describe('the server restored from a backup', () => {
     expect(await client.sync()).toBe('done');
     expect(await serverRow(holder.backend, 'contacts', 'x-1')).toMatchObject({ name: 'Garage Lapointe' });
     expect((await serverRow(holder.backend, 'groups', group.id))?.name).toBe('Équipe Nord');
-    expect(await client.db.syncIssues.toArray()).toEqual([
-      expect.objectContaining({
-        subject: 'Pneus Côté inc.',
-        outcome: expect.objectContaining({ status: 'rejected', reason: 'notFound' }),
-      }),
-    ]);
+    await expectOneRejection(client, 'Pneus Côté inc.', 'notFound');
     expect(await recoveryOf(client)).toMatchObject({ cause: 'server', resent: 3 });
     await expectEqualToServer(client);
   });
@@ -166,13 +155,10 @@ describe('a device’s data put back from an older copy', () => {
     const client = await syncedClient();
     await client.edit(externalContact('x-1', '8195550101'));
     const copy = await client.copyProfile();
-    await client.edit(externalContact('x-forgotten', '8195550103'));
-    expect(await client.sync()).toBe('done');
+    await sendEach(client, [externalContact('x-forgotten', '8195550103')]);
     await copy.restore();
-    client.freshEngine();
     // Numbered 2, as x-forgotten was: the server refuses the number, and the device starts over.
-    await client.edit(externalContact('x-2', '8195550102'));
-    expect(await client.sync()).toBe('done');
+    await sendEach(client, [externalContact('x-2', '8195550102')]);
     expect(await serverRow(holder.backend, 'contacts', 'x-2')).toBeDefined();
     // x-1 came back as waiting: the server answered it from its outcome, no duplicate create.
     expect(await client.db.syncIssues.count()).toBe(0);
@@ -189,7 +175,6 @@ describe('a device’s data put back from an older copy', () => {
     await holder.backend.disasters.restoreBackup(TENANT.id, 2);
     expect(await client.sync()).toBe('done');
     await copy.restore();
-    client.freshEngine();
     expect(await client.sync()).toBe('done');
     for (const id of ['x-1', 'x-2']) expect(await serverRow(holder.backend, 'contacts', id)).toBeDefined();
     expect(await client.db.syncIssues.count()).toBe(0);

@@ -11,7 +11,17 @@ import { createTestBackend } from '../../../mocks/node';
 import { hashToken } from '../../../server/core/sessions';
 import { API, type PushRequest } from '../../../src/domain/protocol';
 import { apiRequest } from '../../../src/lib/api';
-import { externalContact, serverRow, serverView, signIn, syncedClient, TENANT, useBackend, watchdog } from './harness';
+import {
+  externalContact,
+  sendEach,
+  serverRow,
+  serverView,
+  signIn,
+  syncedClient,
+  TENANT,
+  useBackend,
+  watchdog,
+} from './harness';
 
 const holder = useBackend();
 
@@ -66,13 +76,10 @@ describe('issue 15, reproduction 1: a replay with other content', () => {
   it('a device restored from an older copy of its profile loses no new edit', async () => {
     const client = await syncedClient();
     const olderCopy = await client.copyProfile();
-    await client.edit(externalContact('ext-before', '8195550101'));
-    expect(await client.sync()).toBe('done');
+    await sendEach(client, [externalContact('ext-before', '8195550101')]);
     await olderCopy.restore();
-    client.freshEngine();
     // The restored profile numbers its next edit 1 again: a number the server has seen.
-    await client.edit(externalContact('ext-after', '8195550102'));
-    expect(await client.sync()).toBe('done');
+    await sendEach(client, [externalContact('ext-after', '8195550102')]);
     expect(await serverRow(holder.backend, 'contacts', 'ext-after')).toMatchObject({ phone: '8195550102' });
     expect(await serverRow(holder.backend, 'contacts', 'ext-before')).toBeDefined();
     expect(await client.db.outbox.count()).toBe(0);
@@ -113,14 +120,7 @@ describe('issue 15, reproduction 2: the server lost its state', () => {
   it('(c) a server reset between push and pull: the edit settles, and the engine never loops without a wait', async () => {
     const client = await syncedClient();
     await client.edit(externalContact('ext-new', '8195550101'));
-    let reset = false;
-    client.freshEngine({
-      beforeStep: async (step) => {
-        if (step !== 'pull' || reset) return;
-        reset = true;
-        await resetServer({ token: client.token });
-      },
-    });
+    client.freshEngineBeforePull(() => resetServer({ token: client.token }));
     expect(await client.sync()).toBe('done');
     expect(await serverRow(holder.backend, 'contacts', 'ext-new')).toBeDefined();
     expect(await client.db.outbox.count()).toBe(0);
