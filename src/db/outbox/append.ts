@@ -117,19 +117,19 @@ async function inOneTransaction<T>(db: PttDatabase, work: () => Promise<T>, nudg
 
 /**
  * Applies each intent locally and queues it under the next sequence numbers; in the caller's
- * transaction. The rows the intents name are read together first (batch-rows.ts), and the
- * entries are added in one request.
+ * transaction. The rows the intents name are read together first, their new versions written
+ * together last (batch-rows.ts), and the entries are added in one request.
  */
 async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRow): Promise<OutboxEntry[]> {
   const rows = await batchRows(db, intents);
-  const store = pendingEditStore(db, rows);
+  const store = pendingEditStore(db, rows, rows.serverCopies);
   await clientIdOf(db);
   let seq = await metaNumber(db, META.nextSeq, 1);
   const entries: OutboxEntry[] = [];
   for (const intent of intents) {
     // Read before the edit applies: the base is the row as this edit found it.
     const base = await baseOf(rows, intent, seen);
-    const memberNames = await memberNamesOf(db, intent);
+    const memberNames = await memberNamesOf((ids) => Promise.all(ids.map((id) => rows.get('contacts', id))), intent);
     const { touched } = await applyIntent(store, intent);
     entries.push({
       seq,
@@ -142,6 +142,7 @@ async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRo
     });
     seq++;
   }
+  await rows.flush(true);
   await db.meta.put({ key: META.nextSeq, value: seq });
   await db.outbox.bulkAdd(entries);
   return entries;
