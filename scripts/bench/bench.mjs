@@ -24,7 +24,16 @@ import { preview } from 'vite';
 import { chromiumVersion, copyProfile, findChromium } from './browser.mjs';
 import { activityReport, measureActivity } from './activity.mjs';
 import { buildSizes, summarizeFirstScreen } from './bundle-size.mjs';
-import { ONLY_ACTIVITY, ONLY_IMPORT_EXPORT, ONLY_SYNC, PROFILE, RUNS, SYNC_RUNS, TABLET_RUNS, TENANT } from './config.mjs';
+import {
+  ONLY_ACTIVITY,
+  ONLY_IMPORT_EXPORT,
+  ONLY_SYNC,
+  PROFILE,
+  RUNS,
+  SYNC_RUNS,
+  TABLET_RUNS,
+  TENANT,
+} from './config.mjs';
 import { measureImportExportOnly } from './import-export.mjs';
 import { measureInitialSync } from './initial-sync.mjs';
 import { log } from './log.mjs';

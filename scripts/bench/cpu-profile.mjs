@@ -12,7 +12,7 @@ import { log } from './log.mjs';
 
 /**
  * One event of a Chrome trace (only the fields read here).
- * @typedef {{ name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } }} TraceEvent
+ * @typedef {{ name: string; cat?: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } }} TraceEvent
  * A CPU profile as the protocol gives it (only the fields read here).
  * @typedef {{ startTime: number; samples?: number[]; timeDeltas?: number[]; nodes: { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }[] }} CpuProfile
  */
@@ -36,7 +36,10 @@ export async function startProfile(context, page, name) {
     trace.push(.../** @type {TraceEvent[]} */ (/** @type {unknown} */ (value))),
   );
   const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,blink.user_timing',
+    transferMode: 'ReportEvents',
+  });
   return {
     async stop() {
       await cdp.send('Tracing.end');
@@ -73,28 +76,37 @@ function logTraceSummary(name, events, profile) {
   const file = join(tmpdir(), `ptt-bench-${name}.trace.json`);
   writeFileSync(file, JSON.stringify({ traceEvents: events }));
   const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
-  const onMain = events.filter((event) => main && event.pid === main.pid && event.tid === main.tid && event.ph === 'X');
+  const onMain = events.filter(
+    (event) => main && event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.name !== 'RunTask',
+  );
   // Only events not nested in another, so nothing counts twice.
   onMain.sort((a, b) => a.ts - b.ts);
   /** @type {Map<string, number>} */
   const totals = new Map();
   let end = -Infinity;
-  /** @type {TraceEvent[]} */
-  const tasks = [];
   for (const event of onMain) {
     if (event.ts < end) continue;
     end = event.ts + (event.dur ?? 0);
-    if ((event.dur ?? 0) > 50_000) tasks.push(event);
     totals.set(event.name, (totals.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
   }
   const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 12);
   log(
     `trace ${name} (${file}), main thread:\n${top.map(([key, ms]) => `  ${ms.toFixed(0).padStart(7)} ms  ${key}`).join('\n')}`,
   );
+  // Each task over 50 ms, and when it began next to the page's own marks (performance.mark).
+  const marks = events
+    .filter((event) => event.cat?.includes('blink.user_timing') && event.ph !== 'e' && !event.dur)
+    .sort((a, b) => a.ts - b.ts);
+  const tasks = events.filter(
+    (event) =>
+      main && event.pid === main.pid && event.tid === main.tid && event.name === 'RunTask' && (event.dur ?? 0) > 50_000,
+  );
   for (const task of tasks) {
     const self = selfTimeBetween(profile, task.ts, task.ts + (task.dur ?? 0));
+    const after = marks.filter((mark) => mark.ts <= task.ts).at(-1);
+    const since = after ? `, ${((task.ts - after.ts) / 1000).toFixed(0)} ms after "${after.name}"` : '';
     log(
-      `long task ${((task.dur ?? 0) / 1000).toFixed(0)} ms (${task.name}):\n${self.map(([key, ms]) => `    ${ms.toFixed(0).padStart(5)} ms  ${key}`).join('\n')}`,
+      `long task ${((task.dur ?? 0) / 1000).toFixed(0)} ms${since}:\n${self.map(([key, ms]) => `    ${ms.toFixed(0).padStart(5)} ms  ${key}`).join('\n')}`,
     );
   }
 }
@@ -126,7 +138,9 @@ function selfTimeBetween(profile, from, to) {
     for (let id = samples[index]; id !== undefined; id = parents.get(id)) {
       const frame = byId.get(id)?.callFrame;
       if (!frame || frame.url === '') continue;
-      seen.add(`${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\/assets\//, '')}:${frame.lineNumber + 1}`);
+      seen.add(
+        `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\/assets\//, '')}:${frame.lineNumber + 1}`,
+      );
     }
     for (const key of seen) total.set(key, (total.get(key) ?? 0) + ms);
   }
