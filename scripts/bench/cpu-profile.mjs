@@ -65,6 +65,9 @@ export async function startProfile(context, page, name) {
   };
 }
 
+/** A task of the thread's scheduler (the `toplevel` category); the work in it is reported by kind. */
+const isTask = (/** @type {TraceEvent} */ event) => event.cat?.split(',').includes('toplevel') ?? false;
+
 /**
  * The renderer main thread's top-level work during a trace, by event name; then each task over
  * 50 ms with the functions that took its time (the profile's samples in it, by self time).
@@ -77,7 +80,7 @@ function logTraceSummary(name, events, profile) {
   writeFileSync(file, JSON.stringify({ traceEvents: events }));
   const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
   const onMain = events.filter(
-    (event) => main && event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.name !== 'RunTask',
+    (event) => main && event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && !isTask(event),
   );
   // Only events not nested in another, so nothing counts twice.
   onMain.sort((a, b) => a.ts - b.ts);
@@ -98,8 +101,7 @@ function logTraceSummary(name, events, profile) {
     .filter((event) => event.cat?.includes('blink.user_timing') && event.ph !== 'e' && !event.dur)
     .sort((a, b) => a.ts - b.ts);
   const tasks = events.filter(
-    (event) =>
-      main && event.pid === main.pid && event.tid === main.tid && event.name === 'RunTask' && (event.dur ?? 0) > 50_000,
+    (event) => main && event.pid === main.pid && event.tid === main.tid && isTask(event) && (event.dur ?? 0) > 50_000,
   );
   for (const task of tasks) {
     const self = selfTimeBetween(profile, task.ts, task.ts + (task.dur ?? 0));

@@ -15,7 +15,7 @@ import { intentTarget, type Intent } from '../../domain/intents';
 import type { Contact, RowByTable, TableName } from '../../domain/model';
 import { parsePhone } from '../../domain/rules';
 import { putContacts } from '../contact-list';
-import type { PttDatabase, ServerRow } from '../database';
+import { META, type PttDatabase, type ServerRow } from '../database';
 import type { ServerCopies } from '../server-copies';
 import { dexieTenantStore } from '../tenant-store';
 
@@ -26,6 +26,12 @@ export interface BatchedStore extends TenantStore {
    * contacts were written before in it, or the list would take these rows for the whole change.
    */
   flush(last?: boolean): Promise<void>;
+  /**
+   * Lets the page's other work run: waits for one small read, which IndexedDB answers in a task
+   * of its own, keeping the transaction alive. Edits answered from memory otherwise run one after
+   * the other in a single task — 500 of them held the page for about a second.
+   */
+  breathe(): Promise<void>;
   /** The server's copies of the rows (server-copies.ts), read with the rows and written with them. */
   serverCopies: ServerCopies;
 }
@@ -71,7 +77,11 @@ export async function batchRows(db: PttDatabase, intents: readonly Intent[]): Pr
       const found = await db.serverRows.bulkGet([...ids].map((id): [TableName, string] => [table, id]));
       [...ids].forEach((id, at) => hasCopy.set(keyOf(table, id), found[at] !== undefined));
     }),
-    ...phones.map(async (phone) => holders.set(phone, await rows.contactByPhone(phone))),
+    // One query for every number (500 queries of one each took the page ~250 ms in a single task).
+    (async () => {
+      for (const phone of phones) holders.set(phone, undefined);
+      for (const holder of await db.contacts.where('phone').anyOf(phones).toArray()) holders.set(holder.phone, holder);
+    })(),
   ]);
 
   /** A contact written or deleted no longer holds its former number. */
@@ -136,6 +146,9 @@ export async function batchRows(db: PttDatabase, intents: readonly Intent[]): Pr
     listsWithMember: flushed(rows.listsWithMember),
     supervisorsOfGroup: flushed(rows.supervisorsOfGroup),
     flush,
+    breathe: async () => {
+      await db.meta.get(META.nextSeq);
+    },
     serverCopies: {
       has: async (table, id) => {
         const key = keyOf(table, id);

@@ -56,7 +56,8 @@ const WORDS = {
     errorColumn: 'Erreur',
     outcome: '0 appliqué, 1 envoyé aux problèmes de synchronisation.',
     openIssues: 'Voir les problèmes de synchronisation',
-    tooLarge: 'huge.csv fait 21\u00a0Mo, plus que les 20\u00a0Mo qu’une importation peut lire. Divisez-le en fichiers plus petits.',
+    tooLarge:
+      'huge.csv fait 21\u00a0Mo, plus que les 20\u00a0Mo qu’une importation peut lire. Divisez-le en fichiers plus petits.',
   },
 } as const;
 
