@@ -103,7 +103,11 @@ function logTraceSummary(name, events, profile) {
   const tasks = events.filter(
     (event) => main && event.pid === main.pid && event.tid === main.tid && isTask(event) && (event.dur ?? 0) > 50_000,
   );
-  for (const task of tasks) {
+  let taskEnd = -Infinity;
+  for (const task of tasks.sort((a, b) => a.ts - b.ts)) {
+    // A task's nested scheduler events (a message it handles) are the same task.
+    if (task.ts < taskEnd) continue;
+    taskEnd = task.ts + (task.dur ?? 0);
     const self = selfTimeBetween(profile, task.ts, task.ts + (task.dur ?? 0));
     const after = marks.filter((mark) => mark.ts <= task.ts).at(-1);
     const since = after ? `, ${((task.ts - after.ts) / 1000).toFixed(0)} ms after "${after.name}"` : '';
