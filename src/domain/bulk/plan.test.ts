@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { MemberList } from '../model';
 import { contact } from '../../../tests/contacts';
 import { planImport } from './plan';
-import type { ImportMode, ParsedFile, PlannedRow, TenantSnapshot } from './plan-types';
+import type { ImportMode, ParsedFile, TenantSnapshot } from './plan-types';
 import type { ImportTable } from './columns';
+import { fates } from '../../../tests/plan-fates';
 
 const list = (id: string, name: string, memberIds: string[]): MemberList => ({
   id,
@@ -38,13 +39,6 @@ function plan(table: ImportTable, parsed: ParsedFile, { mode = 'exact' as Import
   if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problem)}`);
   return result.plan;
 }
-
-/** Each row as `line fate code@column…`, the way a reader of the preview would sum it up. */
-const fates = (rows: readonly PlannedRow[]) =>
-  rows.map(
-    (row) =>
-      `${row.line ?? '-'} ${row.fate}${row.errors.map((error) => ` ${error.code}@${error.column ?? 'row'}`).join('')}`,
-  );
 
 describe('external contacts', () => {
   it('creates new numbers, renames known external contacts, and leaves equal rows unchanged', () => {

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ImportTable } from '../../../src/domain/bulk/columns';
-import type { PlannedRow } from '../../../src/domain/bulk/plan-types';
 import { applyUnits } from '../../../src/features/import-export/apply';
 import { runJob } from '../../../src/features/import-export/jobs';
 import { signedInTenant, type SignedInTenant } from '../../tenant';
+import { fates } from '../../plan-fates';
 
 async function dryRun(tenant: SignedInTenant, table: ImportTable, bytes: Uint8Array | string) {
   const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
@@ -27,13 +27,6 @@ async function planOf(tenant: SignedInTenant, table: ImportTable, text: string) 
   if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problem)}`);
   return result.plan;
 }
-
-/** Each row as `line fate code@column…`. */
-const fates = (rows: readonly PlannedRow[]) =>
-  rows.map(
-    (row) =>
-      `${row.line ?? '-'} ${row.fate}${row.errors.map((error) => ` ${error.code}@${error.column ?? 'row'}`).join('')}`,
-  );
 
 describe('hostile files', () => {
   it('takes formulas as plain names, and exports them neutralised so a spreadsheet shows them as text', async () => {
