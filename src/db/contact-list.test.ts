@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { contact } from '../../tests/contacts';
+import { contact, externalCreates } from '../../tests/contacts';
 import type { Contact } from '../domain/model';
 import { contactListOf, putContacts } from './contact-list';
 import { PttDatabase } from './database';
@@ -134,13 +134,7 @@ describe('the contact list in memory', () => {
     await next((rows) => rows.length === 1);
 
     const wholeTableReads = vi.spyOn(db.contacts, 'orderBy');
-    await mutateAll(
-      db,
-      Array.from({ length: 120 }, (_, index) => ({
-        name: 'externalContact.create' as const,
-        args: { id: `new-${index}`, name: `Garage ${index}`, phone: `819555${1000 + index}` },
-      })),
-    );
+    await mutateAll(db, externalCreates(120));
     const rows = await next((list) => list.length === 121);
     expect(wholeTableReads).not.toHaveBeenCalled();
     expect(rows).toEqual(await inNameOrder(db));
@@ -152,20 +146,16 @@ describe('the contact list in memory', () => {
     const { list, next, unsubscribe } = watch(db);
     await next((rows) => rows.length === 1);
 
-    const creates = Array.from({ length: 60 }, (_, index) => ({
-      name: 'externalContact.create' as const,
-      args: { id: `new-${index}`, name: `Garage ${index}`, phone: `819555${1000 + index}` },
-    }));
     // Naming a new group reads the groups by name, which writes what waits first; the rename comes after.
     await mutateAll(db, [
-      ...creates,
-      { name: 'group.create', args: { id: 'g1', name: 'Nord', memberIds: ['new-0'] } },
-      { name: 'externalContact.update', args: { id: 'new-1', name: 'Atelier Roy' } },
+      ...externalCreates(60),
+      { name: 'group.create', args: { id: 'g1', name: 'Nord', memberIds: ['c0'] } },
+      { name: 'externalContact.update', args: { id: 'c1', name: 'Atelier Roy' } },
     ]);
     await next((rows) => rows.length === 61);
     const expected = await inNameOrder(db);
     await vi.waitFor(() => expect(list.getState().contacts).toEqual(expected));
-    expect(expected.find((row) => row.id === 'new-1')?.name).toBe('Atelier Roy');
+    expect(expected.find((row) => row.id === 'c1')?.name).toBe('Atelier Roy');
     unsubscribe();
   });
 });

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { IntentRejected, StorageFull } from '../../domain/outcomes';
+import { externalCreates } from '../../../tests/contacts';
 import { PttDatabase, syncChannelName } from '../database';
 import { mutate, mutateAll } from './append';
 
@@ -155,10 +156,7 @@ describe('mutateAll', () => {
   it('saves none of 300 new contacts when the 301st is refused', async () => {
     const db = await databaseWithGroup();
     const before = await snapshot(db);
-    const creates = Array.from({ length: 300 }, (_, index) => ({
-      name: 'externalContact.create' as const,
-      args: { id: `c${index}`, name: `Garage ${index}`, phone: `819555${1000 + index}` },
-    }));
+    const creates = externalCreates(300);
     await expect(
       mutateAll(db, [
         ...creates,
@@ -171,10 +169,7 @@ describe('mutateAll', () => {
 
   it('adds 250 members to a group in one edit with the contacts saved before it, or nothing', async () => {
     const db = await databaseWithGroup();
-    const creates = Array.from({ length: 250 }, (_, index) => ({
-      name: 'externalContact.create' as const,
-      args: { id: `c${index}`, name: `Garage ${index}`, phone: `819555${1000 + index}` },
-    }));
+    const creates = externalCreates(250);
     const memberIds = creates.map((create) => create.args.id);
     await mutateAll(db, [...creates, { name: 'group.addMembers', args: { id: 'g1', memberIds } }]);
     expect((await db.groups.get('g1'))?.memberIds).toEqual(memberIds);
