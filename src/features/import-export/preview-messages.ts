@@ -31,7 +31,7 @@ export const fileProblemMessages = {
   tooLarge: defineMessage<{ file: string; megabytes: number; max: number }>({
     id: 'import.problem.tooLarge',
     defaultMessage:
-      '{file} is {megabytes, number} MB, more than the {max, number} MB an import reads. Split it into smaller files.',
+      '{file} is {megabytes, plural, one {# MB} other {# MB}}, more than the {max, plural, one {# MB} other {# MB}} an import reads. Split it into smaller files.',
   }),
   unclosedQuote: defineMessage<{ file: string; line: number }>({
     id: 'import.problem.unclosedQuote',
