@@ -152,6 +152,7 @@ export const messageSamples: ReadonlyArray<{ ids: RegExp; values: Record<string,
   { ids: /^import\.error\.groupFull$/, values: { max: [GROUP_MAX_MEMBERS] } },
   { ids: /^import\.error\.scanTooMany$/, values: { max: [SCAN_LIST_MAX] } },
   { ids: /^import\.problem\.tooManyRows$/, values: { max: [50_000] } },
+  { ids: /^import\.problem\.tooLarge$/, values: { megabytes: [21, 1_024], max: [20] } },
   { ids: /^import\.preview\.facts$/, values: { table: [message('bulk.table.externalContacts')] } },
   {
     ids: /^import\.(hint|mode\.)/,

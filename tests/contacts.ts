@@ -23,3 +23,11 @@ export const SEARCH_CONTACTS = [
   contact('Zoë Sørensen', '2045550101'),
   contact('Unité 911', '8735551234', 'external'),
 ];
+
+/** The edits that create `count` external contacts: ids c0, c1, …, names Garage 0, …, numbers 819 555-1000 on. */
+export function externalCreates(count: number) {
+  return Array.from({ length: count }, (_, index) => ({
+    name: 'externalContact.create' as const,
+    args: { id: `c${index}`, name: `Garage ${index}`, phone: `819555${1000 + index}` },
+  }));
+}

@@ -1,5 +1,6 @@
 // @ts-check
 /** The app's screens as the bench drives them from Node: signing in, waiting for the whole master list. */
+import { launch } from './browser.mjs';
 import { ALL_CONTACTS_STATUS, PASSWORD } from './config.mjs';
 
 /**
@@ -21,4 +22,27 @@ export async function masterListComplete(page) {
     .getByRole('status')
     .filter({ hasText: new RegExp(`^${ALL_CONTACTS_STATUS}$`) })
     .waitFor({ timeout: 180_000 });
+}
+
+/**
+ * Runs `measure` in a browser session on `profile` with the whole master list open and settled,
+ * as the figures taken on local data start; the session is closed after (a failure keeps a screenshot).
+ * @template T
+ * @param {import('./browser.mjs').Browser} browser
+ * @param {string} profile a profile signed in to the bench tenant, its first sync done
+ * @param {(page: import('playwright-core').Page, context: import('playwright-core').BrowserContext) => Promise<T>} measure
+ * @returns {Promise<T>}
+ */
+export async function withMasterListOpen(browser, profile, measure) {
+  const { context, page, failed } = await launch(browser, profile);
+  try {
+    await page.goto(`${browser.baseUrl}/master-list`);
+    await masterListComplete(page);
+    await page.waitForTimeout(1_000);
+    return await measure(page, context);
+  } catch (error) {
+    return await failed(error);
+  } finally {
+    await context.close();
+  }
 }

@@ -24,7 +24,16 @@ import { preview } from 'vite';
 import { chromiumVersion, copyProfile, findChromium } from './browser.mjs';
 import { activityReport, measureActivity } from './activity.mjs';
 import { buildSizes, summarizeFirstScreen } from './bundle-size.mjs';
-import { ONLY_ACTIVITY, ONLY_IMPORT_EXPORT, ONLY_SYNC, RUNS, SYNC_RUNS, TABLET_RUNS, TENANT } from './config.mjs';
+import {
+  ONLY_ACTIVITY,
+  ONLY_IMPORT_EXPORT,
+  ONLY_SYNC,
+  PROFILE,
+  RUNS,
+  SYNC_RUNS,
+  TABLET_RUNS,
+  TENANT,
+} from './config.mjs';
 import { measureImportExportOnly } from './import-export.mjs';
 import { measureInitialSync } from './initial-sync.mjs';
 import { log } from './log.mjs';
@@ -50,7 +59,18 @@ async function main() {
   // A child process whose output goes to stderr: the bundler prints progress on stdout, which is the JSON's.
   execFileSync(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--mode', 'bench', '--outDir', outDir, '--emptyOutDir', '--manifest'],
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--mode',
+      'bench',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--manifest',
+      // A profile names the app's functions only if the build keeps them.
+      ...(PROFILE ? ['--minify', 'false'] : []),
+    ],
     { stdio: ['ignore', 2, 2], env: { ...process.env, VITE_BENCH_TENANT: JSON.stringify(TENANT) } },
   );
   const sizes = buildSizes(outDir);

@@ -12,7 +12,9 @@ import { log } from './log.mjs';
 
 /**
  * One event of a Chrome trace (only the fields read here).
- * @typedef {{ name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } }} TraceEvent
+ * @typedef {{ name: string; cat?: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } }} TraceEvent
+ * A CPU profile as the protocol gives it (only the fields read here).
+ * @typedef {{ startTime: number; samples?: number[]; timeDeltas?: number[]; nodes: { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }[] }} CpuProfile
  */
 
 /**
@@ -34,13 +36,16 @@ export async function startProfile(context, page, name) {
     trace.push(.../** @type {TraceEvent[]} */ (/** @type {unknown} */ (value))),
   );
   const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,blink.user_timing',
+    transferMode: 'ReportEvents',
+  });
   return {
     async stop() {
       await cdp.send('Tracing.end');
       await traced;
-      logTraceSummary(name, trace);
       const { profile } = await cdp.send('Profiler.stop');
+      logTraceSummary(name, trace, profile);
       await cdp.detach();
       const file = join(tmpdir(), `ptt-bench-${name}.cpuprofile`);
       writeFileSync(file, JSON.stringify(profile));
@@ -60,16 +65,23 @@ export async function startProfile(context, page, name) {
   };
 }
 
+/** A task of the thread's scheduler (the `toplevel` category); the work in it is reported by kind. */
+const isTask = (/** @type {TraceEvent} */ event) => event.cat?.split(',').includes('toplevel') ?? false;
+
 /**
- * The renderer main thread's top-level work during a trace, by event name.
+ * The renderer main thread's top-level work during a trace, by event name; then each task over
+ * 50 ms with the functions that took its time (the profile's samples in it, by self time).
  * @param {string} name
  * @param {TraceEvent[]} events
+ * @param {CpuProfile} profile
  */
-function logTraceSummary(name, events) {
+function logTraceSummary(name, events, profile) {
   const file = join(tmpdir(), `ptt-bench-${name}.trace.json`);
   writeFileSync(file, JSON.stringify({ traceEvents: events }));
   const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
-  const onMain = events.filter((event) => main && event.pid === main.pid && event.tid === main.tid && event.ph === 'X');
+  const onMain = events.filter(
+    (event) => main && event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && !isTask(event),
+  );
   // Only events not nested in another, so nothing counts twice.
   onMain.sort((a, b) => a.ts - b.ts);
   /** @type {Map<string, number>} */
@@ -84,4 +96,59 @@ function logTraceSummary(name, events) {
   log(
     `trace ${name} (${file}), main thread:\n${top.map(([key, ms]) => `  ${ms.toFixed(0).padStart(7)} ms  ${key}`).join('\n')}`,
   );
+  // Each task over 50 ms, and when it began next to the page's own marks (performance.mark).
+  const marks = events
+    .filter((event) => event.cat?.includes('blink.user_timing') && event.ph !== 'e' && !event.dur)
+    .sort((a, b) => a.ts - b.ts);
+  const tasks = events.filter(
+    (event) => main && event.pid === main.pid && event.tid === main.tid && isTask(event) && (event.dur ?? 0) > 50_000,
+  );
+  let taskEnd = -Infinity;
+  for (const task of tasks.sort((a, b) => a.ts - b.ts)) {
+    // A task's nested scheduler events (a message it handles) are the same task.
+    if (task.ts < taskEnd) continue;
+    taskEnd = task.ts + (task.dur ?? 0);
+    const self = selfTimeBetween(profile, task.ts, task.ts + (task.dur ?? 0));
+    const after = marks.filter((mark) => mark.ts <= task.ts).at(-1);
+    const since = after ? `, ${((task.ts - after.ts) / 1000).toFixed(0)} ms after "${after.name}"` : '';
+    log(
+      `long task ${((task.dur ?? 0) / 1000).toFixed(0)} ms${since}:\n${self.map(([key, ms]) => `    ${ms.toFixed(0).padStart(5)} ms  ${key}`).join('\n')}`,
+    );
+  }
+}
+
+/**
+ * The top functions among a CPU profile's samples between two trace timestamps (the profiler and
+ * the trace share Chromium's monotonic clock, in microseconds), by total time: a function counts
+ * each sample it is on the stack of, so the caller that started the work shows beside its parts.
+ * @param {CpuProfile} profile
+ * @param {number} from
+ * @param {number} to
+ */
+function selfTimeBetween(profile, from, to) {
+  /** @type {Map<number, number>} */
+  const parents = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  /** @type {Map<string, number>} */
+  const total = new Map();
+  let time = profile.startTime;
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let index = 0; index < samples.length; index++) {
+    time += deltas[index] ?? 0;
+    if (time < from || time > to) continue;
+    const ms = (deltas[index + 1] ?? 0) / 1000;
+    /** @type {Set<string>} */
+    const seen = new Set();
+    for (let id = samples[index]; id !== undefined; id = parents.get(id)) {
+      const frame = byId.get(id)?.callFrame;
+      if (!frame || frame.url === '') continue;
+      seen.add(
+        `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\/assets\//, '')}:${frame.lineNumber + 1}`,
+      );
+    }
+    for (const key of seen) total.set(key, (total.get(key) ?? 0) + ms);
+  }
+  return [...total].sort((a, b) => b[1] - a[1]).slice(0, 14);
 }

@@ -23,6 +23,7 @@ export interface BenchPageHelpers {
   session(): BenchSession | null;
   databaseName(): string | null;
   sessionToken(): Promise<string>;
+  longTasks(): { stop(): number };
 }
 
 export interface MasterListOpenTiming {

@@ -81,8 +81,25 @@ export function installPageHelpers() {
     db.close();
     return String(token);
   };
+  /**
+   * Starts watching the main thread's long tasks (a `longtask` PerformanceObserver: tasks over
+   * 50 ms); `stop()` ends it and gives the longest in ms, rounded (0: none over 50 ms).
+   */
+  const longTasks = () => {
+    /** @type {number[]} */
+    const tasks = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((task) => tasks.push(task.duration)));
+    observer.observe({ type: 'longtask' });
+    return {
+      stop() {
+        observer.disconnect();
+        return Math.round(Math.max(0, ...tasks));
+      },
+    };
+  };
   window.__bench = {
     afterPaint,
+    longTasks,
     until,
     watchClick,
     clickTime,

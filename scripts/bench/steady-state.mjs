@@ -5,9 +5,8 @@
  * with it open, another administrator's edits arriving, search keystrokes and their floors, the member picker, the offline backlogs, then
  * import and export (last: the applied import adds 5,000 contacts).
  */
-import { masterListComplete } from './app.mjs';
+import { withMasterListOpen } from './app.mjs';
 import { measureBacklogs } from './backlog.mjs';
-import { launch } from './browser.mjs';
 import { heapMb } from './heap.mjs';
 import { measureImportExport } from './import-export.mjs';
 import { measureKeystrokeFloors } from './keystroke-floors.mjs';
@@ -22,12 +21,7 @@ import { measureSearch } from './search.mjs';
  * @param {string} profile a profile signed in to the bench tenant, its first sync done
  */
 export async function measureSteadyState(browser, profile) {
-  const { context, page, failed } = await launch(browser, profile);
-  try {
-    await page.goto(`${browser.baseUrl}/master-list`);
-    await masterListComplete(page);
-    await page.waitForTimeout(1_000);
-
+  return withMasterListOpen(browser, profile, async (page, context) => {
     const { openRows, openComplete, rawRead } = await measureMasterListOpen(page);
     const heap = [await heapMb(context, page)];
     const remoteEdits = await measureRemoteEdits(page);
@@ -52,9 +46,5 @@ export async function measureSteadyState(browser, profile) {
       backlog,
       bulk,
     };
-  } catch (error) {
-    return await failed(error);
-  } finally {
-    await context.close();
-  }
+  });
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { contact } from '../../tests/contacts';
+import { contact, externalCreates } from '../../tests/contacts';
 import type { Contact } from '../domain/model';
 import { contactListOf, putContacts } from './contact-list';
 import { PttDatabase } from './database';
+import { mutateAll } from './outbox/append';
 
 let opened = 0;
 async function databaseWith(contacts: Contact[]) {
@@ -123,6 +124,38 @@ describe('the contact list in memory', () => {
       const expected = await inNameOrder(db);
       await vi.waitFor(() => expect(list.getState().contacts).toEqual(expected));
     }
+    unsubscribe();
+  });
+
+  // An import saves ~500 new contacts per transaction (batch-rows.ts writes them in one request).
+  it('takes in the contacts an import’s transaction saves without reading the table', async () => {
+    const db = await databaseWith([contact('Zoë Sørensen', '2045550101')]);
+    const { next, unsubscribe } = watch(db);
+    await next((rows) => rows.length === 1);
+
+    const wholeTableReads = vi.spyOn(db.contacts, 'orderBy');
+    await mutateAll(db, externalCreates(120));
+    const rows = await next((list) => list.length === 121);
+    expect(wholeTableReads).not.toHaveBeenCalled();
+    expect(rows).toEqual(await inNameOrder(db));
+    unsubscribe();
+  });
+
+  it('follows a transaction that writes contacts in two requests (a rule read the table between them)', async () => {
+    const db = await databaseWith([contact('Zoë Sørensen', '2045550101')]);
+    const { list, next, unsubscribe } = watch(db);
+    await next((rows) => rows.length === 1);
+
+    // Naming a new group reads the groups by name, which writes what waits first; the rename comes after.
+    await mutateAll(db, [
+      ...externalCreates(60),
+      { name: 'group.create', args: { id: 'g1', name: 'Nord', memberIds: ['c0'] } },
+      { name: 'externalContact.update', args: { id: 'c1', name: 'Atelier Roy' } },
+    ]);
+    await next((rows) => rows.length === 61);
+    const expected = await inNameOrder(db);
+    await vi.waitFor(() => expect(list.getState().contacts).toEqual(expected));
+    expect(expected.find((row) => row.id === 'c1')?.name).toBe('Atelier Roy');
     unsubscribe();
   });
 });

@@ -15,14 +15,33 @@ import { dexieTenantStore } from './tenant-store';
 
 type AnyRow = RowByTable[TableName];
 
+/** Where the server's copies are kept: the table itself, or a cache that writes them together (batch-rows.ts). */
+export interface ServerCopies {
+  has(table: TableName, id: string): Promise<boolean>;
+  keep(copy: ServerRow): Promise<void>;
+}
+
+function serverCopiesIn(db: PttDatabase): ServerCopies {
+  return {
+    has: async (table, id) => (await db.serverRows.get([table, id])) !== undefined,
+    keep: async (copy) => {
+      await db.serverRows.put(copy);
+    },
+  };
+}
+
 /**
  * The local tables as `applyIntent` sees them when it applies a pending edit: the server copy is
  * kept first. `rows` reads and writes the tables (a caller may pass one that caches its reads).
  */
-export function pendingEditStore(db: PttDatabase, rows: TenantStore = dexieTenantStore(db)): TenantStore {
+export function pendingEditStore(
+  db: PttDatabase,
+  rows: TenantStore = dexieTenantStore(db),
+  copies: ServerCopies = serverCopiesIn(db),
+): TenantStore {
   const keepServerCopy = async (table: TableName, id: string) => {
-    if (await db.serverRows.get([table, id])) return;
-    await db.serverRows.put({ table, id, row: (await rows.get(table, id)) ?? null });
+    if (await copies.has(table, id)) return;
+    await copies.keep({ table, id, row: (await rows.get(table, id)) ?? null });
   };
   return {
     ...rows,

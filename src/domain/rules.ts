@@ -50,6 +50,9 @@ export function nameError(raw: string): NameError | null {
   const problem = textProblem(name);
   if (problem) return problem;
   // A string of NAME_MAX code units or fewer cannot hold more characters: skip the costly count.
+  // Nor can one past NAME_MAX_CODE_UNITS hold fewer (no character is longer, textProblem): the
+  // count of a long one takes seconds (an imported cell of 200,000 letters).
+  if (name.length > NAME_MAX_CODE_UNITS) return 'name.tooLong';
   if (name.length > NAME_MAX && countCharacters(name) > NAME_MAX) return 'name.tooLong';
   return null;
 }

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { IntentRejected, StorageFull } from '../../domain/outcomes';
+import { externalCreates } from '../../../tests/contacts';
 import { PttDatabase, syncChannelName } from '../database';
 import { mutate, mutateAll } from './append';
 
@@ -149,6 +150,42 @@ describe('mutateAll', () => {
     ]);
     const phones = Object.fromEntries((await db.contacts.toArray()).map((contact) => [contact.id, contact.phone]));
     expect(phones).toEqual({ c1: '8195550102', c2: '8195550101' });
+  });
+
+  // batch-rows.ts answers most reads and every write from memory until the end: a large call must stay one transaction.
+  it('saves none of 300 new contacts when the 301st is refused', async () => {
+    const db = await databaseWithGroup();
+    const before = await snapshot(db);
+    const creates = externalCreates(300);
+    await expect(
+      mutateAll(db, [
+        ...creates,
+        { name: 'externalContact.create', args: { id: 'late', name: 'Garage Roy', phone: '819 555-1000' } },
+      ]),
+    ).rejects.toEqual(new IntentRejected('phone.taken', { holderId: 'c0' }));
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('adds 250 members to a group in one edit with the contacts saved before it, or nothing', async () => {
+    const db = await databaseWithGroup();
+    const creates = externalCreates(250);
+    const memberIds = creates.map((create) => create.args.id);
+    await mutateAll(db, [...creates, { name: 'group.addMembers', args: { id: 'g1', memberIds } }]);
+    expect((await db.groups.get('g1'))?.memberIds).toEqual(memberIds);
+    expect(await db.contacts.count()).toBe(250);
+    expect(await db.outbox.count()).toBe(251);
+    expect(await db.serverRows.count()).toBe(251);
+
+    const before = await snapshot(db);
+    await expect(
+      mutateAll(db, [
+        { name: 'group.removeMembers', args: { id: 'g1', memberIds } },
+        { name: 'group.addMembers', args: { id: 'g2', memberIds } },
+        { name: 'group.rename', args: { id: 'g2', name: 'Nord' } },
+      ]),
+    ).rejects.toBeInstanceOf(IntentRejected);
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('does nothing for no edits', async () => {

@@ -115,21 +115,25 @@ async function inOneTransaction<T>(db: PttDatabase, work: () => Promise<T>, nudg
   return result;
 }
 
+/** Edits applied from memory in one go before the page may run its other work (batch-rows.ts `breathe`). */
+const EDITS_PER_TASK = 25;
+
 /**
  * Applies each intent locally and queues it under the next sequence numbers; in the caller's
- * transaction. The rows the intents name are read together first (batch-rows.ts), and the
- * entries are added in one request.
+ * transaction. The rows the intents name are read together first, their new versions written
+ * together last (batch-rows.ts), and the entries are added in one request.
  */
 async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRow): Promise<OutboxEntry[]> {
   const rows = await batchRows(db, intents);
-  const store = pendingEditStore(db, rows);
+  const store = pendingEditStore(db, rows, rows.serverCopies);
   await clientIdOf(db);
   let seq = await metaNumber(db, META.nextSeq, 1);
   const entries: OutboxEntry[] = [];
-  for (const intent of intents) {
+  for (const [index, intent] of intents.entries()) {
+    if (index > 0 && index % EDITS_PER_TASK === 0) await rows.breathe();
     // Read before the edit applies: the base is the row as this edit found it.
     const base = await baseOf(rows, intent, seen);
-    const memberNames = await memberNamesOf(db, intent);
+    const memberNames = await memberNamesOf((ids) => Promise.all(ids.map((id) => rows.get('contacts', id))), intent);
     const { touched } = await applyIntent(store, intent);
     entries.push({
       seq,
@@ -142,6 +146,7 @@ async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRo
     });
     seq++;
   }
+  await rows.flush(true);
   await db.meta.put({ key: META.nextSeq, value: seq });
   await db.outbox.bulkAdd(entries);
   return entries;

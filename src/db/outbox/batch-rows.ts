@@ -2,17 +2,39 @@
  * The local tables as one outbox transaction sees them (append.ts). Each row is read at most
  * once, and what the edits name — their target rows, the holders of the phone numbers they give —
  * is asked for all together before the first edit applies: an import's chunk of 500 edits made
- * several requests per edit, one after the other, each waiting for the last. Only for one
- * transaction in which nothing else writes these tables: it remembers every write made through
- * it, and index queries it does not hold go to the tables, which every write has reached.
+ * several requests per edit, one after the other, each waiting for the last. Writes wait here
+ * too and go in one request per table (`flush`): Dexie tells every live query on the page each
+ * key a small write touched, and merging the keys of 500 single-row writes into each query's
+ * record took the main thread 100–300 ms at every chunk's commit (docs/performance.md); a bulk
+ * write is told as one range. Only for one transaction in which nothing else writes these
+ * tables; a query it cannot answer from what it holds (an index) writes what waits first.
  */
+import { Dexie } from 'dexie';
 import type { TenantStore } from '../../domain/apply';
-import type { Intent } from '../../domain/intents';
-import { intentTarget } from '../../domain/intents';
-import type { Contact, TableName } from '../../domain/model';
+import { intentTarget, type Intent } from '../../domain/intents';
+import type { Contact, RowByTable, TableName } from '../../domain/model';
 import { parsePhone } from '../../domain/rules';
-import type { PttDatabase } from '../database';
+import { putContacts } from '../contact-list';
+import { META, type PttDatabase, type ServerRow } from '../database';
+import type { ServerCopies } from '../server-copies';
 import { dexieTenantStore } from '../tenant-store';
+
+export interface BatchedStore extends TenantStore {
+  /**
+   * Writes what waits. `last`: nothing more will be written in this transaction, so a bulk
+   * write of contacts may tell the in-memory list its rows (`putContacts`) — only when no
+   * contacts were written before in it, or the list would take these rows for the whole change.
+   */
+  flush(last?: boolean): Promise<void>;
+  /**
+   * Lets the page's other work run: waits for one small read, which IndexedDB answers in a task
+   * of its own, keeping the transaction alive. Edits answered from memory otherwise run one after
+   * the other in a single task — 500 of them held the page for about a second.
+   */
+  breathe(): Promise<void>;
+  /** The server's copies of the rows (server-copies.ts), read with the rows and written with them. */
+  serverCopies: ServerCopies;
+}
 
 const keyOf = (table: TableName, id: string) => `${table}/${id}`;
 
@@ -28,9 +50,15 @@ function phonesOf(intents: readonly Intent[]): string[] {
   return [...phones];
 }
 
-export async function batchRows(db: PttDatabase, intents: readonly Intent[]): Promise<TenantStore> {
+export async function batchRows(db: PttDatabase, intents: readonly Intent[]): Promise<BatchedStore> {
   const rows = dexieTenantStore(db);
   const seen = new Map<string, unknown>();
+  /** Rows written and not yet flushed, by table; null: deleted. */
+  const waiting = new Map<TableName, Map<string, RowByTable[TableName] | null>>();
+  let contactsWritten = false;
+  /** Whether a server copy of the row is kept; the new ones wait in `copies` until the flush. */
+  const hasCopy = new Map<string, boolean>();
+  const copies: ServerRow[] = [];
   const holders = new Map<string, Contact | undefined>();
 
   const targets = new Map<TableName, Set<string>>();
@@ -45,36 +73,93 @@ export async function batchRows(db: PttDatabase, intents: readonly Intent[]): Pr
       const found = await db.table(table).bulkGet([...ids]);
       [...ids].forEach((id, at) => seen.set(keyOf(table, id), found[at]));
     }),
-    ...phones.map(async (phone) => holders.set(phone, await rows.contactByPhone(phone))),
+    ...[...targets].map(async ([table, ids]) => {
+      const found = await db.serverRows.bulkGet([...ids].map((id): [TableName, string] => [table, id]));
+      [...ids].forEach((id, at) => hasCopy.set(keyOf(table, id), found[at] !== undefined));
+    }),
+    // One query for every number (500 queries of one each took the page ~250 ms in a single task).
+    (async () => {
+      for (const phone of phones) holders.set(phone, undefined);
+      for (const holder of await db.contacts.where('phone').anyOf(phones).toArray()) holders.set(holder.phone, holder);
+    })(),
   ]);
 
   /** A contact written or deleted no longer holds its former number. */
   const forgetHolder = (id: string) => {
     for (const [phone, holder] of holders) if (holder?.id === id) holders.set(phone, undefined);
   };
+  const write = (table: TableName, id: string, row: RowByTable[TableName] | null) => {
+    const tableRows = waiting.get(table) ?? new Map<string, RowByTable[TableName] | null>();
+    waiting.set(table, tableRows.set(id, row));
+    seen.set(keyOf(table, id), row ?? undefined);
+  };
+  const flush = async (last = false) => {
+    for (const [table, written] of waiting) {
+      const puts = [...written.values()].filter((row) => row !== null);
+      const deletes = [...written].filter(([, row]) => row === null).map(([id]) => id);
+      if (table === 'contacts' && last && !contactsWritten && deletes.length === 0) {
+        await putContacts(db, puts as Contact[]);
+      } else if (puts.length > 0) await db.table(table).bulkPut(puts);
+      if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
+      if (table === 'contacts') contactsWritten = true;
+    }
+    waiting.clear();
+    if (copies.length > 0) await db.serverRows.bulkPut(copies.splice(0));
+  };
+  /**
+   * What this store answers from memory, as a Dexie promise: Dexie follows its transaction across
+   * a native `await` only for a hundred or so awaits after its last own promise, so an edit whose
+   * reads and writes all stay here would otherwise lose the transaction (and write outside it).
+   */
+  const answer = <T>(value: T) => Dexie.Promise.resolve(value);
+  /** A query of the tables themselves: what waits is written first. */
+  const flushed =
+    <A extends unknown[], R>(query: (...args: A) => Promise<R>) =>
+    async (...args: A) => {
+      await flush();
+      return query(...args);
+    };
   return {
-    ...rows,
     get: async (table, id) => {
       const key = keyOf(table, id);
       if (!seen.has(key)) seen.set(key, await rows.get(table, id));
-      return seen.get(key) as never;
+      return answer(seen.get(key) as never);
     },
-    put: async (table, row) => {
-      await rows.put(table, row);
-      seen.set(keyOf(table, row.id), row);
+    put: (table, row) => {
+      write(table, row.id, row);
       if (table === 'contacts') {
         forgetHolder(row.id);
         holders.set((row as Contact).phone, row as Contact);
       }
+      return answer(undefined);
     },
-    delete: async (table, id) => {
-      await rows.delete(table, id);
-      seen.set(keyOf(table, id), undefined);
+    delete: (table, id) => {
+      write(table, id, null);
       if (table === 'contacts') forgetHolder(id);
+      return answer(undefined);
     },
     contactByPhone: async (phone) => {
-      if (!holders.has(phone)) holders.set(phone, await rows.contactByPhone(phone));
-      return holders.get(phone);
+      if (!holders.has(phone)) holders.set(phone, await flushed(rows.contactByPhone)(phone));
+      return answer(holders.get(phone));
+    },
+    listByNameKey: flushed(rows.listByNameKey),
+    listsWithMember: flushed(rows.listsWithMember),
+    supervisorsOfGroup: flushed(rows.supervisorsOfGroup),
+    flush,
+    breathe: async () => {
+      await db.meta.get(META.nextSeq);
+    },
+    serverCopies: {
+      has: async (table, id) => {
+        const key = keyOf(table, id);
+        if (!hasCopy.has(key)) hasCopy.set(key, (await db.serverRows.get([table, id])) !== undefined);
+        return answer(hasCopy.get(key)!);
+      },
+      keep: (copy) => {
+        copies.push(copy);
+        hasCopy.set(keyOf(copy.table, copy.id), true);
+        return answer(undefined);
+      },
     },
   };
 }

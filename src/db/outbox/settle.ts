@@ -8,7 +8,7 @@
  * blocks the entries after it.
  */
 import { addedMembers, intentTarget, wantedFields, type Intent } from '../../domain/intents';
-import type { RowByTable, TableName } from '../../domain/model';
+import type { Contact, RowByTable, TableName } from '../../domain/model';
 import type { MutationOutcome } from '../../domain/protocol';
 import { ACKNOWLEDGED_WINDOW, META, metaNumber, type OutboxEntry, type PttDatabase, type SyncIssue } from '../database';
 
@@ -118,7 +118,7 @@ async function issuesOf(db: PttDatabase, answered: OutboxEntry[], now: number): 
       outcome,
       mine: wantedFields(intent),
       subject: await subjectOf(db, intent),
-      memberNames: { ...(await memberNamesOf(db, intent)), ...memberNames },
+      memberNames: { ...(await memberNamesOf((ids) => db.contacts.bulkGet(ids), intent)), ...memberNames },
       createdAt: now,
     });
   }
@@ -134,10 +134,13 @@ async function subjectOf(db: PttDatabase, intent: Intent): Promise<string> {
   return shown?.name ?? server?.name ?? named ?? '';
 }
 
-/** The names of the members an edit adds, as this device knows them (in the caller's transaction). */
-export async function memberNamesOf(db: PttDatabase, intent: Intent): Promise<Record<string, string>> {
+/** The names of the members an edit adds, as this device knows them (read in the caller's transaction). */
+export async function memberNamesOf(
+  contactsById: (ids: string[]) => Promise<(Contact | undefined)[]>,
+  intent: Intent,
+): Promise<Record<string, string>> {
   const ids = addedMembers(intent);
   if (ids.length === 0) return {};
-  const contacts = await db.contacts.bulkGet(ids);
+  const contacts = await contactsById(ids);
   return Object.fromEntries(contacts.flatMap((contact) => (contact ? [[contact.id, contact.name]] : [])));
 }

@@ -47,6 +47,15 @@ export interface ColumnSpec {
   importOnly?: boolean;
 }
 
+/** A member file: the list (one row with no member stands for an empty list), then who. */
+function memberColumns(list: 'group' | 'subList'): readonly ColumnSpec[] {
+  return [
+    { id: list, required: true },
+    { id: 'member', required: false },
+    { id: 'phone', required: false },
+  ];
+}
+
 /** Each table's columns in the order export writes them. */
 export const TABLE_COLUMNS: Record<BulkTable, readonly ColumnSpec[]> = {
   masterList: [
@@ -59,16 +68,8 @@ export const TABLE_COLUMNS: Record<BulkTable, readonly ColumnSpec[]> = {
     { id: 'phone', required: true },
     { id: 'type', required: false, importOnly: true },
   ],
-  groupMembers: [
-    { id: 'group', required: true },
-    { id: 'member', required: false },
-    { id: 'phone', required: false },
-  ],
-  subListMembers: [
-    { id: 'subList', required: true },
-    { id: 'member', required: false },
-    { id: 'phone', required: false },
-  ],
+  groupMembers: memberColumns('group'),
+  subListMembers: memberColumns('subList'),
   scanLists: [
     { id: 'subscriber', required: false },
     { id: 'phone', required: false },

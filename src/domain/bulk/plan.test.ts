@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { MemberList } from '../model';
 import { contact } from '../../../tests/contacts';
 import { planImport } from './plan';
-import type { ImportMode, ParsedFile, PlannedRow, TenantSnapshot } from './plan-types';
+import type { ImportMode, ParsedFile, TenantSnapshot } from './plan-types';
 import type { ImportTable } from './columns';
+import { fates } from '../../../tests/plan-fates';
 
 const list = (id: string, name: string, memberIds: string[]): MemberList => ({
   id,
@@ -38,13 +39,6 @@ function plan(table: ImportTable, parsed: ParsedFile, { mode = 'exact' as Import
   if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problem)}`);
   return result.plan;
 }
-
-/** Each row as `line fate code@column…`, the way a reader of the preview would sum it up. */
-const fates = (rows: readonly PlannedRow[]) =>
-  rows.map(
-    (row) =>
-      `${row.line ?? '-'} ${row.fate}${row.errors.map((error) => ` ${error.code}@${error.column ?? 'row'}`).join('')}`,
-  );
 
 describe('external contacts', () => {
   it('creates new numbers, renames known external contacts, and leaves equal rows unchanged', () => {
@@ -252,22 +246,16 @@ describe('scan lists', () => {
 
 describe('files that do not fit', () => {
   it('names the missing columns and the duplicated one', () => {
-    const missing = planImport({
-      table: 'groupMembers',
-      mode: 'exact',
-      file: file('Name,Phone number'),
-      snapshot: SNAPSHOT,
-      newId: () => 'x',
+    const headed = (table: ImportTable, headers: string) =>
+      planImport({ table, mode: 'exact', file: file(headers), snapshot: SNAPSHOT, newId: () => 'x' });
+    expect(headed('groupMembers', 'Name,Phone number')).toEqual({
+      ok: false,
+      problem: { problem: 'missingColumns', columns: ['group'] },
     });
-    expect(missing).toEqual({ ok: false, problem: { problem: 'missingColumns', columns: ['group'] } });
-    const twice = planImport({
-      table: 'externalContacts',
-      mode: 'exact',
-      file: file('Name,Nom,Phone'),
-      snapshot: SNAPSHOT,
-      newId: () => 'x',
+    expect(headed('externalContacts', 'Name,Nom,Phone')).toEqual({
+      ok: false,
+      problem: { problem: 'duplicateColumn', column: 'name', header: 'Nom' },
     });
-    expect(twice).toEqual({ ok: false, problem: { problem: 'duplicateColumn', column: 'name', header: 'Nom' } });
   });
 
   it('skips rows with nothing in them and reports the columns it ignores', () => {

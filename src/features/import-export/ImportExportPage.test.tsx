@@ -35,6 +35,7 @@ const WORDS = {
     errorColumn: 'Error',
     outcome: '0 applied, 1 sent to Sync issues.',
     openIssues: 'Open Sync issues',
+    tooLarge: 'huge.csv is 21 MB, more than the 20 MB an import reads. Split it into smaller files.',
   },
   'fr-CA': {
     page: 'Importer / Exporter',
@@ -55,6 +56,8 @@ const WORDS = {
     errorColumn: 'Erreur',
     outcome: '0 appliqué, 1 envoyé aux problèmes de synchronisation.',
     openIssues: 'Voir les problèmes de synchronisation',
+    tooLarge:
+      'huge.csv fait 21\u00a0Mo, plus que les 20\u00a0Mo qu’une importation peut lire. Divisez-le en fichiers plus petits.',
   },
 } as const;
 
@@ -113,6 +116,18 @@ describe.each(['en-CA', 'fr-CA'] as const)('importing group members (%s)', (loca
     await new SyncEngine({ db: tenant.db, token: tenant.session.token }).syncUntilDone();
     expect(await screen.findByText(shown(words.outcome), {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: words.openIssues })).toHaveAttribute('href', '/sync-issues');
+  });
+
+  it('refuses a file too large to be one of ours before reading it, and says how large', async () => {
+    const tenant = await signedInTenant();
+    const { user } = renderApp({ url: '/import-export', locale, session: tenant.session });
+    await screen.findByRole('heading', { name: words.page, level: 1 });
+    const huge = new File([new Uint8Array(20_500_000).fill(0x41)], 'huge.csv', { type: 'text/csv' });
+    const read = vi.spyOn(huge, 'arrayBuffer');
+    await user.upload(screen.getByLabelText(words.file), huge);
+    expect(await screen.findByRole('alert')).toHaveTextContent(shown(words.tooLarge));
+    expect(read).not.toHaveBeenCalled();
+    expect(await tenant.db.outbox.count()).toBe(0);
   });
 });
 

@@ -101,6 +101,8 @@ function problemText(intl: IntlShape, problem: FileProblem, file: string, table:
       return intl.formatMessage(fileProblemMessages[problem.problem], { file });
     case 'tooManyRows':
       return intl.formatMessage(fileProblemMessages.tooManyRows, { file, max: problem.max });
+    case 'tooLarge':
+      return intl.formatMessage(fileProblemMessages.tooLarge, { file, megabytes: problem.megabytes, max: problem.max });
     case 'unclosedQuote':
       return intl.formatMessage(fileProblemMessages.unclosedQuote, { file, line: problem.line });
     case 'duplicateColumn':

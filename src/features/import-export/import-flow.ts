@@ -11,7 +11,7 @@ import type { ImportMode } from '../../domain/bulk/plan-types';
 import { useDatabase } from '../../db/context';
 import type { PttDatabase } from '../../db/database';
 import { applyUnits, type ApplyReport } from './apply';
-import type { DryRunProgress, DryRunResult, FileProblem } from './jobs';
+import { MAX_IMPORT_MEGABYTES, type DryRunProgress, type DryRunResult, type FileProblem } from './jobs';
 import { runJobOffThread } from './run-job';
 
 type Preview = Extract<DryRunResult, { ok: true }>;
@@ -75,6 +75,12 @@ function importActions(db: PttDatabase) {
    */
   const preview = async (file: File) => {
     flow().cancel?.abort();
+    const megabytes = Math.ceil(file.size / 1_000_000);
+    if (megabytes > MAX_IMPORT_MEGABYTES) {
+      const problem: FileProblem = { problem: 'tooLarge', megabytes, max: MAX_IMPORT_MEGABYTES };
+      set({ file: null, state: { step: 'choose', problem, fileName: file.name }, cancel: null });
+      return;
+    }
     const { table, mode } = flow();
     const cancel = new AbortController();
     let reading: ImportStep = { step: 'reading', fileName: file.name, progress: null };

@@ -19,6 +19,11 @@ import type { ContactKind } from '../../domain/model';
 
 /** The most data rows a file may hold: as many as the largest tenant has contacts. */
 export const MAX_IMPORT_ROWS = 50_000;
+/**
+ * The largest file an import reads, in MB: 50,000 rows of the widest file (scan lists) are
+ * under 10 MB; a larger file is not one of ours, and reading it whole could take the tab down.
+ */
+export const MAX_IMPORT_MEGABYTES = 20;
 
 export interface DryRunJob {
   type: 'dryRun';
@@ -34,6 +39,8 @@ export type FileProblem =
   /** The file could not be read at all (it went away, or the reader failed). */
   | { problem: 'unreadable' }
   | { problem: 'tooManyRows'; max: number }
+  /** Refused before it is read: `megabytes` rounded up. */
+  | { problem: 'tooLarge'; megabytes: number; max: number }
   | { problem: 'unclosedQuote'; line: number }
   /** With the file's headers, to tell what kind of file it looks like. */
   | (HeaderProblem & { headers: string[] });

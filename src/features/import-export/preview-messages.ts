@@ -28,6 +28,11 @@ export const fileProblemMessages = {
     id: 'import.problem.tooManyRows',
     defaultMessage: '{file} has more than {max, plural, one {# row} other {# rows}}. Split it into smaller files.',
   }),
+  tooLarge: defineMessage<{ file: string; megabytes: number; max: number }>({
+    id: 'import.problem.tooLarge',
+    defaultMessage:
+      '{file} is {megabytes, plural, one {# MB} other {# MB}}, more than the {max, plural, one {# MB} other {# MB}} an import reads. Split it into smaller files.',
+  }),
   unclosedQuote: defineMessage<{ file: string; line: number }>({
     id: 'import.problem.unclosedQuote',
     defaultMessage:
