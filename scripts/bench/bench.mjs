@@ -12,7 +12,7 @@
  * Environment: BENCH_RUNS (runs per screen figure, default 5), BENCH_SYNC_RUNS and BENCH_BACKLOG_RUNS
  * (first syncs and 1,000-edit backlogs, default 3 each), BENCH_TABLET=0 (no tablet figures), BENCH_ONLY=sync
  * (only the first syncs), BENCH_ONLY=import-export (one first sync, then only issue 19's figures) or
- * BENCH_ONLY=activity (the first syncs and the Activity figures), CHROMIUM_PATH (else scripts/ensure-chromium.sh
+ * BENCH_ONLY=activity (the first syncs and the Activity figures), BENCH_ONLY=demo (demo mode's start only), CHROMIUM_PATH (else scripts/ensure-chromium.sh
  * finds or installs it), BENCH_PROFILE=1 (also records a CPU profile of the search keystrokes and of the
  * first initial sync, saved beside the system's temp files, with the top functions by self time on stderr).
  */
@@ -24,18 +24,29 @@ import { preview } from 'vite';
 import { chromiumVersion, copyProfile, findChromium } from './browser.mjs';
 import { activityReport, measureActivity } from './activity.mjs';
 import { buildSizes, summarizeFirstScreen } from './bundle-size.mjs';
-import { ONLY_ACTIVITY, ONLY_IMPORT_EXPORT, ONLY_SYNC, RUNS, SYNC_RUNS, TABLET_RUNS, TENANT } from './config.mjs';
+import {
+  ONLY_ACTIVITY,
+  ONLY_DEMO,
+  ONLY_IMPORT_EXPORT,
+  ONLY_SYNC,
+  RUNS,
+  SYNC_RUNS,
+  TABLET_RUNS,
+  TENANT,
+} from './config.mjs';
+import { measureDemoStart } from './demo-start.mjs';
 import { measureImportExportOnly } from './import-export.mjs';
 import { measureInitialSync } from './initial-sync.mjs';
 import { log } from './log.mjs';
-import { report, syncReport } from './report.mjs';
+import { firstScreenFigures, report, syncReport } from './report.mjs';
 import { measureSteadyState } from './steady-state.mjs';
 import { measureTablet } from './tablet.mjs';
 import { makeTemplateProfile } from './template-profile.mjs';
 import { timeTenantGeneration } from './tenant-generation.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'ptt-bench-'));
-const outDir = join(work, 'dist');
+/** `BENCH_BUILT`: a bench build made elsewhere (another commit's, for a before/after), measured as it is. */
+const outDir = process.env.BENCH_BUILT ?? join(work, 'dist');
 
 try {
   const result = await main();
@@ -46,16 +57,8 @@ try {
 
 async function main() {
   const chromiumPath = findChromium();
-  log('building the app in bench mode…');
-  // A child process whose output goes to stderr: the bundler prints progress on stdout, which is the JSON's.
-  execFileSync(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--mode', 'bench', '--outDir', outDir, '--emptyOutDir', '--manifest'],
-    { stdio: ['ignore', 2, 2], env: { ...process.env, VITE_BENCH_TENANT: JSON.stringify(TENANT) } },
-  );
+  if (!process.env.BENCH_BUILT) buildApp();
   const sizes = buildSizes(outDir);
-  const tenantGenerationMs = await timeTenantGeneration();
-  log(`tenant generated in Node in ${tenantGenerationMs} ms`);
   const server = await preview({
     mode: 'bench',
     logLevel: 'warn',
@@ -67,6 +70,11 @@ async function main() {
   log(`serving ${baseUrl}; Chromium ${chromium}; ${RUNS} runs`);
   const browser = { chromiumPath, baseUrl };
   try {
+    const demoStart = await measureDemoStart(browser, work);
+    const demoFirstScreen = summarizeFirstScreen(demoStart.scripts, sizes);
+    if (ONLY_DEMO) return { ...demoStart.figures, ...firstScreenFigures(demoFirstScreen), chromium };
+    const tenantGenerationMs = await timeTenantGeneration();
+    log(`tenant generated in Node in ${tenantGenerationMs} ms`);
     const template = await makeTemplateProfile(browser, work);
     const firstScreen = summarizeFirstScreen(template.scripts, sizes);
     const initial = [];
@@ -96,6 +104,7 @@ async function main() {
       tablet,
       tenantGenerationMs,
       seedMs: template.seedMs,
+      demoStart: demoStart.figures,
       initial,
       steady,
       firstScreen,
@@ -105,4 +114,14 @@ async function main() {
   } finally {
     await server.close();
   }
+}
+
+function buildApp() {
+  log('building the app in bench mode…');
+  // A child process whose output goes to stderr: the bundler prints progress on stdout, which is the JSON's.
+  execFileSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--mode', 'bench', '--outDir', outDir, '--emptyOutDir', '--manifest'],
+    { stdio: ['ignore', 2, 2], env: { ...process.env, VITE_BENCH_TENANT: JSON.stringify(TENANT) } },
+  );
 }
