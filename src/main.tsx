@@ -5,6 +5,8 @@ import './ui/theme.css';
 import { App } from './app/App';
 import { holdRequestsUntil, setApiOrigin } from './lib/api';
 import { rememberDemoNetwork, useDemoStore } from './lib/demo';
+import { loadCatalog } from './lib/intl';
+import { useLocaleStore } from './lib/locale';
 import { loadRuntimeConfig } from './lib/runtime-config';
 
 /**
@@ -15,7 +17,7 @@ import { loadRuntimeConfig } from './lib/runtime-config';
  * first start seeds its own database): the app's requests wait for it, so none escapes.
  */
 async function start() {
-  const config = await loadRuntimeConfig();
+  const [config] = await Promise.all([loadRuntimeConfig(), loadCatalog(useLocaleStore.getState().locale)]);
   if (config.mode === 'server') {
     if (config.apiOrigin) setApiOrigin(config.apiOrigin);
     if (import.meta.env.PROD && 'serviceWorker' in navigator) {

@@ -6,6 +6,10 @@ import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { loadCatalog } from '../src/lib/intl';
+
+// The app loads the French catalog before it starts in French (src/main.tsx); tests render at once.
+await loadCatalog('fr-CA');
 
 // jsdom has no scrolling; the router's scroll restoration calls it.
 if (typeof window !== 'undefined') window.scrollTo = () => {};
