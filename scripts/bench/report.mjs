@@ -79,12 +79,7 @@ export function report({
     remote_edit_stored_ms: median(steady.remoteEdits.map((run) => run.storedMs)),
     member_picker_candidates: steady.pickerCandidates,
     ...initialSyncFigures(initial),
-    backlog_edits: BACKLOG_EDITS,
-    backlog_offline_edit_ms: median(steady.backlog.map((run) => run.perEditMs)),
-    backlog_sync_ms: median(steady.backlog.map((run) => run.syncMs)),
-    backlog_requests: median(steady.backlog.map((run) => run.requests)),
-    backlog_sync_issues: Math.max(...steady.backlog.map((run) => run.issues)),
-    backlog_failed_requests_while_offline: median(steady.backlog.map((run) => run.failedWhileOffline)),
+    ...backlogFigures(steady.backlog),
     ...importExportFigures(steady.bulk),
     js_heap_mb: median(steady.heap),
     js_heap_sign_in_page_mb: median(initial.map((run) => run.signInHeapMb)),
@@ -148,6 +143,22 @@ export function report({
 }
 
 /**
+ * The 1,000-edit offline backlogs: per edit, until acknowledged, requests (issue 22: ≤ 5 ms, ≤ 2 s, ≤ 10 requests).
+ * @param {Awaited<ReturnType<typeof import('./backlog.mjs').measureBacklogs>>} backlog
+ */
+export function backlogFigures(backlog) {
+  return {
+    backlog_edits: BACKLOG_EDITS,
+    backlog_offline_edit_ms: median(backlog.map((run) => run.perEditMs)),
+    backlog_sync_ms: median(backlog.map((run) => run.syncMs)),
+    backlog_requests: median(backlog.map((run) => run.requests)),
+    backlog_sync_issues: Math.max(...backlog.map((run) => run.issues)),
+    backlog_failed_requests_while_offline: median(backlog.map((run) => run.failedWhileOffline)),
+    backlog_runs: backlog.map(({ perEditMs, syncMs, requests }) => ({ perEditMs, syncMs, requests })),
+  };
+}
+
+/**
  * The first screen's JavaScript (gzip kB): the app's, all of demo mode's, the simulated back-end's share, by file.
  * @param {ReturnType<typeof import('./bundle-size.mjs').summarizeFirstScreen>} firstScreen
  */
@@ -157,6 +168,26 @@ export function firstScreenFigures(firstScreen) {
     first_screen_js_kb_demo_mode: firstScreen.kb,
     demo_backend_js_kb: round1(firstScreen.kb - firstScreen.appKb),
     first_screen_js_files: firstScreen.files,
+  };
+}
+
+/**
+ * `BENCH_ONLY=growth-point`: one tenant size's core figures, each beside its floor (growth.mjs).
+ * @param {import('./initial-sync.mjs').InitialSync[]} initial
+ * @param {Awaited<ReturnType<typeof import('./steady-state.mjs').measureGrowthPoint>>} steady
+ */
+export function growthPointReport(initial, steady) {
+  const sync = /** @type {import('./initial-sync.mjs').InitialSync} */ (initial[0]);
+  return {
+    contacts: CONTACTS,
+    first_rows_after_sign_in_ms: sync.firstRowsMs,
+    initial_sync_ms: sync.syncMs,
+    raw_bulkput_ms: sync.bulkPutMs,
+    open_master_list_ms: median(steady.openRows),
+    raw_read_ms: median(steady.rawRead),
+    search_keystroke_p50_ms: percentile(steady.keystrokes, 0.5),
+    search_keystroke_p95_ms: percentile(steady.keystrokes, 0.95),
+    js_heap_mb: steady.heap,
   };
 }
 

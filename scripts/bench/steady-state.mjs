@@ -7,6 +7,8 @@
  */
 import { masterListComplete } from './app.mjs';
 import { measureBacklogs } from './backlog.mjs';
+import { PROFILE } from './config.mjs';
+import { startProfile } from './cpu-profile.mjs';
 import { launch } from './browser.mjs';
 import { heapMb } from './heap.mjs';
 import { measureImportExport } from './import-export.mjs';
@@ -52,6 +54,50 @@ export async function measureSteadyState(browser, profile) {
       backlog,
       bulk,
     };
+  } catch (error) {
+    return await failed(error);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * `BENCH_ONLY=backlog`: the offline backlogs alone, on the synced profile (with `BENCH_PROFILE=1`, a CPU profile of the edits).
+ * @param {import('./browser.mjs').Browser} browser
+ * @param {string} profile a profile signed in to the bench tenant, its first sync done
+ */
+export async function measureBacklogOnly(browser, profile) {
+  const { context, page, failed } = await launch(browser, profile);
+  try {
+    await page.goto(`${browser.baseUrl}/master-list`);
+    await masterListComplete(page);
+    const cpu = PROFILE ? await startProfile(context, page, 'backlog') : null;
+    const backlog = await measureBacklogs(page);
+    await cpu?.stop();
+    return backlog;
+  } catch (error) {
+    return await failed(error);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * `BENCH_ONLY=growth-point`: the screen figures whose growth with the tenant matters (growth.mjs):
+ * opening the master list beside its raw read, the heap with it open, the search keystrokes.
+ * @param {import('./browser.mjs').Browser} browser
+ * @param {string} profile a profile signed in to the bench tenant, its first sync done
+ */
+export async function measureGrowthPoint(browser, profile) {
+  const { context, page, failed } = await launch(browser, profile);
+  try {
+    await page.goto(`${browser.baseUrl}/master-list`);
+    await masterListComplete(page);
+    await page.waitForTimeout(1_000);
+    const { openRows, rawRead } = await measureMasterListOpen(page);
+    const heap = await heapMb(context, page);
+    const { keystrokes } = await measureSearch(context, page);
+    return { openRows, rawRead, heap, keystrokes: keystrokes.updated };
   } catch (error) {
     return await failed(error);
   } finally {
