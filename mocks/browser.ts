@@ -19,6 +19,7 @@ import { createDisasters, type Disasters } from './disasters';
 import { createFaultController, type FaultController } from './faults';
 import { createHandlers } from './handlers';
 import { DEFAULT_BACKEND_DB, openIndexedDbStore } from './indexeddb-store';
+import type { Storage } from '../server/core/storage';
 import { createOtherAdmin, type OtherAdmin } from './other-admin';
 
 export interface DemoBackendOptions {
@@ -61,6 +62,7 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
       quiet: true,
     }),
   ]);
+  seedWhenIdle(store, demoTenants(options.seed));
   const otherAdmins = new Map<string, OtherAdmin>();
   return {
     server,
@@ -79,6 +81,28 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
       store.close();
     },
   };
+}
+
+/**
+ * Makes the demo tenants' rows (a first visit's database has none yet) once the page is idle, one
+ * tenant at a time, so that a sign-in a few seconds later finds them made; a request that comes
+ * first is answered first (it holds the store's lock) or waits for the one tenant being made.
+ */
+function seedWhenIdle(store: Storage, tenants: readonly TenantSpec[]) {
+  const reach = (tenantId: string) => store.transaction(async () => undefined, { tenantId, mode: 'read' });
+  const idle = (work: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 2_000 }) : setTimeout(work, 0);
+  const next = ([tenant, ...rest]: readonly TenantSpec[]) => {
+    if (!tenant) return;
+    idle(
+      () =>
+        void reach(tenant.id).then(
+          () => next(rest),
+          () => undefined,
+        ),
+    );
+  };
+  next(tenants);
 }
 
 /** The store (seeded on a browser's first visit) and the core over it. */
