@@ -20,16 +20,33 @@ import { measureRemoteEdits } from './remote-edit.mjs';
 import { measureSearch } from './search.mjs';
 
 /**
+ * Runs `work` in a session on the synced profile, the master list open with every row loaded.
+ * @template T
  * @param {import('./browser.mjs').Browser} browser
  * @param {string} profile a profile signed in to the bench tenant, its first sync done
+ * @param {(context: import('playwright-core').BrowserContext, page: import('playwright-core').Page) => Promise<T>} work
+ * @returns {Promise<T>}
  */
-export async function measureSteadyState(browser, profile) {
+async function onMasterList(browser, profile, work) {
   const { context, page, failed } = await launch(browser, profile);
   try {
     await page.goto(`${browser.baseUrl}/master-list`);
     await masterListComplete(page);
     await page.waitForTimeout(1_000);
+    return await work(context, page);
+  } catch (error) {
+    return await failed(error);
+  } finally {
+    await context.close();
+  }
+}
 
+/**
+ * @param {import('./browser.mjs').Browser} browser
+ * @param {string} profile a profile signed in to the bench tenant, its first sync done
+ */
+export function measureSteadyState(browser, profile) {
+  return onMasterList(browser, profile, async (context, page) => {
     const { openRows, openComplete, rawRead } = await measureMasterListOpen(page);
     const heap = [await heapMb(context, page)];
     const remoteEdits = await measureRemoteEdits(page);
@@ -54,11 +71,7 @@ export async function measureSteadyState(browser, profile) {
       backlog,
       bulk,
     };
-  } catch (error) {
-    return await failed(error);
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /**
@@ -66,20 +79,13 @@ export async function measureSteadyState(browser, profile) {
  * @param {import('./browser.mjs').Browser} browser
  * @param {string} profile a profile signed in to the bench tenant, its first sync done
  */
-export async function measureBacklogOnly(browser, profile) {
-  const { context, page, failed } = await launch(browser, profile);
-  try {
-    await page.goto(`${browser.baseUrl}/master-list`);
-    await masterListComplete(page);
+export function measureBacklogOnly(browser, profile) {
+  return onMasterList(browser, profile, async (context, page) => {
     const cpu = PROFILE ? await startProfile(context, page, 'backlog') : null;
     const backlog = await measureBacklogs(page);
     await cpu?.stop();
     return backlog;
-  } catch (error) {
-    return await failed(error);
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /**
@@ -88,19 +94,11 @@ export async function measureBacklogOnly(browser, profile) {
  * @param {import('./browser.mjs').Browser} browser
  * @param {string} profile a profile signed in to the bench tenant, its first sync done
  */
-export async function measureGrowthPoint(browser, profile) {
-  const { context, page, failed } = await launch(browser, profile);
-  try {
-    await page.goto(`${browser.baseUrl}/master-list`);
-    await masterListComplete(page);
-    await page.waitForTimeout(1_000);
+export function measureGrowthPoint(browser, profile) {
+  return onMasterList(browser, profile, async (context, page) => {
     const { openRows, rawRead } = await measureMasterListOpen(page);
     const heap = await heapMb(context, page);
     const { keystrokes } = await measureSearch(context, page);
     return { openRows, rawRead, heap, keystrokes: keystrokes.updated };
-  } catch (error) {
-    return await failed(error);
-  } finally {
-    await context.close();
-  }
+  });
 }
