@@ -8,7 +8,13 @@ import { describeStorageContract } from '../server/core/storage-contract';
 import { connect, GAGNON, OTHER, request } from '../server/core/test-kit';
 import { DEMO_PASSWORD_HASHER } from '../server/seed/demo';
 import { generateTenant } from '../server/seed/generate';
-import { provisionAccounts, resetToSeed, seedDirectory, seededMemoryStore, seededTenant } from '../server/seed/seed-storage';
+import {
+  provisionAccounts,
+  resetToSeed,
+  seedDirectory,
+  seededMemoryStore,
+  seededTenant,
+} from '../server/seed/seed-storage';
 import { openIndexedDbStore, VERSION_1_STORES } from './indexeddb-store';
 
 let databases = 0;
@@ -41,7 +47,10 @@ async function openTab(dbName: string, tenants = [GAGNON]) {
 /** How many rows of the tenant the database itself holds (another connection, as another tab would read it). */
 async function storedEntries(dbName: string, tenantId: string) {
   const db = await new Dexie(dbName).open();
-  const count = await db.table('entries').filter((entry: { tenantId: string }) => entry.tenantId === tenantId).count();
+  const count = await db
+    .table('entries')
+    .filter((entry: { tenantId: string }) => entry.tenantId === tenantId)
+    .count();
   db.close();
   return count;
 }
