@@ -6,10 +6,10 @@ import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { loadCatalog } from '../src/lib/intl';
 
 // The app loads the French catalog before it starts in French (src/main.tsx); tests render at once.
-await loadCatalog('fr-CA');
+// Not in Node-environment files (the server's): the locale store reads `navigator` when loaded.
+if (typeof window !== 'undefined') await (await import('../src/lib/intl')).loadCatalog('fr-CA');
 
 // jsdom has no scrolling; the router's scroll restoration calls it.
 if (typeof window !== 'undefined') window.scrollTo = () => {};
