@@ -6,7 +6,7 @@
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { PttCore } from '../server/core/core';
-import { fetchHandler } from '../server/core/fetch';
+import { fetchHandler, type FetchHandler } from '../server/core/fetch';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD_HASHER,
@@ -14,11 +14,12 @@ import {
   type DemoAccount,
   type TenantSpec,
 } from '../server/seed/demo';
-import { provisionAccounts, resetToSeed, seedStorage } from '../server/seed/seed-storage';
+import { provisionAccounts, resetToSeed, seedDirectory, seededTenant } from '../server/seed/seed-storage';
 import { createDisasters, type Disasters } from './disasters';
 import { createFaultController, type FaultController } from './faults';
 import { createHandlers } from './handlers';
 import { DEFAULT_BACKEND_DB, openIndexedDbStore } from './indexeddb-store';
+import type { Storage } from '../server/core/storage';
 import { createOtherAdmin, type OtherAdmin } from './other-admin';
 
 export interface DemoBackendOptions {
@@ -47,20 +48,21 @@ export interface DemoBackend {
 
 export async function startDemoBackend(options: DemoBackendOptions = {}): Promise<DemoBackend> {
   const tenants = [...demoTenants(options.seed), ...(options.extraTenants ?? [])];
-  const store = await openIndexedDbStore({
-    dbName: options.dbName ?? DEFAULT_BACKEND_DB,
-    seed: (storage) => seedStorage(storage, tenants, DEMO_PASSWORD_HASHER),
-  });
-  // A database made by an older demo lacks the accounts (they were stored differently).
-  await provisionAccounts(store, tenants, DEMO_PASSWORD_HASHER);
-  const server = new PttCore({ storage: store, passwords: DEMO_PASSWORD_HASHER });
   const faults = createFaultController();
-  const worker: SetupWorker = setupWorker(...createHandlers(fetchHandler(server), faults));
-  await worker.start({
-    serviceWorker: { url: options.workerUrl ?? '/mockServiceWorker.js' },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
+  // The service worker installs (a first visit precaches the app) while the store opens or seeds:
+  // no request reaches the handler before both are done (main.tsx holds the app's until then).
+  const opening = openBackend(tenants, options.dbName ?? DEFAULT_BACKEND_DB);
+  const api: FetchHandler = async (request, context) => (await opening).handle(request, context);
+  const worker: SetupWorker = setupWorker(...createHandlers(api, faults));
+  const [{ store, server }] = await Promise.all([
+    opening,
+    worker.start({
+      serviceWorker: { url: options.workerUrl ?? '/mockServiceWorker.js' },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    }),
+  ]);
+  seedWhenIdle(store, demoTenants(options.seed));
   const otherAdmins = new Map<string, OtherAdmin>();
   return {
     server,
@@ -79,6 +81,45 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
       store.close();
     },
   };
+}
+
+/**
+ * Makes the demo tenants' rows (a first visit's database has none yet) once the page is idle, one
+ * tenant at a time, so that a sign-in a few seconds later finds them made; a request that comes
+ * first is answered first (it holds the store's lock) or waits for the one tenant being made.
+ */
+function seedWhenIdle(store: Storage, tenants: readonly TenantSpec[]) {
+  const reach = (tenantId: string) => store.transaction(async () => undefined, { tenantId, mode: 'read' });
+  const idle = (work: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 2_000 }) : setTimeout(work, 0);
+  const next = ([tenant, ...rest]: readonly TenantSpec[]) => {
+    if (!tenant) return;
+    idle(
+      () =>
+        void reach(tenant.id).then(
+          () => next(rest),
+          () => undefined,
+        ),
+    );
+  };
+  next(tenants);
+}
+
+/** The store (seeded on a browser's first visit) and the core over it. */
+async function openBackend(tenants: readonly TenantSpec[], dbName: string) {
+  const store = await openIndexedDbStore({
+    dbName,
+    // A first visit answers the sign-in page at once; each tenant's rows are made when it is first reached.
+    seed: (storage) => seedDirectory(storage, tenants, DEMO_PASSWORD_HASHER),
+    seedLater: {
+      tenantIds: tenants.map((tenant) => tenant.id),
+      tenant: (current) => seededTenant(tenants, current),
+    },
+  });
+  // A database made by an older demo lacks the accounts (they were stored differently).
+  await provisionAccounts(store, tenants, DEMO_PASSWORD_HASHER);
+  const server = new PttCore({ storage: store, passwords: DEMO_PASSWORD_HASHER });
+  return { store, server, handle: fetchHandler(server) };
 }
 
 export { DEMO_ACCOUNTS, benchTenant, type DemoAccount } from '../server/seed/demo';

@@ -5,10 +5,16 @@ import type { Group } from '../src/domain/model';
 import { API } from '../src/domain/protocol';
 import { PttCore } from '../server/core/core';
 import { describeStorageContract } from '../server/core/storage-contract';
-import { connect, GAGNON, request } from '../server/core/test-kit';
+import { connect, GAGNON, OTHER, request } from '../server/core/test-kit';
 import { DEMO_PASSWORD_HASHER } from '../server/seed/demo';
 import { generateTenant } from '../server/seed/generate';
-import { provisionAccounts, resetToSeed, seedStorage } from '../server/seed/seed-storage';
+import {
+  provisionAccounts,
+  resetToSeed,
+  seedDirectory,
+  seededMemoryStore,
+  seededTenant,
+} from '../server/seed/seed-storage';
 import { openIndexedDbStore, VERSION_1_STORES } from './indexeddb-store';
 
 let databases = 0;
@@ -28,19 +34,59 @@ describeStorageContract('IndexedDB', () => openEmpty(freshName()), {
   },
 });
 
-/** One "tab": its own core over the shared database. */
-async function openTab(dbName: string) {
+/** One "tab": its own core over the shared database, seeded as the demo seeds it (each tenant's rows on first use). */
+async function openTab(dbName: string, tenants = [GAGNON]) {
   const store = await openIndexedDbStore({
     dbName,
-    seed: (storage) => seedStorage(storage, [GAGNON], DEMO_PASSWORD_HASHER),
+    seed: (storage) => seedDirectory(storage, tenants, DEMO_PASSWORD_HASHER),
+    seedLater: { tenantIds: tenants.map(({ id }) => id), tenant: (current) => seededTenant(tenants, current) },
   });
   return { store, server: new PttCore({ storage: store, passwords: DEMO_PASSWORD_HASHER }) };
+}
+
+/** How many rows of the tenant the database itself holds (another connection, as another tab would read it). */
+async function storedEntries(dbName: string, tenantId: string) {
+  const db = await new Dexie(dbName).open();
+  const count = await db
+    .table('entries')
+    .filter((entry: { tenantId: string }) => entry.tenantId === tenantId)
+    .count();
+  db.close();
+  return count;
 }
 
 const groupName = (server: PttCore, id: string) =>
   server.read(GAGNON.id, async (tx) => (await tx.get('groups', id))?.name);
 
 describe('IndexedDB store', () => {
+  it('makes a tenant’s rows when it is first reached, as the whole seed would, and only once', async () => {
+    const dbName = freshName();
+    const tab = await openTab(dbName, [GAGNON, OTHER]);
+    expect(await storedEntries(dbName, GAGNON.id)).toBe(0);
+
+    const admin = await connect(tab.server, 'admin@gagnon.demo');
+    const whole = await connect(
+      new PttCore({ storage: seededMemoryStore([GAGNON, OTHER]), passwords: DEMO_PASSWORD_HASHER }),
+      'admin@gagnon.demo',
+    );
+    for (const table of ['contacts', 'subLists', 'groups'] as const) {
+      expect(await admin.snapshotAll(table)).toEqual(await whole.snapshotAll(table));
+    }
+    expect((await admin.changes(0, 5_000)).cursor).toBe((await whole.changes(0, 5_000)).cursor);
+    expect(await storedEntries(dbName, GAGNON.id)).toBeGreaterThan(0);
+    expect(await storedEntries(dbName, OTHER.id)).toBe(0);
+
+    const group = (await admin.snapshotAll('groups'))[0] as Group;
+    await admin.must({ name: 'group.rename', args: { id: group.id, name: 'Gardé' } });
+    const cursor = await tab.server.read(GAGNON.id, (tx) => tx.cursor());
+    tab.store.close();
+
+    const reloaded = await openTab(dbName, [GAGNON, OTHER]);
+    expect(await reloaded.server.read(GAGNON.id, (tx) => tx.cursor())).toBe(cursor);
+    expect(await groupName(reloaded.server, group.id)).toBe('Gardé');
+    reloaded.store.close();
+  });
+
   it('keeps sessions, rows, sequences and outcomes across a reload', async () => {
     const dbName = freshName();
     const before = await openTab(dbName);

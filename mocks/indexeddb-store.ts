@@ -10,9 +10,15 @@
  * with a new revision — if that fails, it is rolled back in memory too. Tabs therefore see
  * one back-end. Reloading reads every record: fine at demo sizes, and it only happens when
  * tabs alternate.
+ *
+ * A new database holds only what `seed` writes (the demo: tenants and accounts); the rows of the
+ * tenants named in `seedLater` are made on the first transaction that reaches that tenant, so a
+ * browser's first visit does not generate and write every demo tenant before its sign-in page
+ * answers (issue 22). Which tenants still wait is stored with the state, in the same transaction.
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { firstBackup } from '../server/core/memory/backups';
+import type { TenantData } from '../server/core/memory/tenant-data';
 import { MemoryState } from '../server/core/memory/memory-state';
 import { createMutex, MemoryStore, type Exclusive, type MemoryBacked } from '../server/core/memory/memory-store';
 import {
@@ -22,11 +28,13 @@ import {
   type StateDump,
   type StoreName,
 } from '../server/core/memory/records';
-import { delegatingStorage, type Storage } from '../server/core/storage';
+import type { DirectoryTx, Storage, TenantScope, TenantTx } from '../server/core/storage';
 
 export const DEFAULT_BACKEND_DB = 'ptt-mock-backend';
 
 const REVISION_KEY = 'revision';
+/** The tenants whose seed rows are still to be made (a JSON list of ids). */
+const UNSEEDED_KEY = 'unseeded';
 
 interface MetaRecord {
   key: string;
@@ -95,10 +103,18 @@ export interface IndexedDbStore extends MemoryBacked {
   close(): void;
 }
 
+/** Tenants whose rows are made on first use, not when the database is new. */
+export interface SeedLater {
+  tenantIds: readonly string[];
+  /** The tenant's seeded data, its record (cursor 0, its generation) given: see `seededTenant`. */
+  tenant(current: TenantData): Promise<TenantData>;
+}
+
 export async function openIndexedDbStore(options: {
   dbName?: string;
   /** Fills a new database (its first state), through the storage interface. */
   seed: (storage: Storage) => Promise<void>;
+  seedLater?: SeedLater;
   dexieOptions?: DexieOptions;
 }): Promise<IndexedDbStore> {
   const dbName = options.dbName ?? DEFAULT_BACKEND_DB;
@@ -107,6 +123,8 @@ export async function openIndexedDbStore(options: {
   let memory: MemoryStore | undefined;
   /** The revision `memory` was loaded at or last written as. */
   let knownRevision: string | undefined;
+  /** Tenants of `memory` whose seed rows are not made yet. */
+  let unseeded: string[] = [];
 
   const storedRevision = async () => (await db.meta.get(REVISION_KEY))?.value;
 
@@ -117,9 +135,27 @@ export async function openIndexedDbStore(options: {
         if (puts.length > 0) await db.store(store).bulkPut(puts);
         if (deletes.length > 0) await db.store(store).bulkDelete(deletes);
       }
-      await db.meta.put({ key: REVISION_KEY, value: revision });
+      await db.meta.bulkPut([
+        { key: REVISION_KEY, value: revision },
+        { key: UNSEEDED_KEY, value: JSON.stringify(unseeded) },
+      ]);
     });
     knownRevision = revision;
+  };
+
+  /** Makes a tenant's seed rows, written with the list of those still waiting in one transaction. */
+  const seedTenant = async (memory: MemoryStore, tenantId: string) => {
+    const current = memory.state.tenants.get(tenantId);
+    if (!options.seedLater || !current) return;
+    const seeded = await options.seedLater.tenant(current);
+    const waiting = unseeded;
+    unseeded = waiting.filter((id) => id !== tenantId);
+    try {
+      await memory.replaceTenant(tenantId, () => seeded);
+    } catch (error) {
+      unseeded = waiting;
+      throw error;
+    }
   };
 
   /** The up-to-date store: the one in memory, or reloaded (or seeded) when another tab wrote since. */
@@ -132,29 +168,45 @@ export async function openIndexedDbStore(options: {
       await options.seed(seeded);
       await firstBackup(seeded);
       state = seeded.state;
-      await writeAll(db, state.dump());
+      unseeded = (options.seedLater?.tenantIds ?? []).filter((id) => state.tenants.has(id));
+      await writeAll(db, state.dump(), unseeded);
     } else {
       const records = await Promise.all(STORE_NAMES.map(async (store) => [store, await db.store(store).toArray()]));
       state = MemoryState.fromDump(Object.fromEntries(records) as StateDump);
+      unseeded = JSON.parse((await db.meta.get(UNSEEDED_KEY))?.value ?? '[]') as string[];
     }
     memory = new MemoryStore(state, persist);
     knownRevision = await storedRevision();
     return memory;
   };
 
-  const withMemory = <T>(work: (memory: MemoryStore) => Promise<T>) => exclusive(async () => work(await current()));
-  const storage = delegatingStorage(withMemory);
-  await storage.transaction(async () => undefined); // opens, and seeds a new database, before the first request
-  return { transaction: storage.transaction, withMemory, close: () => db.close() };
+  /** `current()`, with the tenants `work` may reach seeded first (all of them when `tenantId` is absent). */
+  const ready = async (tenantId?: string) => {
+    const store = await current();
+    for (const id of unseeded) if (tenantId === undefined || id === tenantId) await seedTenant(store, id);
+    return store;
+  };
+
+  const withMemory = <T>(work: (memory: MemoryStore) => Promise<T>) => exclusive(async () => work(await ready()));
+  const transaction = <T>(work: (tx: TenantTx) => Promise<T>, scope?: TenantScope) =>
+    exclusive(async () => {
+      if (!scope) return (await current()).transaction(work as (tx: DirectoryTx) => Promise<T>);
+      return (await ready(scope.tenantId)).transaction(work, scope);
+    });
+  await exclusive(current); // opens, and seeds a new database, before the first request
+  return { transaction: transaction as Storage['transaction'], withMemory, close: () => db.close() };
 }
 
 /** Replaces everything stored by `dump`, atomically. */
-async function writeAll(db: BackendDatabase, dump: StateDump): Promise<void> {
+async function writeAll(db: BackendDatabase, dump: StateDump, unseeded: readonly string[]): Promise<void> {
   await db.transaction('rw', db.allTables(), async () => {
     for (const store of STORE_NAMES) {
       await db.store(store).clear();
       await db.store(store).bulkPut(dump[store]);
     }
-    await db.meta.put({ key: REVISION_KEY, value: crypto.randomUUID() });
+    await db.meta.bulkPut([
+      { key: REVISION_KEY, value: crypto.randomUUID() },
+      { key: UNSEEDED_KEY, value: JSON.stringify(unseeded) },
+    ]);
   });
 }

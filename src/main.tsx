@@ -3,25 +3,30 @@ import { createRoot } from 'react-dom/client';
 // The tokens and base elements first: every component's own styles come after them.
 import './ui/theme.css';
 import { App } from './app/App';
-import { setApiOrigin } from './lib/api';
+import { holdRequestsUntil, setApiOrigin } from './lib/api';
 import { rememberDemoNetwork, useDemoStore } from './lib/demo';
+import { loadCatalog } from './lib/intl';
+import { useLocaleStore } from './lib/locale';
 import { loadRuntimeConfig } from './lib/runtime-config';
 
 /**
  * One build, two modes, decided at run time (src/lib/runtime-config.ts). Against a PTT
  * server the app only registers its service worker (offline start); no demo code loads.
- * In demo mode the PTT back-end is simulated in the browser, started before the app so no
- * request escapes; the production build serves MSW from inside the app's service worker.
+ * In demo mode the PTT back-end is simulated in the browser (the production build serves MSW
+ * from inside the app's service worker). It starts beside the first render, not before it (its
+ * first start seeds its own database): the app's requests wait for it, so none escapes.
  */
 async function start() {
-  const config = await loadRuntimeConfig();
+  const [config] = await Promise.all([loadRuntimeConfig(), loadCatalog(useLocaleStore.getState().locale)]);
   if (config.mode === 'server') {
     if (config.apiOrigin) setApiOrigin(config.apiOrigin);
     if (import.meta.env.PROD && 'serviceWorker' in navigator) {
       void navigator.serviceWorker.register('/sw.js?mode=server', { scope: '/' }).catch(() => undefined);
     }
   } else {
-    await startDemo();
+    const demo = startDemo();
+    holdRequestsUntil(demo);
+    demo.catch((error: unknown) => console.error('The simulated back-end did not start', error));
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html lacks #root');

@@ -7,6 +7,10 @@ import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
+// The app loads the French catalog before it starts in French (src/main.tsx); tests render at once.
+// Not in Node-environment files (the server's): the locale store reads `navigator` when loaded.
+if (typeof window !== 'undefined') await (await import('../src/lib/intl')).loadCatalog('fr-CA');
+
 // jsdom has no scrolling; the router's scroll restoration calls it.
 if (typeof window !== 'undefined') window.scrollTo = () => {};
 

@@ -12,7 +12,9 @@
  * Environment: BENCH_RUNS (runs per screen figure, default 5), BENCH_SYNC_RUNS and BENCH_BACKLOG_RUNS
  * (first syncs and 1,000-edit backlogs, default 3 each), BENCH_TABLET=0 (no tablet figures), BENCH_ONLY=sync
  * (only the first syncs), BENCH_ONLY=import-export (one first sync, then only issue 19's figures) or
- * BENCH_ONLY=activity (the first syncs and the Activity figures), CHROMIUM_PATH (else scripts/ensure-chromium.sh
+ * BENCH_ONLY=activity (the first syncs and the Activity figures), BENCH_ONLY=demo (demo mode's start only),
+ * BENCH_ONLY=backlog (one first sync, then the offline backlogs), BENCH_ONLY=growth-point (growth.mjs),
+ * BENCH_CONTACTS (the bench tenant's contacts, default 50,000), CHROMIUM_PATH (else scripts/ensure-chromium.sh
  * finds or installs it), BENCH_PROFILE=1 (also records a CPU profile of the search keystrokes and of the
  * first initial sync, saved beside the system's temp files, with the top functions by self time on stderr).
  */
@@ -26,6 +28,9 @@ import { activityReport, measureActivity } from './activity.mjs';
 import { buildSizes, summarizeFirstScreen } from './bundle-size.mjs';
 import {
   ONLY_ACTIVITY,
+  ONLY_BACKLOG,
+  ONLY_DEMO,
+  ONLY_GROWTH_POINT,
   ONLY_IMPORT_EXPORT,
   ONLY_SYNC,
   PROFILE,
@@ -34,17 +39,19 @@ import {
   TABLET_RUNS,
   TENANT,
 } from './config.mjs';
+import { measureDemoStart } from './demo-start.mjs';
 import { measureImportExportOnly } from './import-export.mjs';
 import { measureInitialSync } from './initial-sync.mjs';
 import { log } from './log.mjs';
-import { report, syncReport } from './report.mjs';
-import { measureSteadyState } from './steady-state.mjs';
+import { backlogFigures, firstScreenFigures, growthPointReport, report, syncReport } from './report.mjs';
+import { measureBacklogOnly, measureGrowthPoint, measureSteadyState } from './steady-state.mjs';
 import { measureTablet } from './tablet.mjs';
 import { makeTemplateProfile } from './template-profile.mjs';
 import { timeTenantGeneration } from './tenant-generation.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'ptt-bench-'));
-const outDir = join(work, 'dist');
+/** `BENCH_BUILT`: a bench build made elsewhere (another commit's, for a before/after), measured as it is. */
+const outDir = process.env.BENCH_BUILT ?? join(work, 'dist');
 
 try {
   const result = await main();
@@ -55,27 +62,8 @@ try {
 
 async function main() {
   const chromiumPath = findChromium();
-  log('building the app in bench mode…');
-  // A child process whose output goes to stderr: the bundler prints progress on stdout, which is the JSON's.
-  execFileSync(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'build',
-      '--mode',
-      'bench',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--manifest',
-      // A profile names the app's functions only if the build keeps them.
-      ...(PROFILE ? ['--minify', 'false'] : []),
-    ],
-    { stdio: ['ignore', 2, 2], env: { ...process.env, VITE_BENCH_TENANT: JSON.stringify(TENANT) } },
-  );
+  if (!process.env.BENCH_BUILT) buildApp();
   const sizes = buildSizes(outDir);
-  const tenantGenerationMs = await timeTenantGeneration();
-  log(`tenant generated in Node in ${tenantGenerationMs} ms`);
   const server = await preview({
     mode: 'bench',
     logLevel: 'warn',
@@ -87,17 +75,24 @@ async function main() {
   log(`serving ${baseUrl}; Chromium ${chromium}; ${RUNS} runs`);
   const browser = { chromiumPath, baseUrl };
   try {
+    const demoStart = await measureDemoStart(browser, work);
+    const demoFirstScreen = summarizeFirstScreen(demoStart.scripts, sizes);
+    if (ONLY_DEMO) return { ...demoStart.figures, ...firstScreenFigures(demoFirstScreen), chromium };
+    const tenantGenerationMs = await timeTenantGeneration();
+    log(`tenant generated in Node in ${tenantGenerationMs} ms`);
     const template = await makeTemplateProfile(browser, work);
     const firstScreen = summarizeFirstScreen(template.scripts, sizes);
     const initial = [];
     let synced = null;
-    for (let run = 1; run <= (ONLY_IMPORT_EXPORT ? 1 : SYNC_RUNS); run++) {
+    for (let run = 1; run <= (ONLY_IMPORT_EXPORT || ONLY_BACKLOG || ONLY_GROWTH_POINT ? 1 : SYNC_RUNS); run++) {
       if (synced) rmSync(synced, { recursive: true, force: true });
       synced = copyProfile(work, template.profile, `synced-${run}`);
       initial.push(await measureInitialSync(browser, synced, run === 1));
       log(`initial sync ${run}/${SYNC_RUNS}:`, JSON.stringify(initial.at(-1)));
     }
     if (ONLY_SYNC) return syncReport({ seedMs: template.seedMs, initial, chromium });
+    if (ONLY_GROWTH_POINT) return growthPointReport(initial, await measureGrowthPoint(browser, String(synced)));
+    if (ONLY_BACKLOG) return { ...backlogFigures(await measureBacklogOnly(browser, String(synced))), chromium };
     if (ONLY_IMPORT_EXPORT) return await measureImportExportOnly(browser, String(synced));
     // On its own copy of the synced profile: its server log of 100,000 entries stays out of the other figures.
     const activity = await measureActivity(browser, copyProfile(work, String(synced), 'activity'));
@@ -116,6 +111,7 @@ async function main() {
       tablet,
       tenantGenerationMs,
       seedMs: template.seedMs,
+      demoStart: demoStart.figures,
       initial,
       steady,
       firstScreen,
@@ -125,4 +121,25 @@ async function main() {
   } finally {
     await server.close();
   }
+}
+
+function buildApp() {
+  log('building the app in bench mode…');
+  // A child process whose output goes to stderr: the bundler prints progress on stdout, which is the JSON's.
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--mode',
+      'bench',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--manifest',
+      // A profile names the app's functions only if the build keeps them.
+      ...(PROFILE ? ['--minify', 'false'] : []),
+    ],
+    { stdio: ['ignore', 2, 2], env: { ...process.env, VITE_BENCH_TENANT: JSON.stringify(TENANT) } },
+  );
 }

@@ -17,9 +17,16 @@ export const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
 /** A first sync of 50,000 contacts and a 1,000-edit backlog take about a minute each: fewer runs by default. */
 export const SYNC_RUNS = positiveInt(process.env.BENCH_SYNC_RUNS, Math.min(RUNS, 3));
 export const BACKLOG_RUNS = positiveInt(process.env.BENCH_BACKLOG_RUNS, Math.min(RUNS, 3));
-/** 50,000 contacts (47,000 PTT subscribers + 3,000 external contacts), 2,000 groups, 1,000 sub-lists. */
-export const TENANT = { subscribers: 47_000, externals: 3_000, groups: 2_000, subLists: 1_000 };
-export const CONTACTS = TENANT.subscribers + TENANT.externals;
+/** Demo mode's starts, each on a new profile (demo-start.mjs). */
+export const DEMO_RUNS = positiveInt(process.env.BENCH_DEMO_RUNS, Math.min(RUNS, 3));
+/**
+ * The bench tenant: 50,000 contacts (47,000 PTT subscribers + 3,000 external contacts), 2,000 groups,
+ * 1,000 sub-lists. `BENCH_CONTACTS` sets another number of contacts (the growth runs, growth.mjs): 6 %
+ * of them external, the lists as they are.
+ */
+export const CONTACTS = positiveInt(process.env.BENCH_CONTACTS, 50_000);
+const EXTERNALS = Math.round(CONTACTS * 0.06);
+export const TENANT = { subscribers: CONTACTS - EXTERNALS, externals: EXTERNALS, groups: 2_000, subLists: 1_000 };
 /** What the master list's status says once every row is loaded, and only then (the browser runs in en-CA). */
 export const ALL_CONTACTS_STATUS = `${CONTACTS.toLocaleString('en-CA')} contacts`;
 export const BENCH_USERNAME = 'admin@bench.demo';
@@ -49,6 +56,12 @@ export const DESK = { name: 'desk', viewport: { width: 1280, height: 800 }, touc
 export const TABLET = { name: 'tablet', viewport: { width: 768, height: 1024 }, touch: true, cpuSlowdown: 4 };
 /** `BENCH_TABLET=0` leaves the tablet figures out (they add a first sync and a search round, a few minutes). */
 export const TABLET_RUNS = process.env.BENCH_TABLET !== '0';
+/** `BENCH_ONLY=demo`: demo mode's start and the first screen's JavaScript only (a minute or two). */
+export const ONLY_DEMO = process.env.BENCH_ONLY === 'demo';
+/** `BENCH_ONLY=backlog`: one first sync, then only the 1,000-edit offline backlogs. */
+export const ONLY_BACKLOG = process.env.BENCH_ONLY === 'backlog';
+/** `BENCH_ONLY=growth-point`: one size's core figures (growth.mjs runs it at each of `BENCH_SIZES`). */
+export const ONLY_GROWTH_POINT = process.env.BENCH_ONLY === 'growth-point';
 /** `BENCH_ONLY=sync`: only the first syncs (and the back-end's seeding), for quick before/after comparisons. */
 export const ONLY_SYNC = process.env.BENCH_ONLY === 'sync';
 /** Three-letter queries typed one key at a time, one per run (common name beginnings in the seed). */

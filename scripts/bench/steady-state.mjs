@@ -7,6 +7,8 @@
  */
 import { withMasterListOpen } from './app.mjs';
 import { measureBacklogs } from './backlog.mjs';
+import { PROFILE } from './config.mjs';
+import { startProfile } from './cpu-profile.mjs';
 import { heapMb } from './heap.mjs';
 import { measureImportExport } from './import-export.mjs';
 import { measureKeystrokeFloors } from './keystroke-floors.mjs';
@@ -46,5 +48,34 @@ export async function measureSteadyState(browser, profile) {
       backlog,
       bulk,
     };
+  });
+}
+
+/**
+ * `BENCH_ONLY=backlog`: the offline backlogs alone, on the synced profile (with `BENCH_PROFILE=1`, a CPU profile of the edits).
+ * @param {import('./browser.mjs').Browser} browser
+ * @param {string} profile a profile signed in to the bench tenant, its first sync done
+ */
+export function measureBacklogOnly(browser, profile) {
+  return withMasterListOpen(browser, profile, async (page, context) => {
+    const cpu = PROFILE ? await startProfile(context, page, 'backlog') : null;
+    const backlog = await measureBacklogs(page);
+    await cpu?.stop();
+    return backlog;
+  });
+}
+
+/**
+ * `BENCH_ONLY=growth-point`: the screen figures whose growth with the tenant matters (growth.mjs):
+ * opening the master list beside its raw read, the heap with it open, the search keystrokes.
+ * @param {import('./browser.mjs').Browser} browser
+ * @param {string} profile a profile signed in to the bench tenant, its first sync done
+ */
+export function measureGrowthPoint(browser, profile) {
+  return withMasterListOpen(browser, profile, async (page, context) => {
+    const { openRows, rawRead } = await measureMasterListOpen(page);
+    const heap = await heapMb(context, page);
+    const { keystrokes } = await measureSearch(context, page);
+    return { openRows, rawRead, heap, keystrokes: keystrokes.updated };
   });
 }

@@ -5,6 +5,7 @@
  */
 import { firstBackup } from '../core/memory/backups';
 import { MemoryStore, type MemoryBacked } from '../core/memory/memory-store';
+import { TenantData } from '../core/memory/tenant-data';
 import type { PasswordHasher } from '../core/passwords';
 import { restoreRows, type TableRows } from '../core/rows';
 import { normalizeUsername } from '../core/sessions';
@@ -14,9 +15,31 @@ import { generateTenant } from './generate';
 
 /** Creates each tenant with its accounts and seed rows. */
 export async function seedStorage(storage: Storage, specs: readonly TenantSpec[], passwords: PasswordHasher) {
+  await seedDirectory(storage, specs, passwords);
+  await resetToSeed(storage, specs);
+}
+
+/** Creates each tenant (no rows yet) with its accounts. */
+export async function seedDirectory(storage: Storage, specs: readonly TenantSpec[], passwords: PasswordHasher) {
   for (const { id, name, kind } of specs) await storage.transaction((tx) => tx.putTenant({ id, name, kind }));
   await provisionAccounts(storage, specs, passwords);
-  await resetToSeed(storage, specs);
+}
+
+/**
+ * The tenant of `specs` created by `seedDirectory` as `seedStorage` would have left it (its seed rows, no
+ * history before them), its record and generation kept: for a store that makes a tenant's rows
+ * on first use (mocks/indexeddb-store.ts).
+ */
+export async function seededTenant(specs: readonly TenantSpec[], current: TenantData): Promise<TenantData> {
+  const spec = specs.find(({ id }) => id === current.id);
+  if (!spec) throw new Error(`No seed for tenant ${current.id}`);
+  const scratch = new MemoryStore();
+  scratch.state.tenants.set(spec.id, new TenantData(current.record));
+  await resetToSeed(scratch, [spec]);
+  await firstBackup(scratch, [spec.id]);
+  const seeded = scratch.state.tenants.get(spec.id);
+  if (!seeded) throw new Error(`Tenant ${spec.id} was not seeded`);
+  return seeded;
 }
 
 /** Adds the specs' accounts that the storage lacks (an account that exists keeps its password). */

@@ -51,7 +51,21 @@ export function setApiOrigin(origin: string) {
   apiOrigin = origin;
 }
 
+let backendReady: Promise<unknown> | null = null;
+
+/**
+ * Demo mode: the simulated back-end starts beside the app's first render, so a call made before it
+ * answers waits for it (its timeout starts after); a back-end that fails to start releases the wait.
+ */
+export function holdRequestsUntil(ready: Promise<unknown>) {
+  backendReady = ready.then(
+    () => (backendReady = null),
+    () => (backendReady = null),
+  );
+}
+
 export async function apiRequest<T>({ timeoutMs, ...request }: ApiRequest): Promise<T> {
+  if (backendReady) await backendReady;
   if (timeoutMs === undefined) return send<T>(request);
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
