@@ -94,3 +94,25 @@ export const remoteMessages = {
     defaultMessage: 'Deleted by {name} ({when}).',
   }),
 };
+
+/** The words every picker (Picker.tsx) shares, whatever it picks. */
+export const pickerMessages = {
+  ...defineMessages({
+    search: { id: 'ui.picker.search', defaultMessage: 'Search' },
+    clear: { id: 'ui.picker.clear', defaultMessage: 'Clear selection' },
+    add: { id: 'ui.picker.add', defaultMessage: 'Add' },
+  }),
+  noMatch: defineMessage<{ query: string }>({ id: 'ui.picker.noMatch', defaultMessage: 'Nothing matches “{query}”.' }),
+  selectAll: defineMessage<{ count: number }>({
+    id: 'ui.picker.selectAll',
+    defaultMessage: '{count, plural, =1 {Select the result} other {Select all # results}}',
+  }),
+  unselectAll: defineMessage<{ count: number }>({
+    id: 'ui.picker.unselectAll',
+    defaultMessage: '{count, plural, =1 {Unselect the result} other {Unselect all # results}}',
+  }),
+  selected: defineMessage<{ count: number }>({
+    id: 'ui.picker.selected',
+    defaultMessage: '{count, plural, one {# selected} other {# selected}}',
+  }),
+};

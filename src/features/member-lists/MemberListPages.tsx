@@ -32,8 +32,8 @@ function MemberListsOverview({ kind }: { kind: MemberListKind }) {
     <section className="page" aria-labelledby={`${filterId}-title`}>
       <header className="page__header">
         <h1 id={`${filterId}-title`}>{intl.formatMessage(kind.words.title)}</h1>
-        {/* Creating lists is an administrator's: a supervisor sees its own groups here. */}
-        {access?.role !== 'supervisor' && (
+        {/* Creating lists is an administrator's (offered once the role is known): a supervisor sees its own groups here. */}
+        {access?.role === 'administrator' && (
           <Link to={`${kind.path}/new`} className="button button--primary">
             {intl.formatMessage(kind.words.addNew)}
           </Link>

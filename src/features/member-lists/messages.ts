@@ -96,28 +96,13 @@ export const pickerMessages = {
       id: 'memberLists.picker.description',
       defaultMessage: 'Contacts that are not members yet. Tick the ones to add, then select “Add”.',
     },
-    search: { id: 'memberLists.picker.search', defaultMessage: 'Search' },
     searchHint: { id: 'memberLists.picker.searchHint', defaultMessage: 'Name or phone number' },
     results: { id: 'memberLists.picker.results', defaultMessage: 'Available contacts' },
-    clear: { id: 'memberLists.picker.clear', defaultMessage: 'Clear selection' },
-    add: { id: 'memberLists.picker.add', defaultMessage: 'Add' },
     noneAvailable: { id: 'memberLists.picker.noneAvailable', defaultMessage: 'Every contact is already a member.' },
   }),
   resultCount: defineMessage<{ count: number }>({
     id: 'memberLists.picker.resultCount',
     defaultMessage: '{count, plural, one {# contact} other {# contacts}}',
-  }),
-  selectAll: defineMessage<{ count: number }>({
-    id: 'memberLists.picker.selectAll',
-    defaultMessage: '{count, plural, =1 {Select the result} other {Select all # results}}',
-  }),
-  unselectAll: defineMessage<{ count: number }>({
-    id: 'memberLists.picker.unselectAll',
-    defaultMessage: '{count, plural, =1 {Unselect the result} other {Unselect all # results}}',
-  }),
-  selected: defineMessage<{ count: number }>({
-    id: 'memberLists.picker.selected',
-    defaultMessage: '{count, plural, one {# selected} other {# selected}}',
   }),
   placesLeft: defineMessage<{ left: number }>({
     id: 'memberLists.picker.placesLeft',

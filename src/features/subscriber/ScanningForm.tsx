@@ -75,6 +75,8 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
     void navigate({ to: '/master-list', ignoreBlocker: true });
   };
 
+  // What the form lets change depends on the role: nothing shows until it is read.
+  if (!access) return null;
   return (
     <form onSubmit={(event) => void submit(event)} aria-labelledby="view-groups-title" noValidate>
       <LeaveGuard when={draft.dirty && !saving} />

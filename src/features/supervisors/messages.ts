@@ -40,10 +40,15 @@ export const supervisorsMessages = {
     },
     noGroups: { id: 'supervisors.noGroups', defaultMessage: 'No group yet.' },
     addGroups: { id: 'supervisors.addGroups', defaultMessage: 'Add groups' },
-    add: { id: 'supervisors.add', defaultMessage: 'Add' },
-    cancel: { id: 'supervisors.cancel', defaultMessage: 'Cancel' },
-    search: { id: 'supervisors.search', defaultMessage: 'Search groups' },
-    noMatch: { id: 'supervisors.noMatch', defaultMessage: 'No other group matches.' },
+    pickerDescription: {
+      id: 'supervisors.picker.description',
+      defaultMessage: 'Groups this supervisor does not supervise yet. Tick the ones to add, then select “Add”.',
+    },
+    pickerResults: { id: 'supervisors.picker.results', defaultMessage: 'Available groups' },
+    pickerNoneAvailable: {
+      id: 'supervisors.picker.noneAvailable',
+      defaultMessage: 'This supervisor already supervises every group.',
+    },
     neverChanged: { id: 'supervisors.neverChanged', defaultMessage: 'No change recorded on this device' },
   }),
   groupCount: defineMessage<{ count: number }>({
@@ -57,6 +62,10 @@ export const supervisorsMessages = {
   remove: defineMessage<{ group: string; supervisor: string }>({
     id: 'supervisors.remove',
     defaultMessage: 'Take “{group}” from {supervisor}',
+  }),
+  pickerTitle: defineMessage<{ supervisor: string }>({
+    id: 'supervisors.picker.title',
+    defaultMessage: 'Add groups for {supervisor}',
   }),
   groupsOf: defineMessage<{ supervisor: string }>({
     id: 'supervisors.groupsOf',
