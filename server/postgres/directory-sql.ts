@@ -21,8 +21,9 @@ export async function putTenant(sql: SqlSession, { id, name, kind }: TenantRecor
   );
 }
 
+/** With its role: sign-in answers it (a supervisor signed in as an administrator without it). */
 const ACCOUNT_COLUMNS = `id, tenant_id AS "tenantId", username, display_name AS "displayName",
-  password_hash AS "passwordHash"`;
+  password_hash AS "passwordHash", role`;
 
 export async function accountByUsername(sql: SqlSession, username: string): Promise<AccountRecord | undefined> {
   const [row] = await sql.query<AccountRecord>(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE username = $1`, [
@@ -31,9 +32,9 @@ export async function accountByUsername(sql: SqlSession, username: string): Prom
   return row;
 }
 
-/** An account by id, with its role (the role is stored now and enforced by issue 18). */
+/** An account by id. */
 export async function accountById(sql: SqlSession, id: string): Promise<AccountRecord | undefined> {
-  const [row] = await sql.query<AccountRecord>(`SELECT ${ACCOUNT_COLUMNS}, role FROM accounts WHERE id = $1`, [id]);
+  const [row] = await sql.query<AccountRecord>(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE id = $1`, [id]);
   return row;
 }
 

@@ -7,7 +7,7 @@
 import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useIntl, type MessageDescriptor } from 'react-intl';
-import { commonMessages, pickerMessages as m } from './messages';
+import { commonMessages, noMatchMessage, pickerMessages as m } from './messages';
 import { VirtualList } from './VirtualList';
 import { useReturnFocus } from './useReturnFocus';
 import './picker.css';
@@ -158,7 +158,7 @@ function PickerBody<T extends { id: string }>({
         <p className="picker__empty">
           {query.trim() === ''
             ? intl.formatMessage(words.noneAvailable)
-            : intl.formatMessage(m.noMatch, { query: query.trim() })}
+            : intl.formatMessage(noMatchMessage, { query: query.trim() })}
         </p>
       ) : (
         <VirtualList

@@ -21,6 +21,12 @@ export const commonMessages = defineMessages({
   },
 });
 
+/** What a search or filter says when nothing matches: a picker's, a list of lists', a list's members. */
+export const noMatchMessage = defineMessage<{ query: string }>({
+  id: 'ui.noMatch',
+  defaultMessage: 'Nothing matches “{query}”.',
+});
+
 export const leaveMessages = defineMessages({
   title: { id: 'ui.leave.title', defaultMessage: 'Leave without saving?' },
   body: {
@@ -102,7 +108,6 @@ export const pickerMessages = {
     clear: { id: 'ui.picker.clear', defaultMessage: 'Clear selection' },
     add: { id: 'ui.picker.add', defaultMessage: 'Add' },
   }),
-  noMatch: defineMessage<{ query: string }>({ id: 'ui.picker.noMatch', defaultMessage: 'Nothing matches “{query}”.' }),
   selectAll: defineMessage<{ count: number }>({
     id: 'ui.picker.selectAll',
     defaultMessage: '{count, plural, =1 {Select the result} other {Select all # results}}',

@@ -3,6 +3,7 @@ import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { foldName } from '../../domain/rules';
 import { Flash } from '../../ui/Flash';
+import { noMatchMessage } from '../../ui/messages';
 import { PendingMark } from '../../ui/PendingMark';
 import { VirtualRows } from '../../ui/VirtualRows';
 import { useAccess, useIsListPending, useLists, useRefusedCreate } from './hooks';
@@ -48,7 +49,7 @@ function MemberListsOverview({ kind }: { kind: MemberListKind }) {
         </div>
       )}
       {sorted.length > 0 && shown.length === 0 && (
-        <p role="status">{intl.formatMessage(m.noMatch, { query: query.trim() })}</p>
+        <p role="status">{intl.formatMessage(noMatchMessage, { query: query.trim() })}</p>
       )}
       {shown.length > 0 && (
         <VirtualRows

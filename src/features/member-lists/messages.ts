@@ -53,10 +53,6 @@ export const listMessages = {
       'At most {max, plural, one {# member} other {# members}}: remove {excess, plural, one {# member} other {# members}} before saving.',
   }),
   remove: defineMessage<{ name: string }>({ id: 'memberLists.remove', defaultMessage: 'Remove {name}' }),
-  noMatch: defineMessage<{ query: string }>({
-    id: 'memberLists.noMatch',
-    defaultMessage: 'Nothing matches “{query}”.',
-  }),
   saveTitle: defineMessage<{ name: string }>({
     id: 'memberLists.saveTitle',
     defaultMessage: 'Save the changes to “{name}”?',
