@@ -135,7 +135,7 @@ describe('supervisors through the Node server on PGlite', () => {
       .waitFor();
     await page.getByText(/^This entry is for groups you do not supervise: you can see it, but only an administrator can change it\.$/).waitFor();
     const locked = page.locator('.scan-locked li');
-    expect((await locked.allTextContents()).map((text) => text.trim())).toEqual(['🔒A group you do not supervisePriority 1']);
+    expect((await locked.allTextContents()).map((text) => text.trim())).toEqual(['🔒A group you do not supervisePriority 1 (highest)']);
     expect(await page.getByRole('checkbox', { name: SOUTH }).count()).toBe(0);
     await page.getByRole('combobox', { name: `Priority for ${NORTH}` }).selectOption({ label: 'Priority 2' });
     expect(await axeViolations(page)).toEqual([]);
