@@ -50,7 +50,14 @@ async function tenantWithSupervisor() {
     .filter((contact): contact is Subscriber => contact.kind === 'subscriber')
     .filter((contact, index, all) => all.findIndex((other) => other.name === contact.name) === index)
     .slice(0, 6);
-  const [first, second, third, , , other] = crew as [Subscriber, Subscriber, Subscriber, Subscriber, Subscriber, Subscriber];
+  const [first, second, third, , , other] = crew as [
+    Subscriber,
+    Subscriber,
+    Subscriber,
+    Subscriber,
+    Subscriber,
+    Subscriber,
+  ];
   const setup = [
     { name: 'group.create', args: { id: 'grp-north', name: NORTH, memberIds: [first.id, second.id, third.id] } },
     { name: 'group.create', args: { id: 'grp-south', name: SOUTH, memberIds: [first.id, other.id] } },
@@ -101,7 +108,13 @@ describe('supervisors through the Node server on PGlite', () => {
     await signInWithForm(page, baseUrl, SUPERVISOR, false);
     await page.getByRole('heading', { level: 1, name: 'My groups' }).waitFor();
     await syncStatus(page).getByText(SYNCED.en).waitFor({ timeout: 30_000 });
-    expect(await navLinks(page)).toEqual(['My groups', 'Manage Master List', 'Manage Groups', 'Activity', 'Sync issues']);
+    expect(await navLinks(page)).toEqual([
+      'My groups',
+      'Manage Master List',
+      'Manage Groups',
+      'Activity',
+      'Sync issues',
+    ]);
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: NORTH }) });
     await card.getByText('3 members · 1 scans it').waitFor();
     expect(await page.getByRole('link', { name: SOUTH }).count()).toBe(0);
@@ -118,7 +131,10 @@ describe('supervisors through the Node server on PGlite', () => {
     await page.getByRole('button', { name: 'Add Members' }).click();
     const picker = page.getByRole('dialog', { name: 'Pick Individual Group Members' });
     await picker.getByLabel('Search', { exact: true }).fill(fourth.name);
-    await picker.getByRole('option', { name: new RegExp(fourth.name) }).first().click();
+    await picker
+      .getByRole('option', { name: new RegExp(fourth.name) })
+      .first()
+      .click();
     await picker.getByRole('button', { name: 'Add', exact: true }).click();
     await saveList(page, false);
     await syncStatus(page).getByText(SYNCED.en).waitFor({ timeout: 30_000 });
@@ -131,11 +147,19 @@ describe('supervisors through the Node server on PGlite', () => {
     await page.getByRole('heading', { level: 1, name: first.name }).waitFor();
     expect(await page.getByRole('checkbox', { name: 'Enable Talkgroup Scanning' }).isDisabled()).toBe(true);
     await page
-      .getByText('Only an administrator can turn scanning on or off here: this subscriber also scans groups you do not supervise.')
+      .getByText(
+        'Only an administrator can turn scanning on or off here: this subscriber also scans groups you do not supervise.',
+      )
       .waitFor();
-    await page.getByText(/^This entry is for groups you do not supervise: you can see it, but only an administrator can change it\.$/).waitFor();
+    await page
+      .getByText(
+        /^This entry is for groups you do not supervise: you can see it, but only an administrator can change it\.$/,
+      )
+      .waitFor();
     const locked = page.locator('.scan-locked li');
-    expect((await locked.allTextContents()).map((text) => text.trim())).toEqual(['🔒A group you do not supervisePriority 1 (highest)']);
+    expect((await locked.allTextContents()).map((text) => text.trim())).toEqual([
+      '🔒A group you do not supervisePriority 1 (highest)',
+    ]);
     expect(await page.getByRole('checkbox', { name: SOUTH }).count()).toBe(0);
     await page.getByRole('combobox', { name: `Priority for ${NORTH}` }).selectOption({ label: 'Priority 2' });
     expect(await axeViolations(page)).toEqual([]);

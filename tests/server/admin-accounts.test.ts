@@ -28,13 +28,21 @@ describe.each(DATABASES)('the admin tool’s accounts on $name', (db) => {
     );
     expect(printed).toContain('Account chef.equipe@essai.test (supervisor) created in tenant-essai.');
     expect(() =>
-      admin(database, ['create-account', 'tenant-essai', 'x@essai.test', '--name', 'X', '--role', 'owner'], 'long enough pw'),
+      admin(
+        database,
+        ['create-account', 'tenant-essai', 'x@essai.test', '--name', 'X', '--role', 'owner'],
+        'long enough pw',
+      ),
     ).toThrow(/--role is administrator or supervisor/);
 
     const server = await startServerProcess(database);
     onTestFinished(() => server.stop());
     const supervisor = await signIn(server.url, SUPERVISOR.username, SUPERVISOR.password);
-    expect(supervisor.user).toMatchObject({ username: 'chef.equipe@essai.test', displayName: 'Chloé Chef', role: 'supervisor' });
+    expect(supervisor.user).toMatchObject({
+      username: 'chef.equipe@essai.test',
+      displayName: 'Chloé Chef',
+      role: 'supervisor',
+    });
     const ownScope = { id: supervisor.user.id, name: 'Chloé Chef', groupIds: [] };
     expect(await allRows(server.url, supervisor.token, 'supervisors')).toEqual([expect.objectContaining(ownScope)]);
     expect(await allRows(server.url, supervisor.token, 'groups')).toEqual([]);

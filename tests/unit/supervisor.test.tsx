@@ -55,7 +55,9 @@ describe('a supervisor in the app', () => {
     expect(links).toEqual(['My groups', 'Manage Master List', 'Manage Groups', 'Activity', 'Sync issues']);
 
     await user.click(within(nav).getByRole('link', { name: 'Manage Groups' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Manage Groups' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Manage Groups' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Add New Group' })).not.toBeInTheDocument());
   });
 
@@ -161,6 +163,8 @@ describe('a supervisor in the app', () => {
     });
     expect(within(nav).getByRole('link', { name: 'My groups' })).toBeInTheDocument();
     expect((await db.meta.get(META.role))?.value).toBe('supervisor');
-    await waitFor(async () => expect((await db.groups.toArray()).map((group) => group.id).sort()).toEqual([...scope].sort()));
+    await waitFor(async () =>
+      expect((await db.groups.toArray()).map((group) => group.id).sort()).toEqual([...scope].sort()),
+    );
   });
 });

@@ -115,7 +115,9 @@ export function MembersSection({
         </div>
       )}
       {count === 0 && <p>{intl.formatMessage(m.noMembers)}</p>}
-      {count > 0 && shown.length === 0 && <p role="status">{intl.formatMessage(noMatchMessage, { query: query.trim() })}</p>}
+      {count > 0 && shown.length === 0 && (
+        <p role="status">{intl.formatMessage(noMatchMessage, { query: query.trim() })}</p>
+      )}
       {shown.length > 0 && (
         <VirtualRows
           label={intl.formatMessage(m.members)}

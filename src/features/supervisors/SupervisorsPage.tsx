@@ -78,7 +78,9 @@ function SupervisorCard({ supervisor, groupsById, lastChange, pending }: CardPro
       </h2>
       <p className="supervisor__meta">
         {intl.formatMessage(m.groupCount, { count: scope.length })} ·{' '}
-        {lastChange === undefined ? intl.formatMessage(m.neverChanged) : intl.formatMessage(m.lastChange, { date: new Date(lastChange) })}
+        {lastChange === undefined
+          ? intl.formatMessage(m.neverChanged)
+          : intl.formatMessage(m.lastChange, { date: new Date(lastChange) })}
         {pending && <PendingMark />}
       </p>
       <ul className="supervisor__groups" aria-label={intl.formatMessage(m.groupsOf, { supervisor: supervisor.name })}>

@@ -6,7 +6,8 @@ export const myGroupsMessages = {
     title: { id: 'supervisors.myGroups.title', defaultMessage: 'My groups' },
     intro: {
       id: 'supervisors.myGroups.intro',
-      defaultMessage: 'The groups you supervise. Open a group to add or remove members; tap a member to set their scanning.',
+      defaultMessage:
+        'The groups you supervise. Open a group to add or remove members; tap a member to set their scanning.',
     },
     none: {
       id: 'supervisors.myGroups.none',
@@ -31,8 +32,7 @@ export const supervisorsMessages = {
     title: { id: 'supervisors.title', defaultMessage: 'Supervisors' },
     intro: {
       id: 'supervisors.intro',
-      defaultMessage:
-        'Each supervisor manages the members and scanning of the groups you give them, and nothing else.',
+      defaultMessage: 'Each supervisor manages the members and scanning of the groups you give them, and nothing else.',
     },
     none: {
       id: 'supervisors.none',
