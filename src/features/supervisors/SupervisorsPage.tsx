@@ -11,7 +11,7 @@ import { foldName } from '../../domain/rules';
 import { IconButton } from '../../ui/IconButton';
 import { PendingMark } from '../../ui/PendingMark';
 import { Picker } from '../../ui/Picker';
-import { useGroups, useIsSupervisorPending, useLastScopeChanges, useSupervisors } from './hooks';
+import { useGroups, useIsSupervisorPending, useLastScopeChanges, useSortedByName, useSupervisors } from './hooks';
 import { supervisorsMessages as m } from './messages';
 import { useSupervisorActions } from './mutations';
 import './supervisors.css';
@@ -22,10 +22,7 @@ export function SupervisorsPage() {
   const groups = useGroups();
   const lastChanges = useLastScopeChanges();
   const isPending = useIsSupervisorPending();
-  const sorted = useMemo(
-    () => [...(supervisors ?? [])].sort((a, b) => a.name.localeCompare(b.name, intl.locale)),
-    [supervisors, intl.locale],
-  );
+  const sorted = useSortedByName(supervisors);
   const groupsById = useMemo(() => new Map((groups ?? []).map((group) => [group.id, group])), [groups]);
   return (
     <section className="page supervisors" aria-labelledby="supervisors-title">
