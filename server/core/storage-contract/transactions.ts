@@ -17,6 +17,7 @@ const account = (id: string, username: string): AccountRecord => ({
   username,
   displayName: `Account ${id}`,
   passwordHash: 'pbkdf2-sha256$1$c2FsdA$aGFzaA',
+  role: 'administrator',
 });
 const session = (tokenHash: string): SessionRecord => ({ tokenHash, tenantId: A, accountId: 'u1', expiresAt: 1e13 });
 const conflict: MutationOutcome = {
