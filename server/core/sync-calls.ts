@@ -66,6 +66,7 @@ export async function changes(storage: Storage, { tenantId, accountId }: CallerO
         cursor: hasMore ? (page.at(-1)?.cursor ?? since) : await tx.cursor(),
         hasMore,
         lastAppliedSeq: clientId === undefined ? 0 : await tx.lastAppliedSeq(clientId),
+        role: view ? 'supervisor' : 'administrator',
       } satisfies ChangesResponse);
     },
     { tenantId, mode: 'read' },

@@ -21,20 +21,28 @@ export async function putTenant(sql: SqlSession, { id, name, kind }: TenantRecor
   );
 }
 
-/** With its role: sign-in answers with it, and the server enforces it (docs/architecture.md, "Roles"). */
+/** With its role: sign-in answers it (a supervisor signed in as an administrator without it). */
 const ACCOUNT_COLUMNS = `id, tenant_id AS "tenantId", username, display_name AS "displayName",
   password_hash AS "passwordHash", role`;
 
-export async function accountByUsername(sql: SqlSession, username: string): Promise<AccountRecord | undefined> {
-  const [row] = await sql.query<AccountRecord>(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE username = $1`, [
-    username,
-  ]);
-  return row;
+type AccountRow = Omit<AccountRecord, 'role'> & { role: AccountRecord['role'] | null };
+
+/** An account as the store gives it: no role for one stored without (an administrator, docs/architecture.md). */
+function accountOf(row: AccountRow | undefined): AccountRecord | undefined {
+  if (!row) return undefined;
+  const { role, ...account } = row;
+  return role ? { ...account, role } : account;
 }
 
+export async function accountByUsername(sql: SqlSession, username: string): Promise<AccountRecord | undefined> {
+  const [row] = await sql.query<AccountRow>(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE username = $1`, [username]);
+  return accountOf(row);
+}
+
+/** An account by id. */
 export async function accountById(sql: SqlSession, id: string): Promise<AccountRecord | undefined> {
-  const [row] = await sql.query<AccountRecord>(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE id = $1`, [id]);
-  return row;
+  const [row] = await sql.query<AccountRow>(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE id = $1`, [id]);
+  return accountOf(row);
 }
 
 /**

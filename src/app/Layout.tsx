@@ -4,9 +4,9 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { LanguageSwitch } from '../lib/LanguageSwitch';
 import { MasterListLink } from '../ui/NotFoundGate';
 import { DatabaseProvider, databaseName } from '../db/context';
-import { useAccess } from '../db/hooks';
+import { AccessProvider, useAccess } from '../db/access';
 import type { AccountRole } from '../domain/roles';
-import { homeOf, pageAllowed } from './access';
+import { homeOf, pageAllowed, pageAllowedToAll } from './access';
 import { useSessionStore, type Session } from '../features/session/session-store';
 import { SyncIndicator } from '../features/sync-issues/SyncIndicator';
 import { SyncNotices } from '../features/sync-issues/SyncNotices';
@@ -33,9 +33,8 @@ function Shell({ session }: { session: Session }) {
   useSessionSync(session);
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigation(main);
-  const access = useAccess();
   const path = useRouterState({ select: (state) => state.matches.at(-1)?.fullPath ?? '' });
-  const role = access?.role ?? session.user.role ?? 'administrator';
+  const role = useAccess()?.role;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -50,25 +49,29 @@ function Shell({ session }: { session: Session }) {
         <LanguageSwitch />
         <ExitButton />
       </header>
-      <nav className="shell__nav" aria-label={intl.formatMessage(m.navLabel)}>
-        <ul>
-          {NAV.filter((item) => pageAllowed(role, item.to)).map((item) => (
-            <li key={item.to}>
-              <Link to={item.to} className="nav-link" activeProps={{ 'aria-current': 'page' }}>
-                {intl.formatMessage(item.label)}
+      {/* Which sections there are depends on the role: shown once it is read (AccessProvider). */}
+      {role && (
+        <nav className="shell__nav" aria-label={intl.formatMessage(m.navLabel)}>
+          <ul>
+            {NAV.filter((item) => pageAllowed(role, item.to)).map((item) => (
+              <li key={item.to}>
+                <Link to={item.to} className="nav-link" activeProps={{ 'aria-current': 'page' }}>
+                  {intl.formatMessage(item.label)}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link to="/sync-issues" className="nav-link" activeProps={{ 'aria-current': 'page' }}>
+                {intl.formatMessage(m.syncIssues)}
               </Link>
             </li>
-          ))}
-          <li>
-            <Link to="/sync-issues" className="nav-link" activeProps={{ 'aria-current': 'page' }}>
-              {intl.formatMessage(m.syncIssues)}
-            </Link>
-          </li>
-        </ul>
-      </nav>
+          </ul>
+        </nav>
+      )}
       <main id="main" className="shell__main" tabIndex={-1} ref={main}>
         <SyncNotices />
-        {pageAllowed(role, path) ? <Outlet /> : <NotAvailable role={role} />}
+        {/* A page every role may open shows at once; another waits for the role, then shows or says it is not available. */}
+        {(role ? pageAllowed(role, path) : pageAllowedToAll(path)) ? <Outlet /> : role && <NotAvailable role={role} />}
       </main>
     </div>
   );
@@ -81,7 +84,9 @@ export function Layout() {
   if (!session) return <Navigate to="/sign-in" />;
   return (
     <DatabaseProvider name={databaseName(session.tenant.id, session.user.id)}>
-      <Shell session={session} />
+      <AccessProvider>
+        <Shell session={session} />
+      </AccessProvider>
     </DatabaseProvider>
   );
 }

@@ -72,9 +72,11 @@ const addPage = <P extends string, T extends Record<string, ComponentType>>(
 const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  // A supervisor lands on My groups; an administrator on the master list.
+  // A supervisor lands on My groups; an administrator on the master list. Signed out, the home is
+  // not known yet: the sign-in page comes back here, not to an administrator's home.
   beforeLoad: async () => {
-    throw redirect({ to: homeOf((await restoreSession())?.user.role) });
+    const session = await restoreSession();
+    throw redirect(session ? { to: homeOf(session.user.role) } : { to: '/sign-in' });
   },
 });
 

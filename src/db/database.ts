@@ -17,7 +17,7 @@
  * - `meta`: client id, next sequence number, pull cursor, generation, initial-sync position, and
  *   the session's bearer token (kept here, not in localStorage, so it goes with the data).
  */
-import type { ActivityEntry } from '../domain/activity';
+import type { AccountRole, ActivityEntry } from '../domain/activity';
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Contact, Group, RowByTable, SubList, Supervisor, TableName } from '../domain/model';
 import type { Intent } from '../domain/intents';
@@ -178,6 +178,11 @@ export class PttDatabase extends Dexie {
       this.meta,
     ];
   }
+}
+
+/** The role a `META.role` row holds: absent (a session from before roles) is administrator. */
+export function roleOf(stored: MetaRow | undefined): AccountRole {
+  return stored?.value === 'supervisor' ? 'supervisor' : 'administrator';
 }
 
 /** Every tenant database's name starts so (the demo back-end's own database does not). */

@@ -8,30 +8,10 @@ import type { Contact, RowByTable, TableName } from '../domain/model';
 import type { ListTable } from '../domain/apply';
 import { contactListOf, type ContactListState } from './contact-list';
 import { useDatabase } from './context';
-import { META, userIdOf } from './database';
-import type { AccountRole } from '../domain/roles';
 import type { IntentArgs } from '../domain/intents';
 import { pendingMembers, pendingRowKeys, rowKey, waitingCount } from './outbox/pending';
 
-/**
- * What the signed-in account may do (src/domain/roles.ts): its role, and for a supervisor the
- * groups of its scope, as its own `supervisors` row says — the sync keeps it current, so a
- * scope an administrator changes shows at the next pull. Undefined while reading.
- */
-export function useAccess(): Access | undefined {
-  const db = useDatabase();
-  return useLiveQuery(async () => {
-    const role = (await db.meta.get(META.role))?.value === 'supervisor' ? 'supervisor' : 'administrator';
-    if (role === 'administrator') return { role, scope: new Set<string>() };
-    return { role, scope: new Set((await db.supervisors.get(userIdOf(db)))?.groupIds ?? []) };
-  }, [db]);
-}
-
-export interface Access {
-  role: AccountRole;
-  /** A supervisor's groups; empty for an administrator, who is not limited to any. */
-  scope: ReadonlySet<string>;
-}
+export { useAccess, type Access } from './access';
 
 /** One row; null once it is not (or no longer) in the store, undefined while reading. */
 export function useRow<T extends TableName>(table: T, id: string): RowByTable[T] | null | undefined {

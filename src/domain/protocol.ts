@@ -71,6 +71,11 @@ export interface ChangesResponse {
   hasMore: boolean;
   /** The last sequence number the server applied for this client (0 when none). */
   lastAppliedSeq: number;
+  /**
+   * The caller's role as the server's directory has it now: how a device signed in before roles
+   * existed, or whose role an operator changed, learns it (absent from servers before roles).
+   */
+  role?: AccountRole;
 }
 
 /** One queued edit as sent to the server. */

@@ -7,11 +7,13 @@
  */
 import { loadRulesFor } from '../domain/apply';
 import type { Change } from '../domain/protocol';
-import { META, type PttDatabase, type ServerRow } from '../db/database';
+import { META, roleOf, type PttDatabase, type ServerRow } from '../db/database';
 import { rebase } from '../db/outbox/rebase';
 import { settle } from '../db/outbox/settle';
 import { takeServerRows } from '../db/server-copies';
 import type { PulledChanges } from './pull';
+import { forgetServerData } from './rebootstrap';
+import type { AccountRole } from '../domain/roles';
 
 /** Returns false (and writes nothing) when another sync already committed past `pulled.since`. */
 export async function commitPull(db: PttDatabase, pulled: PulledChanges, now = Date.now()): Promise<boolean> {
@@ -26,8 +28,21 @@ export async function commitPull(db: PttDatabase, pulled: PulledChanges, now = D
       { key: META.cursor, value: pulled.cursor },
       { key: META.generation, value: pulled.generation },
     ]);
+    await takeRole(db, pulled.role);
     return true;
   });
+}
+
+/**
+ * The role the server answered, when it is not the one this device had (a session signed in
+ * before roles existed counts as an administrator; an operator may change a role). What the
+ * device holds was cut for the other role, so it is loaded again: a supervisor's device then
+ * holds only what it may see, an administrator's the whole tenant.
+ */
+async function takeRole(db: PttDatabase, role: AccountRole | undefined): Promise<void> {
+  if (role === undefined || role === roleOf(await db.meta.get(META.role))) return;
+  await db.meta.put({ key: META.role, value: role });
+  await forgetServerData(db);
 }
 
 function latestPerRow(changes: Change[]): ServerRow[] {

@@ -80,6 +80,8 @@ async function runSteps(options: SyncCycleOptions): Promise<void> {
     const pulled = await pull(db, call, { pageSize: options.changesPageSize, beforePage: before('pull') });
     await before('commit')();
     await commitPull(db, pulled, options.now());
+    // A role the server answered differently dropped the data cut for the other one: load it again now.
+    if ((await db.meta.get(META.cursor)) === undefined) return await runSteps(options);
     await pullActivity(db, call, options.now);
     report({ phase: 'idle' });
   } catch (error) {

@@ -6,6 +6,7 @@
  * cursor behind the local one, or a server that no longer has edits it had answered.
  */
 import { API, type Change, type ChangesResponse } from '../domain/protocol';
+import type { AccountRole } from '../domain/roles';
 import { META, metaNumber, type PttDatabase } from '../db/database';
 import { highestAnsweredSeq } from '../db/outbox/pending';
 import { ApiFailure } from '../lib/api';
@@ -19,6 +20,8 @@ export interface PulledChanges {
   generation: string;
   lastAppliedSeq: number;
   changes: Change[];
+  /** The account's role as the server answered it (undefined from a server before roles). */
+  role?: AccountRole;
 }
 
 export interface PullOptions {
@@ -51,6 +54,7 @@ export async function pull(db: PttDatabase, call: Call, { pageSize, beforePage }
     pulled.generation = page.generation;
     // Read with the last page, so every change up to its cursor has been seen.
     pulled.lastAppliedSeq = page.lastAppliedSeq;
+    if (page.role) pulled.role = page.role;
     if (page.hasMore) continue;
     const answered = Math.max(await metaNumber(db, META.answeredSeq), await highestAnsweredSeq(db));
     if (clientId && pulled.lastAppliedSeq < answered) {

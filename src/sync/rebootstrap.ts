@@ -59,14 +59,7 @@ export async function rebootstrap(db: PttDatabase, change: HistoryChange, now = 
     const { resent } = await startOver(db, { keptUpTo: kept, newHistory, now });
     if (newHistory) {
       // The activity log goes too: a restored server numbers its entries again from its backup's.
-      await Promise.all([
-        db.contacts.clear(),
-        db.subLists.clear(),
-        db.groups.clear(),
-        db.serverRows.clear(),
-        db.activity.clear(),
-      ]);
-      await db.meta.bulkDelete([META.cursor, META.snapshot]);
+      await Promise.all([forgetServerData(db), db.activity.clear()]);
       if (change.generation) await db.meta.put({ key: META.generation, value: change.generation.id });
     }
     const cause = newHistory ? 'server' : 'device';
@@ -75,6 +68,21 @@ export async function rebootstrap(db: PttDatabase, change: HistoryChange, now = 
     await db.meta.put({ key: META.recovery, value: recovery });
     return recovery;
   });
+}
+
+/**
+ * Drops every row the server sent, and the cursor, in the caller's transaction: the next sync
+ * loads them all again (its initial sync) and the rebase puts the waiting edits back on top.
+ */
+export async function forgetServerData(db: PttDatabase): Promise<void> {
+  await Promise.all([
+    db.contacts.clear(),
+    db.subLists.clear(),
+    db.groups.clear(),
+    db.supervisors.clear(),
+    db.serverRows.clear(),
+    db.meta.bulkDelete([META.cursor, META.snapshot]),
+  ]);
 }
 
 /**

@@ -33,6 +33,12 @@ export const messagingLabels = defineMessages({
   none: { id: 'ui.messaging.none', defaultMessage: 'None' },
 });
 
+/** What a search or filter says when nothing matches: a picker's, a list of lists', a list's members. */
+export const noMatchMessage = defineMessage<{ query: string }>({
+  id: 'ui.noMatch',
+  defaultMessage: 'Nothing matches “{query}”.',
+});
+
 export const leaveMessages = defineMessages({
   title: { id: 'ui.leave.title', defaultMessage: 'Leave without saving?' },
   body: {
@@ -104,5 +110,26 @@ export const remoteMessages = {
   deletedBy: defineMessage<{ name: string; when: string }>({
     id: 'ui.remote.deletedBy',
     defaultMessage: 'Deleted by {name} ({when}).',
+  }),
+};
+
+/** The words every picker (Picker.tsx) shares, whatever it picks. */
+export const pickerMessages = {
+  ...defineMessages({
+    search: { id: 'ui.picker.search', defaultMessage: 'Search' },
+    clear: { id: 'ui.picker.clear', defaultMessage: 'Clear selection' },
+    add: { id: 'ui.picker.add', defaultMessage: 'Add' },
+  }),
+  selectAll: defineMessage<{ count: number }>({
+    id: 'ui.picker.selectAll',
+    defaultMessage: '{count, plural, =1 {Select the result} other {Select all # results}}',
+  }),
+  unselectAll: defineMessage<{ count: number }>({
+    id: 'ui.picker.unselectAll',
+    defaultMessage: '{count, plural, =1 {Unselect the result} other {Unselect all # results}}',
+  }),
+  selected: defineMessage<{ count: number }>({
+    id: 'ui.picker.selected',
+    defaultMessage: '{count, plural, one {# selected} other {# selected}}',
   }),
 };

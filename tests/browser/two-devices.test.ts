@@ -15,37 +15,10 @@ import type { Contact } from '../../src/domain/model';
 import { DATABASES } from '../server/databases';
 import { allRows, envelopes, push, signIn as apiSignIn } from '../server/http-client';
 import { admin, seedTestTenant, startServerProcess, TEST_USER, type ServerProcess } from '../server/processes';
-import { openBrowser, syncStatus, waitForServiceWorker, type BrowserSession } from './support';
+import { open, pullNow, saveList, signInWithForm, SYNCED, unexpectedErrors } from './server-mode';
+import { openBrowser, syncStatus, waitForServiceWorker } from './support';
 
 const TABLET_USER = { username: 'superviseure@essai.test', password: 'tablette de terrain' };
-const SYNCED = { en: 'All changes synced', fr: 'Toutes les modifications sont synchronisées' };
-
-async function signInWithForm(page: Page, baseUrl: string, user: { username: string; password: string }, fr: boolean) {
-  await page.goto(`${baseUrl}/`);
-  await page.getByLabel(fr ? 'Nom d’utilisateur' : 'Username').fill(user.username);
-  await page.getByLabel(fr ? 'Mot de passe' : 'Password', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: fr ? 'Ouvrir une session' : 'Sign in' }).click();
-  await page.getByRole('navigation').waitFor();
-}
-
-/** Opens a page of the app by its address, as a bookmark would (offline: from the service worker). */
-async function open(page: Page, baseUrl: string, path: string, heading: string) {
-  await page.goto(`${baseUrl}${path}`);
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 20_000 });
-}
-
-/** Save → OK, then waits for the page to say it is stored (leaving sooner could abandon the local write). */
-async function saveList(page: Page, fr: boolean) {
-  await page.getByRole('button', { name: fr ? 'Enregistrer' : 'Save', exact: true }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'OK' }).click();
-  await page
-    .getByText(
-      fr
-        ? 'Enregistré. La modification sera transmise dès que le réseau le permettra.'
-        : 'Saved. The change is sent as soon as the network allows.',
-    )
-    .waitFor();
-}
 
 async function renameContact(page: Page, baseUrl: string, id: string, name: string, fr: boolean) {
   await open(page, baseUrl, `/external-contacts/${id}`, fr ? 'Modifier un contact externe' : 'Edit External Contact');
@@ -67,8 +40,7 @@ async function expectGroupShown(
   await open(page, baseUrl, `/groups/${id}`, fr ? 'Identification du groupe' : 'Group Identification');
   const members = page.getByRole('list', { name: fr ? 'Membres' : 'Members' }).locator('.member-row__name');
   const shown = async () => {
-    // The user comes back to the window: the app pulls at once rather than at its next poll.
-    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await pullNow(page);
     return {
       name: await page.getByLabel(fr ? 'Nom' : 'Name', { exact: true }).inputValue(),
       members: (await members.allTextContents()).map((text) => text.trim()).sort(),
@@ -76,9 +48,6 @@ async function expectGroupShown(
   };
   await expect.poll(shown, { timeout: 30_000 }).toEqual(expected);
 }
-
-const unexpectedErrors = (browser: BrowserSession) =>
-  browser.consoleErrors.filter((error) => !/net::ERR_|Failed to load resource/.test(error));
 
 describe.each(DATABASES)('two devices through the Node server on $name', (db) => {
   it('converge after the tablet edits offline, the desk edits online and the server restarts', async () => {
@@ -158,7 +127,7 @@ describe.each(DATABASES)('two devices through the Node server on $name', (db) =>
     desk.expectApiFailures = true;
     await server.stop();
     server = await startServerProcess(database, { port: server.port });
-    await desk.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await pullNow(desk.page);
     await syncStatus(desk.page).getByText(SYNCED.en).waitFor({ timeout: 60_000 });
 
     // The tablet reconnects: its membership edit merges, its rename loses to the desk's.

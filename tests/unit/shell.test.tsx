@@ -21,7 +21,7 @@ describe('app shell', () => {
     const { user } = renderApp({ url: '/', session });
     expect(await screen.findByRole('heading', { name: 'Manage Master List' })).toBeInTheDocument();
     expect(screen.getByText('Plomberie Gagnon & Fils')).toBeInTheDocument();
-    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    const nav = await screen.findByRole('navigation', { name: 'Sections' });
     for (const [link, heading] of [
       ['Add External Contact', 'Add External Contact'],
       ['Manage Sub-Lists', 'Manage Sub-Lists'],
@@ -40,7 +40,7 @@ describe('app shell', () => {
     const { user } = renderApp({ url: '/master-list', session });
     await user.click(await screen.findByRole('button', { name: 'Afficher en français' }));
     expect(await screen.findByRole('heading', { name: 'Gérer la liste maîtresse' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Gérer les sous-listes' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Gérer les sous-listes' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sortir' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr');
     expect(JSON.parse(localStorage.getItem('ptt-admin.locale') ?? '{}').state.locale).toBe('fr-CA');

@@ -8,6 +8,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { createTestBackend } from '../../mocks/node';
 import { CREW } from '../../server/core/test-kit';
+import { META } from '../../src/db/database';
 import { mutate } from '../../src/db/outbox/append';
 import type { Group, Subscriber, Supervisor } from '../../src/domain/model';
 import { SyncEngine } from '../../src/sync/engine';
@@ -42,7 +43,9 @@ describe('a supervisor in the app', () => {
     expect(links).toEqual(['My groups', 'Manage Master List', 'Manage Groups', 'Activity', 'Sync issues']);
 
     await user.click(within(nav).getByRole('link', { name: 'Manage Groups' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Manage Groups' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Manage Groups' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Add New Group' })).not.toBeInTheDocument());
   });
 
@@ -110,8 +113,46 @@ describe('a supervisor in the app', () => {
     renderApp({ url: '/sync-issues', session, locale: 'fr-CA' });
     expect(
       await screen.findByText(
-        'Non enregistré : votre compte ne permet pas cette modification. Un administrateur a peut-être retiré ce groupe de ceux que vous supervisez.',
+        'Non enregistré : un administrateur a retiré ce groupe de ceux que vous supervisez avant que votre modification parvienne au serveur; vous ne pouvez donc plus en modifier les membres.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('never shows an administrator’s button while its role is read from the device', async () => {
+    const { session } = await signedInSupervisor();
+    // Every state the page goes through, not only the last: a button that flashes then goes is caught.
+    const flashed: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (screen.queryByRole('link', { name: 'Add New Group' })) flashed.push('Add New Group');
+      if (screen.queryByRole('link', { name: 'Manage Sub-Lists' })) flashed.push('Manage Sub-Lists');
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    onTestFinished(() => observer.disconnect());
+    renderApp({ url: '/groups', session });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Manage Groups' })).toBeInTheDocument();
+    expect(await screen.findAllByRole('link', { name: /.+/ })).not.toHaveLength(0);
+    expect(flashed).toEqual([]);
+  });
+
+  it('learns its role from the server when its session began before roles, and keeps only what it may see', async () => {
+    const { backend, session, db, scope } = await signedInSupervisor();
+    // What a device signed in before roles holds: no role (so, administrator) and more than its groups.
+    await db.meta.delete(META.role);
+    const own = (await db.groups.get(scope[0]!)) as Group;
+    await db.groups.put({ ...own, id: 'grp-not-mine', name: 'Pas à moi' });
+    renderApp({ url: '/master-list', session });
+    const nav = await screen.findByRole('navigation', { name: 'Sections' });
+    expect(within(nav).getByRole('link', { name: 'Manage Sub-Lists' })).toBeInTheDocument();
+
+    backend.faults.setOffline(false);
+    window.dispatchEvent(new Event('focus'));
+    await waitFor(() => expect(within(nav).queryByRole('link', { name: 'Manage Sub-Lists' })).not.toBeInTheDocument(), {
+      timeout: 10_000,
+    });
+    expect(within(nav).getByRole('link', { name: 'My groups' })).toBeInTheDocument();
+    expect((await db.meta.get(META.role))?.value).toBe('supervisor');
+    await waitFor(async () =>
+      expect((await db.groups.toArray()).map((group) => group.id).sort()).toEqual([...scope].sort()),
+    );
   });
 });

@@ -8,8 +8,11 @@ import { useDatabase } from '../../db/context';
 import { useAccess, useContactList, useIsPending } from '../../db/hooks';
 import { appSyncStatus } from '../../sync/status';
 
-/** Whether the account is a supervisor's, which reads the master list only (no external contact to add or edit). */
-export const useReadOnly = (): boolean => useAccess()?.role === 'supervisor';
+/**
+ * Whether the master list is read only: a supervisor's (no external contact to add or edit), and
+ * anyone's while the role is read, so no administrator's button flashes on a supervisor's screen.
+ */
+export const useReadOnly = (): boolean => useAccess()?.role !== 'administrator';
 
 export interface MasterListRows {
   /** Sorted by name (the `sortKey` index folds accents and case); undefined until the first read. */

@@ -134,7 +134,9 @@ export function EditorForm({ kind, list, lists, contacts, heading, draft, refuse
   };
 
   const dialog = { kind, contactsById, onCancel: () => setConfirming(null) };
-  const isAdministrator = access?.role !== 'supervisor';
+  // What the form offers depends on the role: nothing shows until it is read.
+  if (!access) return null;
+  const isAdministrator = access.role === 'administrator';
   return (
     <section className="page member-list-editor">
       <LeaveGuard when={draft.unsaved && !busy} />

@@ -3,6 +3,7 @@ import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { foldName } from '../../domain/rules';
 import { Flash } from '../../ui/Flash';
+import { noMatchMessage } from '../../ui/messages';
 import { PendingMark } from '../../ui/PendingMark';
 import { VirtualRows } from '../../ui/VirtualRows';
 import { useAccess, useIsListPending, useLists, useRefusedCreate } from './hooks';
@@ -32,8 +33,8 @@ function MemberListsOverview({ kind }: { kind: MemberListKind }) {
     <section className="page" aria-labelledby={`${filterId}-title`}>
       <header className="page__header">
         <h1 id={`${filterId}-title`}>{intl.formatMessage(kind.words.title)}</h1>
-        {/* Creating lists is an administrator's: a supervisor sees its own groups here. */}
-        {access?.role !== 'supervisor' && (
+        {/* Creating lists is an administrator's (offered once the role is known): a supervisor sees its own groups here. */}
+        {access?.role === 'administrator' && (
           <Link to={`${kind.path}/new`} className="button button--primary">
             {intl.formatMessage(kind.words.addNew)}
           </Link>
@@ -48,7 +49,7 @@ function MemberListsOverview({ kind }: { kind: MemberListKind }) {
         </div>
       )}
       {sorted.length > 0 && shown.length === 0 && (
-        <p role="status">{intl.formatMessage(m.noMatch, { query: query.trim() })}</p>
+        <p role="status">{intl.formatMessage(noMatchMessage, { query: query.trim() })}</p>
       )}
       {shown.length > 0 && (
         <VirtualRows

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { Contact } from '../../domain/model';
 import { filterContacts } from '../../lib/contact-search';
+import { noMatchMessage } from '../../ui/messages';
 import { PendingMark } from '../../ui/PendingMark';
 import { VirtualRows } from '../../ui/VirtualRows';
 import type { MemberListKind } from './kinds';
@@ -114,7 +115,9 @@ export function MembersSection({
         </div>
       )}
       {count === 0 && <p>{intl.formatMessage(m.noMembers)}</p>}
-      {count > 0 && shown.length === 0 && <p role="status">{intl.formatMessage(m.noMatch, { query: query.trim() })}</p>}
+      {count > 0 && shown.length === 0 && (
+        <p role="status">{intl.formatMessage(noMatchMessage, { query: query.trim() })}</p>
+      )}
       {shown.length > 0 && (
         <VirtualRows
           label={intl.formatMessage(m.members)}

@@ -53,10 +53,6 @@ export const listMessages = {
       'At most {max, plural, one {# member} other {# members}}: remove {excess, plural, one {# member} other {# members}} before saving.',
   }),
   remove: defineMessage<{ name: string }>({ id: 'memberLists.remove', defaultMessage: 'Remove {name}' }),
-  noMatch: defineMessage<{ query: string }>({
-    id: 'memberLists.noMatch',
-    defaultMessage: 'Nothing matches “{query}”.',
-  }),
   saveTitle: defineMessage<{ name: string }>({
     id: 'memberLists.saveTitle',
     defaultMessage: 'Save the changes to “{name}”?',
@@ -97,25 +93,11 @@ export const pickerMessages = {
       defaultMessage: 'Contacts that are not members yet. Tick the ones to add, then select “Add”.',
     },
     results: { id: 'memberLists.picker.results', defaultMessage: 'Available contacts' },
-    clear: { id: 'memberLists.picker.clear', defaultMessage: 'Clear selection' },
-    add: { id: 'memberLists.picker.add', defaultMessage: 'Add' },
     noneAvailable: { id: 'memberLists.picker.noneAvailable', defaultMessage: 'Every contact is already a member.' },
   }),
   resultCount: defineMessage<{ count: number }>({
     id: 'memberLists.picker.resultCount',
     defaultMessage: '{count, plural, one {# contact} other {# contacts}}',
-  }),
-  selectAll: defineMessage<{ count: number }>({
-    id: 'memberLists.picker.selectAll',
-    defaultMessage: '{count, plural, =1 {Select the result} other {Select all # results}}',
-  }),
-  unselectAll: defineMessage<{ count: number }>({
-    id: 'memberLists.picker.unselectAll',
-    defaultMessage: '{count, plural, =1 {Unselect the result} other {Unselect all # results}}',
-  }),
-  selected: defineMessage<{ count: number }>({
-    id: 'memberLists.picker.selected',
-    defaultMessage: '{count, plural, one {# selected} other {# selected}}',
   }),
   placesLeft: defineMessage<{ left: number }>({
     id: 'memberLists.picker.placesLeft',

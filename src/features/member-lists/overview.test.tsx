@@ -20,14 +20,14 @@ describe.each(KINDS)('the $kind overview', ({ table, path, words }) => {
     expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual(sorted.map((list) => list.name));
     expect(rows[0]).toHaveTextContent(`${first.memberIds.length} members`);
     expect(within(rows[0]!).getByRole('link')).toHaveAttribute('href', `${path}/${first.id}`);
-    expect(screen.getByRole('link', { name: en.addNew })).toHaveAttribute('href', `${path}/new`);
+    expect(await screen.findByRole('link', { name: en.addNew })).toHaveAttribute('href', `${path}/new`);
     unmount();
 
     renderApp({ url: path, session: tenant.session, locale: 'fr-CA' });
     expect(await screen.findByRole('heading', { level: 1, name: fr.title })).toBeInTheDocument();
     rows = within(await screen.findByRole('list', { name: fr.listLabel })).getAllByRole('listitem');
     expect(rows[0]).toHaveTextContent(`${first.memberIds.length} membres`);
-    expect(screen.getByRole('link', { name: fr.addNew })).toHaveAttribute('href', `${path}/new`);
+    expect(await screen.findByRole('link', { name: fr.addNew })).toHaveAttribute('href', `${path}/new`);
   });
 
   it('writes counts with French plural rules: 0 and 1 are singular', async () => {

@@ -55,6 +55,8 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
     draft.saved({ scanningEnabled: enabled, scanList });
   };
 
+  // What the form lets change depends on the role: nothing shows until it is read.
+  if (!access) return null;
   return (
     <form onSubmit={form.onSubmit(save)} aria-labelledby="view-groups-title" noValidate>
       <LeaveGuard when={draft.dirty && !form.saving} />

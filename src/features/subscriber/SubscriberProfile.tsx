@@ -16,8 +16,8 @@ import './subscriber.css';
  */
 function ProfileTabs({ subscriberId }: { subscriberId: string }) {
   const intl = useIntl();
-  // Options are an administrator's: a supervisor has View Groups only.
-  const supervisor = useAccess()?.role === 'supervisor';
+  // Options are an administrator's (shown once the role is known): a supervisor has View Groups only.
+  const administrator = useAccess()?.role === 'administrator';
   return (
     <nav className="profile-tabs" aria-label={intl.formatMessage(m.sections)}>
       <Link
@@ -29,7 +29,7 @@ function ProfileTabs({ subscriberId }: { subscriberId: string }) {
       >
         {intl.formatMessage(m.viewGroups)}
       </Link>
-      {!supervisor && (
+      {administrator && (
         <Link
           to="/subscribers/$subscriberId/options"
           params={{ subscriberId }}

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import type { Contact, Group } from '../../domain/model';
 import { ExternalContactIcon } from '../../ui/ExternalContactIcon';
-import { useContacts, useGroups } from './hooks';
+import { useContacts, useGroups, useSortedByName } from './hooks';
 import { myGroupsMessages as m } from './messages';
 import './supervisors.css';
 
@@ -16,10 +16,7 @@ export function MyGroupsPage() {
   const groups = useGroups();
   const contacts = useContacts();
   const byId = useMemo(() => new Map((contacts ?? []).map((contact) => [contact.id, contact])), [contacts]);
-  const sorted = useMemo(
-    () => [...(groups ?? [])].sort((a, b) => a.name.localeCompare(b.name, intl.locale)),
-    [groups, intl.locale],
-  );
+  const sorted = useSortedByName(groups);
   return (
     <section className="page my-groups" aria-labelledby="my-groups-title">
       <header className="page__header">
@@ -71,7 +68,9 @@ function GroupCard({ group, byId }: { group: Group; byId: ReadonlyMap<string, Co
                 )}
                 {member.kind === 'subscriber' && (
                   <span className="my-group__scan">
-                    {scan ? intl.formatMessage(m.scans, { priority: scan.priority }) : intl.formatMessage(m.notScanning)}
+                    {scan
+                      ? intl.formatMessage(m.scans, { priority: scan.priority })
+                      : intl.formatMessage(m.notScanning)}
                   </span>
                 )}
               </li>

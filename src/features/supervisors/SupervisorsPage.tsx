@@ -1,6 +1,6 @@
 /**
  * Supervisors (administrators only): every supervisor account with the groups it supervises,
- * when that last changed, and the way to give or take groups. Each change is one intent
+ * when that last changed, and the way to give (the shared picker) or take groups. Each change is one intent
  * (`supervisor.addGroups` / `removeGroups`), saved here at once and synced, offline too.
  */
 import { Link } from '@tanstack/react-router';
@@ -10,7 +10,8 @@ import type { Group, Supervisor } from '../../domain/model';
 import { foldName } from '../../domain/rules';
 import { IconButton } from '../../ui/IconButton';
 import { PendingMark } from '../../ui/PendingMark';
-import { useGroups, useIsSupervisorPending, useLastScopeChanges, useSupervisors } from './hooks';
+import { Picker } from '../../ui/Picker';
+import { useGroups, useIsSupervisorPending, useLastScopeChanges, useSortedByName, useSupervisors } from './hooks';
 import { supervisorsMessages as m } from './messages';
 import { useSupervisorActions } from './mutations';
 import './supervisors.css';
@@ -21,10 +22,7 @@ export function SupervisorsPage() {
   const groups = useGroups();
   const lastChanges = useLastScopeChanges();
   const isPending = useIsSupervisorPending();
-  const sorted = useMemo(
-    () => [...(supervisors ?? [])].sort((a, b) => a.name.localeCompare(b.name, intl.locale)),
-    [supervisors, intl.locale],
-  );
+  const sorted = useSortedByName(supervisors);
   const groupsById = useMemo(() => new Map((groups ?? []).map((group) => [group.id, group])), [groups]);
   return (
     <section className="page supervisors" aria-labelledby="supervisors-title">
@@ -62,6 +60,14 @@ function SupervisorCard({ supervisor, groupsById, lastChange, pending }: CardPro
     .flatMap((id) => groupsById.get(id) ?? [])
     .sort((a, b) => a.name.localeCompare(b.name, intl.locale));
   const headingId = useId();
+  // Only while the picker is open: the groups the supervisor lacks, in name order.
+  const candidates = useMemo(() => {
+    if (!picking) return [];
+    const held = new Set(supervisor.groupIds);
+    return [...groupsById.values()]
+      .filter((group) => !held.has(group.id))
+      .sort((a, b) => a.name.localeCompare(b.name, intl.locale));
+  }, [picking, groupsById, supervisor.groupIds, intl.locale]);
   return (
     <li className="supervisor" aria-labelledby={headingId}>
       <h2 id={headingId} className="supervisor__name">
@@ -69,7 +75,9 @@ function SupervisorCard({ supervisor, groupsById, lastChange, pending }: CardPro
       </h2>
       <p className="supervisor__meta">
         {intl.formatMessage(m.groupCount, { count: scope.length })} ·{' '}
-        {lastChange === undefined ? intl.formatMessage(m.neverChanged) : intl.formatMessage(m.lastChange, { date: new Date(lastChange) })}
+        {lastChange === undefined
+          ? intl.formatMessage(m.neverChanged)
+          : intl.formatMessage(m.lastChange, { date: new Date(lastChange) })}
         {pending && <PendingMark />}
       </p>
       <ul className="supervisor__groups" aria-label={intl.formatMessage(m.groupsOf, { supervisor: supervisor.name })}>
@@ -88,78 +96,35 @@ function SupervisorCard({ supervisor, groupsById, lastChange, pending }: CardPro
           </li>
         ))}
       </ul>
-      {picking ? (
-        <GroupPicker
-          supervisor={supervisor}
-          groupsById={groupsById}
-          onDone={() => setPicking(false)}
-          onAdd={(groupIds) => actions.addGroups(supervisor.id, groupIds)}
-        />
-      ) : (
-        <button type="button" className="button" onClick={() => setPicking(true)}>
-          {intl.formatMessage(m.addGroups)}
-        </button>
-      )}
+      <button type="button" className="button" onClick={() => setPicking(true)}>
+        {intl.formatMessage(m.addGroups)}
+      </button>
+      <Picker
+        open={picking}
+        title={intl.formatMessage(m.pickerTitle, { supervisor: supervisor.name })}
+        candidates={candidates}
+        search={searchGroups}
+        renderItem={(group) => <span className="pick-row__name">{group.name}</span>}
+        words={groupPickerWords}
+        onCancel={() => setPicking(false)}
+        onAdd={(groupIds) => {
+          setPicking(false);
+          void actions.addGroups(supervisor.id, groupIds);
+        }}
+      />
     </li>
   );
 }
 
-interface PickerProps {
-  supervisor: Supervisor;
-  groupsById: ReadonlyMap<string, Group>;
-  onAdd: (groupIds: string[]) => Promise<void>;
-  onDone: () => void;
-}
+const groupPickerWords = {
+  description: m.pickerDescription,
+  results: m.pickerResults,
+  resultCount: m.groupCount,
+  noneAvailable: m.pickerNoneAvailable,
+};
 
-/** The groups the supervisor lacks, searched as you type, ticked, then added in one edit. */
-function GroupPicker({ supervisor, groupsById, onAdd, onDone }: PickerProps) {
-  const intl = useIntl();
-  const searchId = useId();
-  const [query, setQuery] = useState('');
-  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
-  const choices = useMemo(() => {
-    const key = foldName(query);
-    const held = new Set(supervisor.groupIds);
-    return [...groupsById.values()]
-      .filter((group) => !held.has(group.id) && foldName(group.name).includes(key))
-      .sort((a, b) => a.name.localeCompare(b.name, intl.locale));
-  }, [groupsById, supervisor.groupIds, query, intl.locale]);
-  const toggle = (id: string) =>
-    setTicked((current) => {
-      const next = new Set(current);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
-  return (
-    <div className="supervisor__picker">
-      <div className="field">
-        <label htmlFor={searchId}>{intl.formatMessage(m.search)}</label>
-        <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
-      </div>
-      {choices.length === 0 && <p role="status">{intl.formatMessage(m.noMatch)}</p>}
-      <ul className="supervisor__choices">
-        {choices.map((group) => (
-          <li key={group.id}>
-            <label>
-              <input type="checkbox" checked={ticked.has(group.id)} onChange={() => toggle(group.id)} />
-              {group.name}
-            </label>
-          </li>
-        ))}
-      </ul>
-      <div className="actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={ticked.size === 0}
-          onClick={() => void onAdd([...ticked]).then(onDone)}
-        >
-          {intl.formatMessage(m.add)}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {intl.formatMessage(m.cancel)}
-        </button>
-      </div>
-    </div>
-  );
+/** The groups whose name holds the query, accents and case aside. */
+function searchGroups(groups: readonly Group[], query: string): readonly Group[] {
+  const key = foldName(query);
+  return key === '' ? groups : groups.filter((group) => foldName(group.name).includes(key));
 }

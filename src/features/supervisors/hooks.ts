@@ -1,4 +1,6 @@
 /** Reactive reads for My groups and the Supervisors section: they follow the local store as edits and syncs land. */
+import { useMemo } from 'react';
+import { useIntl } from 'react-intl';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useAccess, useContactsByName, useIsPending, useRows } from '../../db/hooks';
 import { useDatabase } from '../../db/context';
@@ -11,6 +13,12 @@ export const useGroups = (): Group[] | undefined => useRows('groups');
 
 /** Every supervisor with its scope (an administrator's device holds them all). */
 export const useSupervisors = (): Supervisor[] | undefined => useRows('supervisors');
+
+/** Groups or supervisors in name order for the user's language (empty while reading). */
+export function useSortedByName<T extends { name: string }>(rows: readonly T[] | undefined): T[] {
+  const { locale } = useIntl();
+  return useMemo(() => [...(rows ?? [])].sort((a, b) => a.name.localeCompare(b.name, locale)), [rows, locale]);
+}
 
 /** Contacts in name order: the members' names and who scans what. */
 export const useContacts = useContactsByName;

@@ -6,7 +6,8 @@ export const myGroupsMessages = {
     title: { id: 'supervisors.myGroups.title', defaultMessage: 'My groups' },
     intro: {
       id: 'supervisors.myGroups.intro',
-      defaultMessage: 'The groups you supervise. Open a group to add or remove members; tap a member to set their scanning.',
+      defaultMessage:
+        'The groups you supervise. Open a group to add or remove members; tap a member to set their scanning.',
     },
     none: {
       id: 'supervisors.myGroups.none',
@@ -31,8 +32,7 @@ export const supervisorsMessages = {
     title: { id: 'supervisors.title', defaultMessage: 'Supervisors' },
     intro: {
       id: 'supervisors.intro',
-      defaultMessage:
-        'Each supervisor manages the members and scanning of the groups you give them, and nothing else.',
+      defaultMessage: 'Each supervisor manages the members and scanning of the groups you give them, and nothing else.',
     },
     none: {
       id: 'supervisors.none',
@@ -40,10 +40,15 @@ export const supervisorsMessages = {
     },
     noGroups: { id: 'supervisors.noGroups', defaultMessage: 'No group yet.' },
     addGroups: { id: 'supervisors.addGroups', defaultMessage: 'Add groups' },
-    add: { id: 'supervisors.add', defaultMessage: 'Add' },
-    cancel: { id: 'supervisors.cancel', defaultMessage: 'Cancel' },
-    search: { id: 'supervisors.search', defaultMessage: 'Search groups' },
-    noMatch: { id: 'supervisors.noMatch', defaultMessage: 'No other group matches.' },
+    pickerDescription: {
+      id: 'supervisors.picker.description',
+      defaultMessage: 'Groups this supervisor does not supervise yet. Tick the ones to add, then select “Add”.',
+    },
+    pickerResults: { id: 'supervisors.picker.results', defaultMessage: 'Available groups' },
+    pickerNoneAvailable: {
+      id: 'supervisors.picker.noneAvailable',
+      defaultMessage: 'This supervisor already supervises every group.',
+    },
     neverChanged: { id: 'supervisors.neverChanged', defaultMessage: 'No change recorded on this device' },
   }),
   groupCount: defineMessage<{ count: number }>({
@@ -57,6 +62,10 @@ export const supervisorsMessages = {
   remove: defineMessage<{ group: string; supervisor: string }>({
     id: 'supervisors.remove',
     defaultMessage: 'Take “{group}” from {supervisor}',
+  }),
+  pickerTitle: defineMessage<{ supervisor: string }>({
+    id: 'supervisors.picker.title',
+    defaultMessage: 'Add groups for {supervisor}',
   }),
   groupsOf: defineMessage<{ supervisor: string }>({
     id: 'supervisors.groupsOf',

@@ -30,12 +30,18 @@ export function issueExplanation(intl: IntlShape, issue: ShownIssue): string {
     case 'conflict':
       return describeConflict(intl, issue);
     case 'rejected':
+      // A supervisor's device offers only its own groups: a refused membership edit means the group left its scope.
+      if (issue.outcome.reason === 'forbidden' && isMembershipEdit(issue)) return intl.formatMessage(m.scopeWithdrawn);
       return reasonText(intl, issue.outcome.reason ?? 'invalid', issue.outcome.detail);
     case 'membersDropped': {
       const dropped = issue.outcome.droppedMembers ?? [];
       return intl.formatMessage(m.droppedMembers, { count: dropped.length, names: nameList(intl, issue, dropped) });
     }
   }
+}
+
+function isMembershipEdit({ intent }: ShownIssue): boolean {
+  return intent.name === 'group.addMembers' || intent.name === 'group.removeMembers';
 }
 
 /** What identifies the edit beyond its title: the number of a contact it adds, the members of a list it creates, the server's answer. */

@@ -63,6 +63,11 @@ export const noticeMessages = {
 export const pageMessages = {
   ...defineMessages({
     title: { id: 'syncIssues.title', defaultMessage: 'Sync issues' },
+    scopeWithdrawn: {
+      id: 'syncIssues.scopeWithdrawn',
+      defaultMessage:
+        'Not saved: an administrator took this group out of the groups you supervise before your change reached the server, so you may no longer change its members.',
+    },
     intro: {
       id: 'syncIssues.intro',
       defaultMessage: 'These edits could not be saved as you made them. Each one says why and what you can do.',
