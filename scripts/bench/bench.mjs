@@ -14,7 +14,8 @@
  * (only the first syncs), BENCH_ONLY=import-export (one first sync, then only issue 19's figures) or
  * BENCH_ONLY=activity (the first syncs and the Activity figures), BENCH_ONLY=demo (demo mode's start only),
  * BENCH_ONLY=backlog (one first sync, then the offline backlogs), BENCH_ONLY=growth-point (growth.mjs),
- * BENCH_CONTACTS (the bench tenant's contacts, default 50,000), CHROMIUM_PATH (else scripts/ensure-chromium.sh
+ * BENCH_CONTACTS (the bench tenant's contacts, default 50,000), BENCH_SERVER=0 (without the Node server's
+ * figures, which the default run ends with: scripts/bench/server-figures.mjs), CHROMIUM_PATH (else scripts/ensure-chromium.sh
  * finds or installs it), BENCH_PROFILE=1 (also records a CPU profile of the search keystrokes and of the
  * first initial sync, saved beside the system's temp files, with the top functions by self time on stderr).
  */
@@ -46,6 +47,7 @@ import { log } from './log.mjs';
 import { backlogFigures, firstScreenFigures, growthPointReport, report, syncReport } from './report.mjs';
 import { measureBacklogOnly, measureGrowthPoint, measureSteadyState } from './steady-state.mjs';
 import { measureTablet } from './tablet.mjs';
+import { measureServer, WITH_SERVER } from './server-figures.mjs';
 import { makeTemplateProfile } from './template-profile.mjs';
 import { timeTenantGeneration } from './tenant-generation.mjs';
 
@@ -107,6 +109,7 @@ async function main() {
       : null;
     const steady = await measureSteadyState(browser, String(synced));
     return report({
+      server: WITH_SERVER ? measureServer() : null,
       activity,
       tablet,
       tenantGenerationMs,

@@ -23,9 +23,11 @@ import { median, percentile, round1 } from './stats.mjs';
  *   firstScreen: ReturnType<typeof import('./bundle-size.mjs').summarizeFirstScreen>;
  *   totalKb: number;
  *   chromium: string;
+ *   server: unknown;
  * }} measured
  */
 export function report({
+  server,
   activity,
   tenantGenerationMs,
   seedMs,
@@ -109,6 +111,7 @@ export function report({
         tablet_first_rows_after_sign_in_le_2s: tablet.sync.firstRowsMs <= 2_000,
       }),
     },
+    ...(server ? { server } : {}),
     machine: {
       cpus: cpus().length,
       cpu: cpus()[0]?.model,
