@@ -5,6 +5,11 @@
  */
 import { API } from '../../src/domain/protocol';
 
+/** A push of one well-formed envelope around `intent` and `base`. */
+function onePush(intent: unknown, base: unknown) {
+  return { clientId: 'c', mutations: [{ seq: 1, key: 'c:1', intent, base }] };
+}
+
 export const MALFORMED_REQUESTS: Array<[label: string, method: string, url: string, body: unknown]> = [
   ['sign-in, not JSON', 'POST', API.session, '{"username":'],
   ['sign-in, missing password', 'POST', API.session, { username: 'admin@gagnon.demo' }],
@@ -35,17 +40,7 @@ export const MALFORMED_REQUESTS: Array<[label: string, method: string, url: stri
     'push, a base field of 1 MB',
     'POST',
     API.mutations,
-    {
-      clientId: 'c',
-      mutations: [
-        {
-          seq: 1,
-          key: 'c:1',
-          intent: { name: 'group.rename', args: { id: 'g', name: 'N' } },
-          base: { version: 1, fields: { name: 'x'.repeat(1_000_000) } },
-        },
-      ],
-    },
+    onePush({ name: 'group.rename', args: { id: 'g', name: 'N' } }, { version: 1, fields: { name: 'x'.repeat(1e6) } }),
   ],
   ['snapshot, unknown table', 'GET', `${API.snapshot}?table=users`, undefined],
   ['snapshot, limit not a number', 'GET', `${API.snapshot}?table=groups&limit=lots`, undefined],
@@ -59,17 +54,7 @@ export const MALFORMED_REQUESTS: Array<[label: string, method: string, url: stri
     'push, U+0000 in an intent',
     'POST',
     API.mutations,
-    {
-      clientId: 'c',
-      mutations: [
-        {
-          seq: 1,
-          key: 'c:1',
-          intent: { name: 'group.create', args: { id: 'g\u0000', name: 'N', memberIds: [] } },
-          base: null,
-        },
-      ],
-    },
+    onePush({ name: 'group.create', args: { id: 'g\u0000', name: 'N', memberIds: [] } }, null),
   ],
   ['snapshot, U+0000 in after', 'GET', `${API.snapshot}?table=groups&after=%00`, undefined],
   ['changes, U+0000 in the client id', 'GET', `${API.changes}?since=0&clientId=c%00`, undefined],

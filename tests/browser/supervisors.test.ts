@@ -1,7 +1,7 @@
 /**
  * Supervisors through the real Node server (PGlite), in Chromium on the production build.
  *
- * A supervisor's day on a tablet (768×1024): sign in, My groups, a group — add and remove
+ * A supervisor's day on a tablet (768×1024), in English and in French: sign in, My groups, a group — add and remove
  * members —, a member's scanning (the entry of another group visible, locked and explained),
  * an edit made offline that syncs once back online; nothing forbidden offered, and a typed
  * address of an administrator's page says it is not available for the account.
@@ -97,103 +97,158 @@ async function smallTargets(page: Page): Promise<string[]> {
 const navLinks = async (page: Page) =>
   (await page.getByRole('navigation').getByRole('link').allTextContents()).map((text) => text.trim());
 
+/** What the supervisor's day reads, in each language (the catalogs' words, typed out). */
+const WORDS = {
+  'en-CA': {
+    fr: false,
+    synced: SYNCED.en,
+    myGroups: 'My groups',
+    nav: ['My groups', 'Manage Master List', 'Manage Groups', 'Activity', 'Sync issues'],
+    summary: '3 members · 1 scans it',
+    identification: 'Group Identification',
+    name: 'Name',
+    delete: /Delete/,
+    remove: (name: string) => `Remove ${name}`,
+    addMembers: 'Add Members',
+    picker: 'Pick Individual Group Members',
+    search: 'Search',
+    add: 'Add',
+    membersAndScanning: 'Members and their scanning',
+    enableScanning: 'Enable Talkgroup Scanning',
+    enableLocked:
+      'Only an administrator can turn scanning on or off here: this subscriber also scans groups you do not supervise.',
+    lockedNote:
+      /^This entry is for groups you do not supervise: you can see it, but only an administrator can change it\.$/,
+    lockedEntry: '🔒A group you do not supervisePriority 1 (highest)',
+    priorityFor: (group: string) => `Priority for ${group}`,
+    priority2: 'Priority 2',
+    save: 'Save',
+    scanSaved: (name: string) => `The scan list of ${name} was saved.`,
+    oneWaiting: '1 edit waiting to sync',
+    groups: 'Manage Groups',
+    addNewGroup: 'Add New Group',
+    notAvailable: 'Not available for your account',
+    forAdministrators: /^This page is for administrators\./,
+  },
+  'fr-CA': {
+    fr: true,
+    synced: SYNCED.fr,
+    myGroups: 'Mes groupes',
+    nav: ['Mes groupes', 'Gérer la liste maîtresse', 'Gérer les groupes', 'Activité', 'Problèmes de synchronisation'],
+    summary: '3 membres · 1 le balaie',
+    identification: 'Identification du groupe',
+    name: 'Nom',
+    delete: /Supprimer/,
+    remove: (name: string) => `Retirer ${name}`,
+    addMembers: 'Ajouter des membres',
+    picker: 'Choisir les membres du groupe',
+    search: 'Rechercher',
+    add: 'Ajouter',
+    membersAndScanning: 'Membres et leur balayage',
+    enableScanning: 'Activer le balayage des groupes de discussion',
+    enableLocked:
+      'Seul un administrateur peut activer ou désactiver le balayage ici\u00a0: cet abonné balaie aussi des groupes que vous ne supervisez pas.',
+    lockedNote:
+      /^Cette entrée concerne un groupe que vous ne supervisez pas\u00a0: vous pouvez la voir, mais seul un administrateur peut la modifier\.$/,
+    lockedEntry: '🔒Un groupe que vous ne supervisez pasPriorité 1 (la plus élevée)',
+    priorityFor: (group: string) => `Priorité pour ${group}`,
+    priority2: 'Priorité 2',
+    save: 'Enregistrer',
+    scanSaved: (name: string) => `Liste de balayage enregistrée pour ${name}.`,
+    oneWaiting: '1 modification en attente de synchronisation',
+    groups: 'Gérer les groupes',
+    addNewGroup: 'Ajouter un nouveau groupe',
+    notAvailable: 'Non offert pour votre compte',
+    forAdministrators: /^Cette page est réservée aux administrateurs\./,
+  },
+} as const;
+
 describe('supervisors through the Node server on PGlite', () => {
-  it('a supervisor’s day on a tablet: its groups, members, scanning, offline, nothing forbidden', async () => {
-    const { baseUrl, crew, group, contact } = await tenantWithSupervisor();
-    const [first, second, third, fourth] = crew as [Subscriber, Subscriber, Subscriber, Subscriber];
-    const tablet = await openBrowser({ locale: 'en-CA', viewport: TABLET });
-    const { page } = tablet;
+  it.each(['en-CA', 'fr-CA'] as const)(
+    'a supervisor’s day on a tablet, in %s: its groups, members, scanning, offline, nothing forbidden',
+    async (locale) => {
+      const w = WORDS[locale];
+      const { baseUrl, crew, group, contact } = await tenantWithSupervisor();
+      const [first, second, third, fourth] = crew as [Subscriber, Subscriber, Subscriber, Subscriber];
+      const tablet = await openBrowser({ locale, viewport: TABLET });
+      const { page } = tablet;
 
-    // Sign-in lands on My groups: its group, its members and who scans it.
-    await signInWithForm(page, baseUrl, SUPERVISOR, false);
-    await page.getByRole('heading', { level: 1, name: 'My groups' }).waitFor();
-    await syncStatus(page).getByText(SYNCED.en).waitFor({ timeout: 30_000 });
-    expect(await navLinks(page)).toEqual([
-      'My groups',
-      'Manage Master List',
-      'Manage Groups',
-      'Activity',
-      'Sync issues',
-    ]);
-    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: NORTH }) });
-    await card.getByText('3 members · 1 scans it').waitFor();
-    expect(await page.getByRole('link', { name: SOUTH }).count()).toBe(0);
-    expect(await smallTargets(page)).toEqual([]);
-    expect(await axeViolations(page)).toEqual([]);
+      // Sign-in lands on My groups: its group, its members and who scans it.
+      await signInWithForm(page, baseUrl, SUPERVISOR, w.fr);
+      await page.getByRole('heading', { level: 1, name: w.myGroups }).waitFor();
+      await syncStatus(page).getByText(w.synced).waitFor({ timeout: 30_000 });
+      expect(await navLinks(page)).toEqual(w.nav);
+      const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: NORTH }) });
+      await card.getByText(w.summary).waitFor();
+      expect(await page.getByRole('link', { name: SOUTH }).count()).toBe(0);
+      expect(await smallTargets(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
-    // The group: no rename, no delete; members added with the picker and removed with their X.
-    await card.getByRole('link', { name: NORTH }).click();
-    await page.getByRole('heading', { level: 1, name: 'Group Identification' }).waitFor();
-    await page.getByRole('button', { name: `Remove ${second.name}` }).waitFor();
-    expect(await page.getByRole('textbox', { name: 'Name', exact: true }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: /Delete/ }).count()).toBe(0);
-    await page.getByRole('button', { name: `Remove ${second.name}` }).click();
-    await page.getByRole('button', { name: 'Add Members' }).click();
-    const picker = page.getByRole('dialog', { name: 'Pick Individual Group Members' });
-    await picker.getByLabel('Search', { exact: true }).fill(fourth.name);
-    await picker
-      .getByRole('option', { name: new RegExp(fourth.name) })
-      .first()
-      .click();
-    await picker.getByRole('button', { name: 'Add', exact: true }).click();
-    await saveList(page, false);
-    await syncStatus(page).getByText(SYNCED.en).waitFor({ timeout: 30_000 });
-    expect((await group('grp-north')).memberIds.sort()).toEqual([first.id, third.id, fourth.id].sort());
+      // The group: no rename, no delete; members added with the picker and removed with their X.
+      await card.getByRole('link', { name: NORTH }).click();
+      await page.getByRole('heading', { level: 1, name: w.identification }).waitFor();
+      await page.getByRole('button', { name: w.remove(second.name) }).waitFor();
+      expect(await page.getByRole('textbox', { name: w.name, exact: true }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: w.delete }).count()).toBe(0);
+      await page.getByRole('button', { name: w.remove(second.name) }).click();
+      await page.getByRole('button', { name: w.addMembers }).click();
+      const picker = page.getByRole('dialog', { name: w.picker });
+      await picker.getByLabel(w.search, { exact: true }).fill(fourth.name);
+      await picker
+        .getByRole('option', { name: new RegExp(fourth.name) })
+        .first()
+        .click();
+      await picker.getByRole('button', { name: w.add, exact: true }).click();
+      await saveList(page, w.fr);
+      await syncStatus(page).getByText(w.synced).waitFor({ timeout: 30_000 });
+      expect((await group('grp-north')).memberIds.sort()).toEqual([first.id, third.id, fourth.id].sort());
 
-    // A member's scanning, one tap from My groups: its own group's entry changes, the other is locked.
-    await page.getByRole('navigation').getByRole('link', { name: 'My groups' }).click();
-    await card.getByText('Members and their scanning').click();
-    await card.getByRole('link', { name: first.name }).click();
-    await page.getByRole('heading', { level: 1, name: first.name }).waitFor();
-    expect(await page.getByRole('checkbox', { name: 'Enable Talkgroup Scanning' }).isDisabled()).toBe(true);
-    await page
-      .getByText(
-        'Only an administrator can turn scanning on or off here: this subscriber also scans groups you do not supervise.',
-      )
-      .waitFor();
-    await page
-      .getByText(
-        /^This entry is for groups you do not supervise: you can see it, but only an administrator can change it\.$/,
-      )
-      .waitFor();
-    const locked = page.locator('.scan-locked li');
-    expect((await locked.allTextContents()).map((text) => text.trim())).toEqual([
-      '🔒A group you do not supervisePriority 1 (highest)',
-    ]);
-    expect(await page.getByRole('checkbox', { name: SOUTH }).count()).toBe(0);
-    await page.getByRole('combobox', { name: `Priority for ${NORTH}` }).selectOption({ label: 'Priority 2' });
-    expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByText(`The scan list of ${first.name} was saved.`).waitFor();
-    await syncStatus(page).getByText(SYNCED.en).waitFor({ timeout: 30_000 });
-    expect((await contact(first.id)).scanList).toEqual([
-      { groupId: 'grp-north', priority: 'p2' },
-      { groupId: 'grp-south', priority: 'p1' },
-    ]);
+      // A member's scanning, one tap from My groups: its own group's entry changes, the other is locked.
+      await page.getByRole('navigation').getByRole('link', { name: w.myGroups }).click();
+      await card.getByText(w.membersAndScanning).click();
+      await card.getByRole('link', { name: first.name }).click();
+      await page.getByRole('heading', { level: 1, name: first.name }).waitFor();
+      expect(await page.getByRole('checkbox', { name: w.enableScanning }).isDisabled()).toBe(true);
+      await page.getByText(w.enableLocked).waitFor();
+      await page.getByText(w.lockedNote).waitFor();
+      const locked = page.locator('.scan-locked li');
+      expect((await locked.allTextContents()).map((text) => text.trim())).toEqual([w.lockedEntry]);
+      expect(await page.getByRole('checkbox', { name: SOUTH }).count()).toBe(0);
+      await page.getByRole('combobox', { name: w.priorityFor(NORTH) }).selectOption({ label: w.priority2 });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: w.save, exact: true }).click();
+      await page.getByText(w.scanSaved(first.name)).waitFor();
+      await syncStatus(page).getByText(w.synced).waitFor({ timeout: 30_000 });
+      expect((await contact(first.id)).scanList).toEqual([
+        { groupId: 'grp-north', priority: 'p2' },
+        { groupId: 'grp-south', priority: 'p1' },
+      ]);
 
-    // Offline: an edit is kept and waits; back online, it reaches the server.
-    await waitForServiceWorker(page);
-    tablet.expectApiFailures = true;
-    await tablet.context.setOffline(true);
-    await open(page, baseUrl, '/groups/grp-north', 'Group Identification');
-    await page.getByRole('button', { name: `Remove ${third.name}` }).click();
-    await saveList(page, false);
-    await syncStatus(page).getByText('1 edit waiting to sync').waitFor({ timeout: 30_000 });
-    await tablet.context.setOffline(false);
-    await pullNow(page);
-    await syncStatus(page).getByText(SYNCED.en).waitFor({ timeout: 60_000 });
-    expect((await group('grp-north')).memberIds.sort()).toEqual([first.id, fourth.id].sort());
+      // Offline: an edit is kept and waits; back online, it reaches the server.
+      await waitForServiceWorker(page);
+      tablet.expectApiFailures = true;
+      await tablet.context.setOffline(true);
+      await open(page, baseUrl, '/groups/grp-north', w.identification);
+      await page.getByRole('button', { name: w.remove(third.name) }).click();
+      await saveList(page, w.fr);
+      await syncStatus(page).getByText(w.oneWaiting).waitFor({ timeout: 30_000 });
+      await tablet.context.setOffline(false);
+      await pullNow(page);
+      await syncStatus(page).getByText(w.synced).waitFor({ timeout: 60_000 });
+      expect((await group('grp-north')).memberIds.sort()).toEqual([first.id, fourth.id].sort());
 
-    // Nothing forbidden is offered; an administrator's page reached by its address says so.
-    await page.getByRole('navigation').getByRole('link', { name: 'Manage Groups' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Manage Groups' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Add New Group' }).count()).toBe(0);
-    for (const path of ['/supervisors', '/sub-lists', '/groups/new']) {
-      await open(page, baseUrl, path, 'Not available for your account');
-      await page.getByText(/^This page is for administrators\./).waitFor();
-    }
-    expect(unexpectedErrors(tablet)).toEqual([]);
-  }, 240_000);
+      // Nothing forbidden is offered; an administrator's page reached by its address says so.
+      await page.getByRole('navigation').getByRole('link', { name: w.groups }).click();
+      await page.getByRole('heading', { level: 1, name: w.groups }).waitFor();
+      expect(await page.getByRole('link', { name: w.addNewGroup }).count()).toBe(0);
+      for (const path of ['/supervisors', '/sub-lists', '/groups/new']) {
+        await open(page, baseUrl, path, w.notAvailable);
+        await page.getByText(w.forAdministrators).waitFor();
+      }
+      expect(unexpectedErrors(tablet)).toEqual([]);
+    },
+    240_000,
+  );
 
   it('an administrator gives then takes back a group while the supervisor edits it offline', async () => {
     const { baseUrl, crew, group } = await tenantWithSupervisor();
