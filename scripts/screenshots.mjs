@@ -224,7 +224,7 @@ try {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${baseUrl}/sign-in`);
-  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await page.getByRole('heading', { name: 'Demo accounts' }).waitFor();
   for (const [size, viewport] of Object.entries(SIZES)) {
     await page.setViewportSize(viewport);
     await page.screenshot({ path: `${OUT}/sign-in-${size}.png` });

@@ -71,7 +71,8 @@ async function demoStart(browser, profile, scripts) {
     const signInPageMs = await page.evaluate(() =>
       window.__bench.until(
         () => document.body,
-        () => !!document.querySelector('input#username'),
+        // The sign-in page of demo mode is whole once it lists the demo accounts (the simulated back-end is up).
+        () => !!document.querySelector('input#username') && !!document.querySelector('#demo-accounts'),
       ),
     );
     await page.evaluate(() => window.__bench.watchClick('button[type="submit"]'));
