@@ -14,7 +14,8 @@ export async function signIn(page, username) {
 }
 
 /**
- * The master list's status says "50,000 contacts": every row is loaded (not only the first screen).
+ * The master list's status says "50,000 contacts": every row is loaded (not only the first screen);
+ * and the bench's hooks are there (the app paints before the simulated back-end is up, src/main.tsx).
  * @param {import('playwright-core').Page} page
  */
 export async function masterListComplete(page) {
@@ -22,6 +23,7 @@ export async function masterListComplete(page) {
     .getByRole('status')
     .filter({ hasText: new RegExp(`^${ALL_CONTACTS_STATUS}$`) })
     .waitFor({ timeout: 180_000 });
+  await page.waitForFunction(() => window.__pttBench, null, { timeout: 60_000 });
 }
 
 /**
