@@ -10,6 +10,12 @@ import type { Change, Generation, MutationOutcome } from '../../src/domain/proto
 import { LEGACY_GENERATION, UnknownTenant, type Row } from '../core/storage';
 import type { SqlSession } from './database';
 
+/** The one column of the first row a query returns (undefined: no row): the lookups below, each a single value. */
+async function firstValue<V>(sql: SqlSession, text: string, params: readonly unknown[]): Promise<V | undefined> {
+  const [first] = await sql.query<Record<string, V>>(text, params);
+  return first ? Object.values(first)[0] : undefined;
+}
+
 interface EntryRow {
   tbl: TableName;
   id: string;
@@ -39,38 +45,35 @@ export async function setCursor(sql: SqlSession, tenantId: string, cursor: numbe
 
 /** The tenant's generation (`LEGACY_GENERATION` for a tenant created before generations). */
 export async function generation(sql: SqlSession, tenantId: string): Promise<Generation> {
-  const [tenant] = await sql.query<{ generation: Generation | null }>('SELECT generation FROM tenants WHERE id = $1', [
-    tenantId,
-  ]);
-  return tenant?.generation ?? LEGACY_GENERATION;
+  const stored = await firstValue<Generation | null>(sql, 'SELECT generation FROM tenants WHERE id = $1', [tenantId]);
+  return stored ?? LEGACY_GENERATION;
 }
 
 export async function setGeneration(sql: SqlSession, tenantId: string, next: Generation): Promise<void> {
   await sql.query('UPDATE tenants SET generation = $2::text::json WHERE id = $1', [tenantId, JSON.stringify(next)]);
 }
 
-export async function getRow<T extends TableName>(sql: SqlSession, tenantId: string, table: T, id: string) {
-  const [found] = await sql.query<{ row: RowByTable[T] }>(
+export function getRow<T extends TableName>(sql: SqlSession, tenantId: string, table: T, id: string) {
+  return firstValue<RowByTable[T]>(
+    sql,
     'SELECT row FROM entries WHERE tenant_id = $1 AND tbl = $2 AND id = $3 AND row IS NOT NULL',
     [tenantId, table, id],
   );
-  return found?.row;
 }
 
-export async function contactByPhone(sql: SqlSession, tenantId: string, phone: string) {
-  const [found] = await sql.query<{ row: Contact }>(
-    `SELECT row FROM entries WHERE tenant_id = $1 AND phone = $2 LIMIT 1`,
-    [tenantId, phone],
-  );
-  return found?.row;
+export function contactByPhone(sql: SqlSession, tenantId: string, phone: string) {
+  return firstValue<Contact>(sql, 'SELECT row FROM entries WHERE tenant_id = $1 AND phone = $2 LIMIT 1', [
+    tenantId,
+    phone,
+  ]);
 }
 
-export async function listByNameKey(sql: SqlSession, tenantId: string, table: ListTable, nameKey: string) {
-  const [found] = await sql.query<{ row: MemberList }>(
+export function listByNameKey(sql: SqlSession, tenantId: string, table: ListTable, nameKey: string) {
+  return firstValue<MemberList>(
+    sql,
     'SELECT row FROM entries WHERE tenant_id = $1 AND tbl = $2 AND name_key = $3 LIMIT 1',
     [tenantId, table, nameKey],
   );
-  return found?.row;
 }
 
 /** The lists holding a member, or (`supervisors`) the supervisors whose scope holds a group: the same column. */
@@ -100,7 +103,8 @@ export interface EntryWrite {
 function lookupColumns({ table, row }: EntryWrite) {
   if (!row) return { phone: null, nameKey: null, memberIds: null };
   if (table === 'contacts') return { phone: (row as Contact).phone, nameKey: null, memberIds: null };
-  if (table === 'supervisors') return { phone: null, nameKey: null, memberIds: JSON.stringify((row as Supervisor).groupIds) };
+  if (table === 'supervisors')
+    return { phone: null, nameKey: null, memberIds: JSON.stringify((row as Supervisor).groupIds) };
   const list = row as MemberList;
   return { phone: null, nameKey: list.nameKey, memberIds: JSON.stringify(list.memberIds) };
 }
@@ -154,11 +158,12 @@ export async function rowsAfter<T extends TableName>(
 }
 
 export async function rowCount(sql: SqlSession, tenantId: string, table: TableName): Promise<number> {
-  const [counted] = await sql.query<{ count: number }>(
-    'SELECT count(*)::integer AS count FROM entries WHERE tenant_id = $1 AND tbl = $2 AND row IS NOT NULL',
+  const counted = await firstValue<number>(
+    sql,
+    'SELECT count(*)::integer FROM entries WHERE tenant_id = $1 AND tbl = $2 AND row IS NOT NULL',
     [tenantId, table],
   );
-  return counted?.count ?? 0;
+  return counted ?? 0;
 }
 
 export async function changesSince(sql: SqlSession, tenantId: string, since: number, limit: number) {
@@ -173,28 +178,29 @@ export async function changesSince(sql: SqlSession, tenantId: string, since: num
 }
 
 export async function lastAppliedSeq(sql: SqlSession, tenantId: string, clientId: string): Promise<number> {
-  const [client] = await sql.query<{ seq: number }>(
-    'SELECT last_applied_seq AS seq FROM clients WHERE tenant_id = $1 AND client_id = $2',
+  const seq = await firstValue<number>(
+    sql,
+    'SELECT last_applied_seq FROM clients WHERE tenant_id = $1 AND client_id = $2',
     [tenantId, clientId],
   );
-  return client?.seq ?? 0;
+  return seq ?? 0;
 }
 
-export async function storedOutcome(sql: SqlSession, tenantId: string, clientId: string, seq: number) {
-  const [stored] = await sql.query<{ outcome: MutationOutcome }>(
+export function storedOutcome(sql: SqlSession, tenantId: string, clientId: string, seq: number) {
+  return firstValue<MutationOutcome>(
+    sql,
     'SELECT outcome FROM outcomes WHERE tenant_id = $1 AND client_id = $2 AND seq = $3',
     [tenantId, clientId, seq],
   );
-  return stored?.outcome;
 }
 
 /** The outcome stored under this idempotency key, by any client of the tenant (index `outcomes_by_key`). */
-export async function outcomeByKey(sql: SqlSession, tenantId: string, key: string) {
-  const [stored] = await sql.query<{ outcome: MutationOutcome }>(
+export function outcomeByKey(sql: SqlSession, tenantId: string, key: string) {
+  return firstValue<MutationOutcome>(
+    sql,
     `SELECT outcome FROM outcomes WHERE tenant_id = $1 AND outcome ->> 'key' = $2 LIMIT 1`,
     [tenantId, key],
   );
-  return stored?.outcome;
 }
 
 /** Stores the outcome and moves the client's last applied seq to it, in one statement. */
