@@ -8,25 +8,10 @@ import type { Intent } from '../intents';
 import { nameError, normalizeName, parsePhone } from '../rules';
 import { readType } from './columns';
 import { RepeatedRows } from './repeats';
-import {
-  failed,
-  markFailed,
-  type CellReader,
-  type ParsedFile,
-  type PlanUnit,
-  type PlannedRow,
-  type RowError,
-  type TenantSnapshot,
-} from './plan-types';
-import { TenantIndex } from './tenant-index';
+import { failed, markFailed, type PlannedRow, type RowError } from './plan-types';
+import type { TablePlanner } from './planner';
 
-export function planContacts(
-  rows: ParsedFile['rows'],
-  cell: CellReader,
-  snapshot: TenantSnapshot,
-  newId: () => string,
-): { rows: PlannedRow[]; units: PlanUnit[] } {
-  const index = new TenantIndex(snapshot);
+export const planContacts: TablePlanner = (rows, { cell, index, newId }) => {
   const repeats = new RepeatedRows<string>((a, b) => a === b);
   const planned: PlannedRow[] = [];
   const edits = new Map<PlannedRow, Intent>();
@@ -87,4 +72,4 @@ export function planContacts(
     row.fate === 'error' ? [] : [{ intents: [intent], changes: 1 }],
   );
   return { rows: planned, units };
-}
+};

@@ -15,14 +15,13 @@ import {
   failed,
   firstErrorLine,
   markFailed,
-  type CellReader,
   type ImportMode,
   type ParsedFile,
   type PlanUnit,
   type PlannedRow,
-  type TenantSnapshot,
 } from './plan-types';
-import { TenantIndex } from './tenant-index';
+import { removalRow, RowsByOwner, type PlanContext, type TablePlan } from './planner';
+import type { TenantIndex } from './tenant-index';
 
 interface ListRows {
   list: MemberList;
@@ -34,18 +33,15 @@ interface ListRows {
   rows: PlannedRow[];
 }
 
+/** Plans one kind of list's members (`groups` or `subLists`). */
 export function planMemberships(
   table: ListTable,
   rows: ParsedFile['rows'],
-  cell: CellReader,
-  snapshot: TenantSnapshot,
-  mode: ImportMode,
-): { rows: PlannedRow[]; units: PlanUnit[] } {
-  const index = new TenantIndex(snapshot);
+  { cell, index, mode }: PlanContext,
+): TablePlan {
   const listColumn = table === 'groups' ? 'group' : 'subList';
   const repeats = new RepeatedRows<null>(() => true);
-  const planned: PlannedRow[] = [];
-  const byList = new Map<string, ListRows>();
+  const owners = new RowsByOwner<ListRows>();
 
   for (const { line, cells } of rows) {
     const listCell = cell(cells, listColumn);
@@ -54,26 +50,28 @@ export function planMemberships(
     const base = { line, cells, subject: { list: listCell, contact: { name: memberCell, phone: phoneCell } } };
     const list = index.findList(table, listCell, listColumn);
     if (!list.ok) {
-      planned.push(failed(base, [list.error]));
+      owners.alone(failed(base, [list.error]));
       continue;
     }
-    let listRows = byList.get(list.value.id);
-    if (!listRows) {
-      listRows = { list: list.value, named: new Set(), additions: [], rows: [] };
-      byList.set(list.value.id, listRows);
-    }
-    const ofList = listRows;
-    const add = (row: PlannedRow) => {
-      ofList.rows.push(row);
-      planned.push(row);
-    };
+    const listRows = owners.owner(list.value.id, () => ({
+      list: list.value,
+      named: new Set(),
+      additions: [],
+      rows: [],
+    }));
     if (memberCell === '' && phoneCell === '') {
-      add({ ...base, subject: { list: list.value.name }, fate: 'unchanged', changes: [], errors: [] });
+      owners.add(listRows, {
+        ...base,
+        subject: { list: list.value.name },
+        fate: 'unchanged',
+        changes: [],
+        errors: [],
+      });
       continue;
     }
     const member = index.findContact(phoneCell, memberCell, 'member');
     if (!member.ok) {
-      add(failed(base, [member.error]));
+      owners.add(listRows, failed(base, [member.error]));
       continue;
     }
     const contact = member.value;
@@ -87,7 +85,7 @@ export function planMemberships(
       errors: [],
     };
     const repeated = repeats.check(`${list.value.id}\u0000${contact.id}`, row, null, null);
-    add(row);
+    owners.add(listRows, row);
     if (repeated) {
       markFailed(row, repeated);
       continue;
@@ -95,13 +93,7 @@ export function planMemberships(
     if (row.fate === 'create') listRows.additions.push({ row, contact });
   }
 
-  const units: PlanUnit[] = [];
-  const removals: PlannedRow[] = [];
-  for (const listRows of byList.values()) {
-    const unit = planList(table, listRows, mode, index, removals);
-    if (unit) units.push(unit);
-  }
-  return { rows: [...planned, ...removals], units };
+  return owners.plan((listRows, removals) => planList(table, listRows, mode, index, removals));
 }
 
 /** The list's edit (removals first, so a full group can swap members), and the removal rows. */
@@ -125,16 +117,9 @@ function planList(
   }
   for (const id of leaving) {
     const contact = index.contactById(id);
-    const row: PlannedRow = {
-      line: null,
-      cells: [],
-      subject: { list: list.name, contact: { name: contact?.name ?? '', phone: contact?.phone ?? '' } },
-      fate: 'remove',
-      changes: [],
-      errors: [],
-    };
-    if (firstError !== null) markFailed(row, { code: 'removal.withheld', column: null, detail: { line: firstError } });
-    else if (table === 'groups' && contact?.kind === 'subscriber') {
+    const subject = { list: list.name, contact: { name: contact?.name ?? '', phone: contact?.phone ?? '' } };
+    const row = removalRow(subject, firstError);
+    if (row.fate === 'remove' && table === 'groups' && contact?.kind === 'subscriber') {
       row.leavesScanList = contact.scanList.some((entry) => entry.groupId === list.id);
     }
     removals.push(row);

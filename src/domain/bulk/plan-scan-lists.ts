@@ -14,15 +14,13 @@ import {
   failed,
   firstErrorLine,
   markFailed,
-  type CellReader,
   type ImportMode,
-  type ParsedFile,
   type PlanUnit,
   type PlannedRow,
   type RowError,
-  type TenantSnapshot,
 } from './plan-types';
-import { TenantIndex } from './tenant-index';
+import { removalRow, RowsByOwner, type TablePlanner } from './planner';
+import type { TenantIndex } from './tenant-index';
 
 interface SubscriberRows {
   subscriber: Subscriber;
@@ -36,17 +34,10 @@ interface SubscriberRows {
   scanning: { row: PlannedRow; enabled: boolean } | null;
 }
 
-export function planScanLists(
-  rows: ParsedFile['rows'],
-  cell: CellReader,
-  snapshot: TenantSnapshot,
-  mode: ImportMode,
-): { rows: PlannedRow[]; units: PlanUnit[] } {
-  const index = new TenantIndex(snapshot);
+export const planScanLists: TablePlanner = (rows, { cell, index, mode }) => {
   const entries = new RepeatedRows<Priority>((a, b) => a === b);
   const settings = new RepeatedRows<boolean>((a, b) => a === b, true);
-  const planned: PlannedRow[] = [];
-  const bySubscriber = new Map<string, SubscriberRows>();
+  const owners = new RowsByOwner<SubscriberRows>();
 
   for (const { line, cells } of rows) {
     const subscriberCell = cell(cells, 'subscriber');
@@ -56,15 +47,17 @@ export function planScanLists(
     const found = index.findContact(phoneCell, subscriberCell, 'subscriber');
     if (!found.ok || found.value.kind !== 'subscriber') {
       const error: RowError = found.ok ? { code: 'scan.notSubscriber', column: 'phone' } : found.error;
-      planned.push(failed(base, [error]));
+      owners.alone(failed(base, [error]));
       continue;
     }
     const subscriber = found.value;
-    let own = bySubscriber.get(subscriber.id);
-    if (!own) {
-      own = { subscriber, rows: [], listed: [], named: new Set(), scanning: null };
-      bySubscriber.set(subscriber.id, own);
-    }
+    const own = owners.owner(subscriber.id, () => ({
+      subscriber,
+      rows: [],
+      listed: [],
+      named: new Set(),
+      scanning: null,
+    }));
     const errors: RowError[] = [];
     const group = groupCell === '' ? null : index.findList('groups', groupCell, 'group');
     if (group && !group.ok) errors.push(group.error);
@@ -82,15 +75,12 @@ export function planScanLists(
       list: group?.ok ? group.value.name : groupCell,
     };
     if (errors.length > 0 || priority === undefined || enabled === undefined) {
-      const row = failed({ line, cells, subject }, errors);
-      own.rows.push(row);
-      planned.push(row);
+      owners.add(own, failed({ line, cells, subject }, errors));
       continue;
     }
     const row: PlannedRow = { line, cells, subject, fate: 'unchanged', changes: [], errors: [] };
     if (group) row.subject.priority = priority;
-    own.rows.push(row);
-    planned.push(row);
+    owners.add(own, row);
     const repeated =
       (group?.ok ? entries.check(`${subscriber.id}\u0000${group.value.id}`, row, priority, 'priority') : null) ??
       (enabled !== null ? settings.check(subscriber.id, row, enabled, 'scanning') : null);
@@ -102,14 +92,8 @@ export function planScanLists(
     if (group?.ok) own.listed.push({ row, entry: { groupId: group.value.id, priority } });
   }
 
-  const units: PlanUnit[] = [];
-  const removals: PlannedRow[] = [];
-  for (const own of bySubscriber.values()) {
-    const unit = planSubscriber(own, mode, index, removals);
-    if (unit) units.push(unit);
-  }
-  return { rows: [...planned, ...removals], units };
-}
+  return owners.plan((own, removals) => planSubscriber(own, mode, index, removals));
+};
 
 /** The subscriber's new scan list and setting, each row's fate, and the removal rows. */
 function planSubscriber(
@@ -153,20 +137,12 @@ function planSubscriber(
     scanning.row.changes.push({ field: 'scanning', before: subscriber.scanningEnabled, after: enabled });
   }
   for (const entry of leaving) {
-    const row: PlannedRow = {
-      line: null,
-      cells: [],
-      subject: {
-        contact: { name: subscriber.name, phone: subscriber.phone },
-        list: index.listById(entry.groupId)?.name ?? '',
-        priority: entry.priority,
-      },
-      fate: 'remove',
-      changes: [],
-      errors: [],
+    const subject = {
+      contact: { name: subscriber.name, phone: subscriber.phone },
+      list: index.listById(entry.groupId)?.name ?? '',
+      priority: entry.priority,
     };
-    if (firstError !== null) markFailed(row, { code: 'removal.withheld', column: null, detail: { line: firstError } });
-    removals.push(row);
+    removals.push(removalRow(subject, firstError));
   }
   if (changes === 0) return null;
   const scanList = [...kept].map(([groupId, priority]) => ({ groupId, priority }));

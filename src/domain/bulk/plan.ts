@@ -10,6 +10,15 @@ import { totalsOf, type CellReader, type ImportPlan, type PlanInput } from './pl
 import { planContacts } from './plan-contacts';
 import { planMemberships } from './plan-members';
 import { planScanLists } from './plan-scan-lists';
+import type { TablePlanner } from './planner';
+import { TenantIndex } from './tenant-index';
+
+const PLANNERS: Record<PlanInput['table'], TablePlanner> = {
+  externalContacts: planContacts,
+  groupMembers: (rows, context) => planMemberships('groups', rows, context),
+  subListMembers: (rows, context) => planMemberships('subLists', rows, context),
+  scanLists: planScanLists,
+};
 
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; problem: HeaderProblem };
 
@@ -20,12 +29,7 @@ export function planImport({ table, mode, file, snapshot, newId }: PlanInput): P
   const cell = cellReader(match);
   // A row with nothing in it (a blank line, or only separators) is skipped, as a spreadsheet shows it.
   const rows = file.rows.filter(({ cells }) => cells.some((text) => text.trim() !== ''));
-  const planned =
-    table === 'externalContacts'
-      ? planContacts(rows, cell, snapshot, newId)
-      : table === 'scanLists'
-        ? planScanLists(rows, cell, snapshot, mode)
-        : planMemberships(table === 'groupMembers' ? 'groups' : 'subLists', rows, cell, snapshot, mode);
+  const planned = PLANNERS[table](rows, { cell, index: new TenantIndex(snapshot), mode, newId });
   return {
     ok: true,
     plan: { table, mode, ...planned, totals: totalsOf(planned.rows), ignoredColumns: match.ignored },
