@@ -3,32 +3,24 @@
  * with its member count and who scans it; each member one tap from their scanning.
  */
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import type { Contact, Group } from '../../domain/model';
 import { ExternalContactIcon } from '../../ui/ExternalContactIcon';
-import { useContacts, useGroups, useSortedByName } from './hooks';
+import { CardListPage } from './CardListPage';
+import { useById, useContacts, useGroups } from './hooks';
 import { myGroupsMessages as m } from './messages';
 import './supervisors.css';
 
 export function MyGroupsPage() {
-  const intl = useIntl();
   const groups = useGroups();
-  const contacts = useContacts();
-  const byId = useMemo(() => new Map((contacts ?? []).map((contact) => [contact.id, contact])), [contacts]);
-  const sorted = useSortedByName(groups);
+  const byId = useById(useContacts());
   return (
-    <section className="page my-groups" aria-labelledby="my-groups-title">
-      <header className="page__header">
-        <h1 id="my-groups-title">{intl.formatMessage(m.title)}</h1>
-      </header>
-      <p>{intl.formatMessage(groups?.length === 0 ? m.none : m.intro)}</p>
-      <ul className="my-groups__list">
-        {sorted.map((group) => (
-          <GroupCard key={group.id} group={group} byId={byId} />
-        ))}
-      </ul>
-    </section>
+    <CardListPage
+      name="my-groups"
+      messages={m}
+      rows={groups}
+      card={(group) => <GroupCard key={group.id} group={group} byId={byId} />}
+    />
   );
 }
 

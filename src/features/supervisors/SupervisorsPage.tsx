@@ -11,37 +11,32 @@ import { foldName } from '../../domain/rules';
 import { IconButton } from '../../ui/IconButton';
 import { PendingMark } from '../../ui/PendingMark';
 import { Picker } from '../../ui/Picker';
-import { useGroups, useIsSupervisorPending, useLastScopeChanges, useSortedByName, useSupervisors } from './hooks';
+import { CardListPage } from './CardListPage';
+import { useById, useGroups, useIsSupervisorPending, useLastScopeChanges, useSupervisors } from './hooks';
 import { supervisorsMessages as m } from './messages';
 import { useSupervisorActions } from './mutations';
 import './supervisors.css';
 
 export function SupervisorsPage() {
-  const intl = useIntl();
   const supervisors = useSupervisors();
-  const groups = useGroups();
   const lastChanges = useLastScopeChanges();
   const isPending = useIsSupervisorPending();
-  const sorted = useSortedByName(supervisors);
-  const groupsById = useMemo(() => new Map((groups ?? []).map((group) => [group.id, group])), [groups]);
+  const groupsById = useById(useGroups());
   return (
-    <section className="page supervisors" aria-labelledby="supervisors-title">
-      <header className="page__header">
-        <h1 id="supervisors-title">{intl.formatMessage(m.title)}</h1>
-      </header>
-      <p>{intl.formatMessage(supervisors?.length === 0 ? m.none : m.intro)}</p>
-      <ul className="supervisors__list">
-        {sorted.map((supervisor) => (
-          <SupervisorCard
-            key={supervisor.id}
-            supervisor={supervisor}
-            groupsById={groupsById}
-            lastChange={lastChanges?.get(supervisor.id)}
-            pending={isPending(supervisor.id)}
-          />
-        ))}
-      </ul>
-    </section>
+    <CardListPage
+      name="supervisors"
+      messages={m}
+      rows={supervisors}
+      card={(supervisor) => (
+        <SupervisorCard
+          key={supervisor.id}
+          supervisor={supervisor}
+          groupsById={groupsById}
+          lastChange={lastChanges?.get(supervisor.id)}
+          pending={isPending(supervisor.id)}
+        />
+      )}
+    />
   );
 }
 

@@ -20,6 +20,11 @@ export function useSortedByName<T extends { name: string }>(rows: readonly T[] |
   return useMemo(() => [...(rows ?? [])].sort((a, b) => a.name.localeCompare(b.name, locale)), [rows, locale]);
 }
 
+/** Rows by id, for cards that name other rows (a group's members, a supervisor's groups); empty while reading. */
+export function useById<T extends { id: string }>(rows: readonly T[] | undefined): ReadonlyMap<string, T> {
+  return useMemo(() => new Map((rows ?? []).map((row) => [row.id, row])), [rows]);
+}
+
 /** Contacts in name order: the members' names and who scans what. */
 export const useContacts = useContactsByName;
 
