@@ -15,43 +15,55 @@ import {
   type SignInResponse,
   type SnapshotResponse,
 } from '../../src/domain/protocol';
-import { DEMO_PASSWORD_HASHER, demoTenants, type TenantSpec } from '../seed/demo';
+import { DEMO_PASSWORD_HASHER, demoTenants, type AccountSpec, type TenantSpec } from '../seed/demo';
+import type { TenantSize } from '../seed/generate';
 import { seededMemoryStore } from '../seed/seed-storage';
 import { PttCore } from './core';
 import type { ApiResponse } from './responses';
 
 export const GAGNON = demoTenants()[0] as TenantSpec;
 
+/**
+ * A tenant for tests, named for what it is for: `tenant-${key}`, its rows generated from `size` (the
+ * seed fixes every name and number), a large enterprise from 25 subscribers up, and its accounts.
+ */
+export function testTenant(key: string, name: string, size: TenantSize, accounts: AccountSpec[]): TenantSpec {
+  return {
+    id: `tenant-${key}`,
+    name,
+    kind: size.subscribers < 25 ? 'small-business' : 'large-enterprise',
+    size,
+    accounts,
+  };
+}
+
 /** A second small tenant, for isolation tests. */
-export const OTHER: TenantSpec = {
-  id: 'tenant-other',
-  name: 'Électrique Côté',
-  kind: 'small-business',
-  size: { seed: 99, subscribers: 10, externals: 2, subLists: 1, groups: 2 },
-  accounts: [{ username: 'admin@cote.demo', password: 'secret', displayName: 'Émile Côté' }],
-};
+export const OTHER = testTenant(
+  'other',
+  'Électrique Côté',
+  { seed: 99, subscribers: 10, externals: 2, subLists: 1, groups: 2 },
+  [{ username: 'admin@cote.demo', password: 'secret', displayName: 'Émile Côté' }],
+);
 
 /** Enough subscribers to fill a group to its limit. */
-export const ROOMY: TenantSpec = {
-  id: 'tenant-roomy',
-  name: 'Roomy Ltd',
-  kind: 'large-enterprise',
-  size: { seed: 7, subscribers: 300, externals: 5, subLists: 2, groups: 3 },
-  accounts: [{ username: 'admin@roomy.demo', password: 'demo', displayName: 'Roomy Admin' }],
-};
+export const ROOMY = testTenant(
+  'roomy',
+  'Roomy Ltd',
+  { seed: 7, subscribers: 300, externals: 5, subLists: 2, groups: 3 },
+  [{ username: 'admin@roomy.demo', password: 'demo', displayName: 'Roomy Admin' }],
+);
 
 /** A small tenant with two supervisors sharing one group: `crew.a` has groups 0 and 1, `crew.b` groups 1 and 2. */
-export const CREW: TenantSpec = {
-  id: 'tenant-crew',
-  name: 'Déneigement Crew',
-  kind: 'large-enterprise',
-  size: { seed: 11, subscribers: 40, externals: 3, subLists: 2, groups: 4 },
-  accounts: [
+export const CREW = testTenant(
+  'crew',
+  'Déneigement Crew',
+  { seed: 11, subscribers: 40, externals: 3, subLists: 2, groups: 4 },
+  [
     { username: 'admin@crew.demo', password: 'demo', displayName: 'Crew Admin' },
     { username: 'a@crew.demo', password: 'demo', displayName: 'Alice Tremblay', role: 'supervisor', groups: [0, 1] },
     { username: 'b@crew.demo', password: 'demo', displayName: 'Bruno Roy', role: 'supervisor', groups: [1, 2] },
   ],
-};
+);
 
 /** A core over a memory store holding `specs` (seeded before its first request is answered). */
 export function memoryCore(specs: readonly TenantSpec[]): PttCore {

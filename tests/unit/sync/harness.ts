@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createTestBackend, type TestBackend } from '../../../mocks/node';
 import { allTables } from '../../../server/core/rows';
+import { testTenant } from '../../../server/core/test-kit';
 import type { TenantSpec } from '../../../server/seed/demo';
 import { API, type SignInResponse } from '../../../src/domain/protocol';
 import type { Intent } from '../../../src/domain/intents';
@@ -17,16 +18,15 @@ import { apiRequest } from '../../../src/lib/api';
 import type { Clock } from '../../../src/sync/clock';
 import { SyncEngine, type SyncEngineOptions } from '../../../src/sync/engine';
 
-export const TENANT: TenantSpec = {
-  id: 'tenant-sync',
-  name: 'Déneigement Tremblay',
-  kind: 'small-business',
-  size: { seed: 4242, subscribers: 6, externals: 3, subLists: 2, groups: 3 },
-  accounts: [
+export const TENANT = testTenant(
+  'sync',
+  'Déneigement Tremblay',
+  { seed: 4242, subscribers: 6, externals: 3, subLists: 2, groups: 3 },
+  [
     { username: 'one@tremblay.test', password: 'pw', displayName: 'Admin One' },
     { username: 'two@tremblay.test', password: 'pw', displayName: 'Admin Two' },
   ],
-};
+);
 
 /** One backend for the file; its state is fresh for each test (see `useBackend`). */
 export function useBackend(spec: TenantSpec = TENANT) {
