@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSignedIn, setDemoNetwork, syncStatus } from './support';
+import { COMMON_WORDS, inLanguage } from './words';
 
 type Locale = 'en-CA' | 'fr-CA';
 
@@ -21,19 +22,6 @@ const KIND_WORDS = {
   deleteLabel: ['Delete this group', 'Supprimer ce groupe', 'Delete this sub-list', 'Supprimer cette sous-liste'],
 } as const;
 
-/** Each phrase as [English, French]. */
-const COMMON = {
-  name: ['Name', 'Nom'],
-  members: ['Members', 'Membres'],
-  addMembers: ['Add Members', 'Ajouter des membres'],
-  search: ['Search', 'Rechercher'],
-  add: ['Add', 'Ajouter'],
-  save: ['Save', 'Enregistrer'],
-  cancel: ['Cancel', 'Annuler'],
-  synced: ['All changes synced', 'Toutes les modifications sont synchronisées'],
-  pending: ['Waiting to sync', 'En attente de synchronisation'],
-} as const;
-
 /** The phrases in one language, plus the counts each language writes its own way. */
 function wordsIn(locale: Locale, kind: Kind) {
   const en = locale === 'en-CA';
@@ -43,7 +31,7 @@ function wordsIn(locale: Locale, kind: Kind) {
       string
     >;
   return {
-    ...pick(COMMON, en ? 0 : 1),
+    ...inLanguage(COMMON_WORDS, !en),
     ...pick(KIND_WORDS, (kind === 'group' ? 0 : 2) + (en ? 0 : 1)),
     selectAll: (count: number) => (en ? `Select all ${count} results` : `Sélectionner les ${count} résultats`),
     remove: (name: string) => (en ? `Remove ${name}` : `Retirer ${name}`),

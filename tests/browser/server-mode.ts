@@ -1,10 +1,10 @@
 /**
  * What the browser tests against the real Node server share (server mode: the sign-in form, no
- * demo accounts, no MSW): signing in, opening a page by its address, saving a list's page, and
- * the console errors a cut network explains away.
+ * demo accounts, no MSW): signing in, opening a page by its address, saving a list's page, coming
+ * back online, reading Sync issues, and the console errors a cut network explains away.
  */
 import type { Page } from 'playwright-core';
-import type { BrowserSession } from './support';
+import { syncStatus, type BrowserSession } from './support';
 
 export const SYNCED = { en: 'All changes synced', fr: 'Toutes les modifications sont synchronisées' };
 
@@ -42,6 +42,21 @@ export async function saveList(page: Page, fr: boolean) {
 
 /** The user comes back to the window: the app pulls at once rather than at its next poll. */
 export const pullNow = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event('focus')));
+
+/** The network comes back and the user returns to the window: all synced, said in the page's language. */
+export async function backOnline(session: BrowserSession, fr: boolean) {
+  await session.context.setOffline(false);
+  await pullNow(session.page);
+  await syncStatus(session.page)
+    .getByText(fr ? SYNCED.fr : SYNCED.en)
+    .waitFor({ timeout: 60_000 });
+}
+
+/** Opens Sync issues, in the page's language, and waits for the issue that says `text`. */
+export async function openSyncIssue(page: Page, baseUrl: string, fr: boolean, text: string) {
+  await open(page, baseUrl, '/sync-issues', fr ? 'Problèmes de synchronisation' : 'Sync issues');
+  await page.getByText(text).waitFor();
+}
 
 /** Console errors other than the failed requests of a cut network or a stopped server. */
 export const unexpectedErrors = (browser: BrowserSession) =>

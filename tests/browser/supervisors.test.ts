@@ -19,8 +19,9 @@ import type { Group, Subscriber } from '../../src/domain/model';
 import { PGLITE } from '../server/databases';
 import { allRows, envelopes, push, signIn as apiSignIn } from '../server/http-client';
 import { admin, seedTestTenant, startServerProcess, TEST_USER } from '../server/processes';
-import { open, pullNow, saveList, signInWithForm, SYNCED, unexpectedErrors } from './server-mode';
+import { backOnline, open, openSyncIssue, saveList, signInWithForm, SYNCED, unexpectedErrors } from './server-mode';
 import { axeViolations, openBrowser, syncStatus, waitForServiceWorker } from './support';
+import { COMMON_WORDS, inLanguage } from './words';
 
 const SUPERVISOR = { username: 'terrain@essai.test', password: 'tablette de chantier', name: 'Chloé Terrain' };
 const TABLET = { width: 768, height: 1024 };
@@ -97,84 +98,58 @@ async function smallTargets(page: Page): Promise<string[]> {
 const navLinks = async (page: Page) =>
   (await page.getByRole('navigation').getByRole('link').allTextContents()).map((text) => text.trim());
 
-/** What the supervisor's day reads, in each language (the catalogs' words, typed out). */
+/** What the supervisor's day reads beyond the common words: each in English, then in French. */
 const WORDS = {
-  'en-CA': {
-    fr: false,
-    synced: SYNCED.en,
-    myGroups: 'My groups',
-    nav: ['My groups', 'Manage Master List', 'Manage Groups', 'Activity', 'Sync issues'],
-    summary: '3 members · 1 scans it',
-    identification: 'Group Identification',
-    name: 'Name',
-    delete: /Delete/,
-    remove: (name: string) => `Remove ${name}`,
-    addMembers: 'Add Members',
-    picker: 'Pick Individual Group Members',
-    search: 'Search',
-    add: 'Add',
-    membersAndScanning: 'Members and their scanning',
-    enableScanning: 'Enable Talkgroup Scanning',
-    enableLocked:
-      'Only an administrator can turn scanning on or off here: this subscriber also scans groups you do not supervise.',
-    lockedNote:
-      /^This entry is for groups you do not supervise: you can see it, but only an administrator can change it\.$/,
-    lockedEntry: '🔒A group you do not supervisePriority 1 (highest)',
-    priorityFor: (group: string) => `Priority for ${group}`,
-    priority2: 'Priority 2',
-    save: 'Save',
-    scanSaved: (name: string) => `The scan list of ${name} was saved.`,
-    oneWaiting: '1 edit waiting to sync',
-    groups: 'Manage Groups',
-    addNewGroup: 'Add New Group',
-    notAvailable: 'Not available for your account',
-    forAdministrators: /^This page is for administrators\./,
-  },
-  'fr-CA': {
-    fr: true,
-    synced: SYNCED.fr,
-    myGroups: 'Mes groupes',
-    nav: ['Mes groupes', 'Gérer la liste maîtresse', 'Gérer les groupes', 'Activité', 'Problèmes de synchronisation'],
-    summary: '3 membres · 1 le balaie',
-    identification: 'Identification du groupe',
-    name: 'Nom',
-    delete: /Supprimer/,
-    remove: (name: string) => `Retirer ${name}`,
-    addMembers: 'Ajouter des membres',
-    picker: 'Choisir les membres du groupe',
-    search: 'Rechercher',
-    add: 'Ajouter',
-    membersAndScanning: 'Membres et leur balayage',
-    enableScanning: 'Activer le balayage des groupes de discussion',
-    enableLocked:
-      'Seul un administrateur peut activer ou désactiver le balayage ici\u00a0: cet abonné balaie aussi des groupes que vous ne supervisez pas.',
-    lockedNote:
-      /^Cette entrée concerne un groupe que vous ne supervisez pas\u00a0: vous pouvez la voir, mais seul un administrateur peut la modifier\.$/,
-    lockedEntry: '🔒Un groupe que vous ne supervisez pasPriorité 1 (la plus élevée)',
-    priorityFor: (group: string) => `Priorité pour ${group}`,
-    priority2: 'Priorité 2',
-    save: 'Enregistrer',
-    scanSaved: (name: string) => `Liste de balayage enregistrée pour ${name}.`,
-    oneWaiting: '1 modification en attente de synchronisation',
-    groups: 'Gérer les groupes',
-    addNewGroup: 'Ajouter un nouveau groupe',
-    notAvailable: 'Non offert pour votre compte',
-    forAdministrators: /^Cette page est réservée aux administrateurs\./,
-  },
+  myGroups: ['My groups', 'Mes groupes'],
+  nav: [
+    ['My groups', 'Manage Master List', 'Manage Groups', 'Activity', 'Sync issues'],
+    ['Mes groupes', 'Gérer la liste maîtresse', 'Gérer les groupes', 'Activité', 'Problèmes de synchronisation'],
+  ],
+  summary: ['3 members · 1 scans it', '3 membres · 1 le balaie'],
+  identification: ['Group Identification', 'Identification du groupe'],
+  delete: [/Delete/, /Supprimer/],
+  remove: [(name: string) => `Remove ${name}`, (name: string) => `Retirer ${name}`],
+  picker: ['Pick Individual Group Members', 'Choisir les membres du groupe'],
+  membersAndScanning: ['Members and their scanning', 'Membres et leur balayage'],
+  enableScanning: ['Enable Talkgroup Scanning', 'Activer le balayage des groupes de discussion'],
+  enableLocked: [
+    'Only an administrator can turn scanning on or off here: this subscriber also scans groups you do not supervise.',
+    'Seul un administrateur peut activer ou désactiver le balayage ici\u00a0: cet abonné balaie aussi des groupes que vous ne supervisez pas.',
+  ],
+  lockedNote: [
+    /^This entry is for groups you do not supervise: you can see it, but only an administrator can change it\.$/,
+    /^Cette entrée concerne un groupe que vous ne supervisez pas\u00a0: vous pouvez la voir, mais seul un administrateur peut la modifier\.$/,
+  ],
+  lockedEntry: [
+    '🔒A group you do not supervisePriority 1 (highest)',
+    '🔒Un groupe que vous ne supervisez pasPriorité 1 (la plus élevée)',
+  ],
+  priorityFor: [(group: string) => `Priority for ${group}`, (group: string) => `Priorité pour ${group}`],
+  priority2: ['Priority 2', 'Priorité 2'],
+  scanSaved: [
+    (name: string) => `The scan list of ${name} was saved.`,
+    (name: string) => `Liste de balayage enregistrée pour ${name}.`,
+  ],
+  oneWaiting: ['1 edit waiting to sync', '1 modification en attente de synchronisation'],
+  groups: ['Manage Groups', 'Gérer les groupes'],
+  addNewGroup: ['Add New Group', 'Ajouter un nouveau groupe'],
+  notAvailable: ['Not available for your account', 'Non offert pour votre compte'],
+  forAdministrators: [/^This page is for administrators\./, /^Cette page est réservée aux administrateurs\./],
 } as const;
 
 describe('supervisors through the Node server on PGlite', () => {
   it.each(['en-CA', 'fr-CA'] as const)(
     'a supervisor’s day on a tablet, in %s: its groups, members, scanning, offline, nothing forbidden',
     async (locale) => {
-      const w = WORDS[locale];
+      const fr = locale === 'fr-CA';
+      const w = { ...inLanguage(COMMON_WORDS, fr), ...inLanguage(WORDS, fr) };
       const { baseUrl, crew, group, contact } = await tenantWithSupervisor();
       const [first, second, third, fourth] = crew as [Subscriber, Subscriber, Subscriber, Subscriber];
       const tablet = await openBrowser({ locale, viewport: TABLET });
       const { page } = tablet;
 
       // Sign-in lands on My groups: its group, its members and who scans it.
-      await signInWithForm(page, baseUrl, SUPERVISOR, w.fr);
+      await signInWithForm(page, baseUrl, SUPERVISOR, fr);
       await page.getByRole('heading', { level: 1, name: w.myGroups }).waitFor();
       await syncStatus(page).getByText(w.synced).waitFor({ timeout: 30_000 });
       expect(await navLinks(page)).toEqual(w.nav);
@@ -199,7 +174,7 @@ describe('supervisors through the Node server on PGlite', () => {
         .first()
         .click();
       await picker.getByRole('button', { name: w.add, exact: true }).click();
-      await saveList(page, w.fr);
+      await saveList(page, fr);
       await syncStatus(page).getByText(w.synced).waitFor({ timeout: 30_000 });
       expect((await group('grp-north')).memberIds.sort()).toEqual([first.id, third.id, fourth.id].sort());
 
@@ -230,11 +205,9 @@ describe('supervisors through the Node server on PGlite', () => {
       await tablet.context.setOffline(true);
       await open(page, baseUrl, '/groups/grp-north', w.identification);
       await page.getByRole('button', { name: w.remove(third.name) }).click();
-      await saveList(page, w.fr);
+      await saveList(page, fr);
       await syncStatus(page).getByText(w.oneWaiting).waitFor({ timeout: 30_000 });
-      await tablet.context.setOffline(false);
-      await pullNow(page);
-      await syncStatus(page).getByText(w.synced).waitFor({ timeout: 60_000 });
+      await backOnline(tablet, fr);
       expect((await group('grp-north')).memberIds.sort()).toEqual([first.id, fourth.id].sort());
 
       // Nothing forbidden is offered; an administrator's page reached by its address says so.
@@ -291,15 +264,13 @@ describe('supervisors through the Node server on PGlite', () => {
     await expect.poll(() => supervisorCard.getByRole('link', { name: SOUTH }).count()).toBe(0);
 
     // Back online: the edit is refused, and Sync issues says why, in French then in English.
-    await tablet.context.setOffline(false);
-    await pullNow(tablet.page);
-    await syncStatus(tablet.page).getByText(SYNCED.fr).waitFor({ timeout: 60_000 });
-    await open(tablet.page, baseUrl, '/sync-issues', 'Problèmes de synchronisation');
-    await tablet.page
-      .getByText(
-        'Non enregistré : un administrateur a retiré ce groupe de ceux que vous supervisez avant que votre modification parvienne au serveur; vous ne pouvez donc plus en modifier les membres.',
-      )
-      .waitFor();
+    await backOnline(tablet, true);
+    await openSyncIssue(
+      tablet.page,
+      baseUrl,
+      true,
+      'Non enregistré : un administrateur a retiré ce groupe de ceux que vous supervisez avant que votre modification parvienne au serveur; vous ne pouvez donc plus en modifier les membres.',
+    );
     await tablet.page.getByRole('button', { name: 'Display in English' }).click();
     await tablet.page
       .getByText(

@@ -15,7 +15,7 @@ import type { Contact } from '../../src/domain/model';
 import { DATABASES } from '../server/databases';
 import { allRows, envelopes, push, signIn as apiSignIn } from '../server/http-client';
 import { admin, seedTestTenant, startServerProcess, TEST_USER, type ServerProcess } from '../server/processes';
-import { open, pullNow, saveList, signInWithForm, SYNCED, unexpectedErrors } from './server-mode';
+import { open, openSyncIssue, pullNow, saveList, signInWithForm, SYNCED, unexpectedErrors } from './server-mode';
 import { openBrowser, syncStatus, waitForServiceWorker } from './support';
 
 const TABLET_USER = { username: 'superviseure@essai.test', password: 'tablette de terrain' };
@@ -133,12 +133,12 @@ describe.each(DATABASES)('two devices through the Node server on $name', (db) =>
     // The tablet reconnects: its membership edit merges, its rename loses to the desk's.
     await tablet.context.setOffline(false);
     await syncStatus(tablet.page).getByText(SYNCED.fr).waitFor({ timeout: 60_000 });
-    await open(tablet.page, baseUrl, '/sync-issues', 'Problèmes de synchronisation');
-    await tablet.page
-      .getByText(
-        'Vous avez renommé ce contact « Garage Lévesque (tablette) »; un autre administrateur l’a renommé « Garage Lévesque (bureau) ».',
-      )
-      .waitFor();
+    await openSyncIssue(
+      tablet.page,
+      baseUrl,
+      true,
+      'Vous avez renommé ce contact « Garage Lévesque (tablette) »; un autre administrateur l’a renommé « Garage Lévesque (bureau) ».',
+    );
     await open(desk.page, baseUrl, '/sync-issues', 'Sync issues');
     expect(await desk.page.getByText(/another admin renamed it/).count()).toBe(0);
 
