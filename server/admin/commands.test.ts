@@ -3,7 +3,8 @@
  * The admin tool's commands against the real server on PGlite: a tenant and its accounts
  * made from nothing can sign in with their role; a new password ends every session and
  * the old password; revoking signs the account out everywhere; bad input is refused with
- * a reason and writes nothing.
+ * a reason and writes nothing. The rules of each command, called in this process; the built
+ * tool as the operator runs it (its arguments, both databases) is tests/server/admin-accounts.test.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -16,6 +16,11 @@ async function firstValue<V>(sql: SqlSession, text: string, params: readonly unk
   return first ? Object.values(first)[0] : undefined;
 }
 
+/** A number a query returns, 0 when it returns no row (a client never seen has applied nothing). */
+async function numberOrZero(sql: SqlSession, text: string, params: readonly unknown[]): Promise<number> {
+  return (await firstValue<number>(sql, text, params)) ?? 0;
+}
+
 interface EntryRow {
   tbl: TableName;
   id: string;
@@ -53,27 +58,21 @@ export async function setGeneration(sql: SqlSession, tenantId: string, next: Gen
   await sql.query('UPDATE tenants SET generation = $2::text::json WHERE id = $1', [tenantId, JSON.stringify(next)]);
 }
 
+/** The row of the tenant's first entry that matches `where` (its parameters from $2). */
+function entryRow<R>(sql: SqlSession, tenantId: string, where: string, params: readonly unknown[]) {
+  return firstValue<R>(sql, `SELECT row FROM entries WHERE tenant_id = $1 AND ${where} LIMIT 1`, [tenantId, ...params]);
+}
+
 export function getRow<T extends TableName>(sql: SqlSession, tenantId: string, table: T, id: string) {
-  return firstValue<RowByTable[T]>(
-    sql,
-    'SELECT row FROM entries WHERE tenant_id = $1 AND tbl = $2 AND id = $3 AND row IS NOT NULL',
-    [tenantId, table, id],
-  );
+  return entryRow<RowByTable[T]>(sql, tenantId, 'tbl = $2 AND id = $3 AND row IS NOT NULL', [table, id]);
 }
 
 export function contactByPhone(sql: SqlSession, tenantId: string, phone: string) {
-  return firstValue<Contact>(sql, 'SELECT row FROM entries WHERE tenant_id = $1 AND phone = $2 LIMIT 1', [
-    tenantId,
-    phone,
-  ]);
+  return entryRow<Contact>(sql, tenantId, 'phone = $2', [phone]);
 }
 
 export function listByNameKey(sql: SqlSession, tenantId: string, table: ListTable, nameKey: string) {
-  return firstValue<MemberList>(
-    sql,
-    'SELECT row FROM entries WHERE tenant_id = $1 AND tbl = $2 AND name_key = $3 LIMIT 1',
-    [tenantId, table, nameKey],
-  );
+  return entryRow<MemberList>(sql, tenantId, 'tbl = $2 AND name_key = $3', [table, nameKey]);
 }
 
 /** The lists holding a member, or (`supervisors`) the supervisors whose scope holds a group: the same column. */
@@ -157,13 +156,12 @@ export async function rowsAfter<T extends TableName>(
   return rows.map((found) => found.row);
 }
 
-export async function rowCount(sql: SqlSession, tenantId: string, table: TableName): Promise<number> {
-  const counted = await firstValue<number>(
+export function rowCount(sql: SqlSession, tenantId: string, table: TableName): Promise<number> {
+  return numberOrZero(
     sql,
     'SELECT count(*)::integer FROM entries WHERE tenant_id = $1 AND tbl = $2 AND row IS NOT NULL',
     [tenantId, table],
   );
-  return counted ?? 0;
 }
 
 export async function changesSince(sql: SqlSession, tenantId: string, since: number, limit: number) {
@@ -177,30 +175,28 @@ export async function changesSince(sql: SqlSession, tenantId: string, since: num
   });
 }
 
-export async function lastAppliedSeq(sql: SqlSession, tenantId: string, clientId: string): Promise<number> {
-  const seq = await firstValue<number>(
-    sql,
-    'SELECT last_applied_seq FROM clients WHERE tenant_id = $1 AND client_id = $2',
-    [tenantId, clientId],
-  );
-  return seq ?? 0;
+export function lastAppliedSeq(sql: SqlSession, tenantId: string, clientId: string): Promise<number> {
+  return numberOrZero(sql, 'SELECT last_applied_seq FROM clients WHERE tenant_id = $1 AND client_id = $2', [
+    tenantId,
+    clientId,
+  ]);
+}
+
+/** The tenant's first stored outcome that matches `where` (its parameters from $2). */
+function outcomeWhere(sql: SqlSession, tenantId: string, where: string, params: readonly unknown[]) {
+  return firstValue<MutationOutcome>(sql, `SELECT outcome FROM outcomes WHERE tenant_id = $1 AND ${where} LIMIT 1`, [
+    tenantId,
+    ...params,
+  ]);
 }
 
 export function storedOutcome(sql: SqlSession, tenantId: string, clientId: string, seq: number) {
-  return firstValue<MutationOutcome>(
-    sql,
-    'SELECT outcome FROM outcomes WHERE tenant_id = $1 AND client_id = $2 AND seq = $3',
-    [tenantId, clientId, seq],
-  );
+  return outcomeWhere(sql, tenantId, 'client_id = $2 AND seq = $3', [clientId, seq]);
 }
 
 /** The outcome stored under this idempotency key, by any client of the tenant (index `outcomes_by_key`). */
 export function outcomeByKey(sql: SqlSession, tenantId: string, key: string) {
-  return firstValue<MutationOutcome>(
-    sql,
-    `SELECT outcome FROM outcomes WHERE tenant_id = $1 AND outcome ->> 'key' = $2 LIMIT 1`,
-    [tenantId, key],
-  );
+  return outcomeWhere(sql, tenantId, "outcome ->> 'key' = $2", [key]);
 }
 
 /** Stores the outcome and moves the client's last applied seq to it, in one statement. */

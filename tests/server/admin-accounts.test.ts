@@ -1,7 +1,8 @@
 /**
  * The admin tool's accounts, end to end: `create-account --role supervisor` makes the account
  * and its scope row (empty: administrators give groups from the app), which the supervisor
- * signs in with and an administrator sees; a role the tool does not know is refused.
+ * signs in with and an administrator sees; a role the tool does not know is refused. The built
+ * tool as a process, on each database; each command's rules and refusals are server/admin/commands.test.ts.
  */
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { API, type ChangesResponse } from '../../src/domain/protocol';
