@@ -129,6 +129,14 @@ describe('the contact list in memory', () => {
     other.close();
   });
 
+  it('lets its rows go when the database closes (sign-out, Exit), not minutes later', async () => {
+    const { db, list, unsubscribe } = await watchOne();
+    unsubscribe();
+    expect(list.getState().contacts).toHaveLength(1);
+    db.close();
+    await vi.waitFor(() => expect(list.getState()).toEqual({ contacts: undefined, complete: false }));
+  });
+
   it('merges a bulk put of contacts (a first sync page) without reading the table', async () => {
     const watched = await watchOne();
     const { db } = watched;

@@ -110,12 +110,19 @@ export class ContactList {
   private start() {
     if (this.stopWatching) return;
     const onMutated = (parts: ObservabilitySet) => this.changed(changedContacts(parts, this.db.name));
+    // Closed (sign-out, Exit): the rows go at once, not when the keep-alive ends.
+    const onClosed = () => this.stop();
     Dexie.on('storagemutated', onMutated);
-    this.stopWatching = () => Dexie.on('storagemutated').unsubscribe(onMutated);
+    this.db.on('close', onClosed);
+    this.stopWatching = () => {
+      Dexie.on('storagemutated').unsubscribe(onMutated);
+      this.db.on('close').unsubscribe(onClosed);
+    };
     if (!this.state.complete) this.run(this.readAll(true));
   }
 
   private stop() {
+    clearTimeout(this.release);
     this.stopWatching?.();
     this.stopWatching = null;
     this.announced.length = 0;
