@@ -88,7 +88,11 @@ async function main() {
     const firstScreen = summarizeFirstScreen(template.scripts, sizes);
     const initial = [];
     let synced = null;
-    for (let run = 1; run <= (ONLY_IMPORT_EXPORT || ONLY_BACKLOG || ONLY_GROWTH_POINT || ONLY_HEAP ? 1 : SYNC_RUNS); run++) {
+    for (
+      let run = 1;
+      run <= (ONLY_IMPORT_EXPORT || ONLY_BACKLOG || ONLY_GROWTH_POINT || ONLY_HEAP ? 1 : SYNC_RUNS);
+      run++
+    ) {
       if (synced) rmSync(synced, { recursive: true, force: true });
       synced = copyProfile(work, template.profile, `synced-${run}`);
       initial.push(await measureInitialSync(browser, synced, run === 1));
@@ -101,7 +105,10 @@ async function main() {
     if (ONLY_HEAP) return { ...appHeapFigures(await appHeap(), signInPageMb), chromium };
     if (ONLY_GROWTH_POINT) {
       const heap = await appHeap();
-      return { ...growthPointReport(initial, await measureGrowthPoint(browser, String(synced))), ...appHeapFigures(heap, signInPageMb) };
+      return {
+        ...growthPointReport(initial, await measureGrowthPoint(browser, String(synced))),
+        ...appHeapFigures(heap, signInPageMb),
+      };
     }
     if (ONLY_BACKLOG) return { ...backlogFigures(await measureBacklogOnly(browser, String(synced))), chromium };
     if (ONLY_IMPORT_EXPORT) return await measureImportExportOnly(browser, String(synced));
