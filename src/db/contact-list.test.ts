@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { contact, externalCreates } from '../../tests/contacts';
-import type { Contact } from '../domain/model';
+import type { Contact, Subscriber } from '../domain/model';
 import { contactListOf, putContacts } from './contact-list';
 import { PttDatabase } from './database';
 import { mutate, mutateAll } from './outbox/append';
@@ -107,7 +107,10 @@ describe('the contact list in memory', () => {
     const other = new PttDatabase(db.name);
     const reads = vi.spyOn(db.contacts, 'bulkGet');
     const wholeTableReads = vi.spyOn(db.contacts, 'orderBy');
-    await mutate(other, { name: 'externalContact.update', args: { id: 'Garage Côté-5145550000', name: 'Atelier Côté' } });
+    await mutate(other, {
+      name: 'externalContact.update',
+      args: { id: 'Garage Côté-5145550000', name: 'Atelier Côté' },
+    });
     for (const row of many.slice(0, 10)) {
       await mutate(other, { name: 'options.setMessaging', args: { subscriberId: row.id, messaging: 'none' } });
     }
@@ -137,11 +140,29 @@ describe('the contact list in memory', () => {
     await vi.waitFor(() => expect(list.getState()).toEqual({ contacts: undefined, complete: false }));
   });
 
+  it('keeps one copy of the values many rows repeat, the rows still equal to a fresh read', async () => {
+    const db = await databaseWith([
+      contact('Zoë Sørensen', '2045550101', 'subscriber', { scans: ['g1', 'g2'] }),
+      contact('Hélène Bérubé', '6135550142', 'subscriber', { scans: ['g2'] }),
+    ]);
+    const { next, unsubscribe } = watch(db);
+    const [helene, zoe] = (await next((rows) => rows.length === 2)) as [Subscriber, Subscriber];
+    expect([helene, zoe]).toEqual(await inNameOrder(db));
+    expect(helene.scanList[0]).toBe(zoe.scanList[1]);
+    // Shared, so frozen: an edit makes new rows (domain/apply.ts), never changes these.
+    expect(Object.isFrozen(helene.scanList[0])).toBe(true);
+    unsubscribe();
+  });
+
   it('merges a bulk put of contacts (a first sync page) without reading the table', async () => {
     const watched = await watchOne();
     const { db } = watched;
     const page = Array.from({ length: 2_000 }, (_, index) => contact(`Contact ${index}`, `613555${1000 + index}`));
-    await expectTakenInWithoutTableRead(watched, () => db.transaction('rw', db.contacts, () => putContacts(db, page)), 2_001);
+    await expectTakenInWithoutTableRead(
+      watched,
+      () => db.transaction('rw', db.contacts, () => putContacts(db, page)),
+      2_001,
+    );
     watched.unsubscribe();
   });
 

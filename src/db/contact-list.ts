@@ -15,6 +15,7 @@
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { Contact } from '../domain/model';
+import { SharedValues } from './shared-values';
 import type { PttDatabase } from './database';
 
 /** Enough rows to fill the first screen while the whole list loads. */
@@ -89,6 +90,7 @@ export class ContactList {
   private readonly announced: Contact[][] = [];
   private stopWatching: (() => void) | null = null;
   private release: ReturnType<typeof setTimeout> | undefined;
+  private readonly shared = new SharedValues();
 
   constructor(private readonly db: PttDatabase) {}
 
@@ -171,10 +173,10 @@ export class ContactList {
     this.clearQueue();
     try {
       if (firstScreenFirst) {
-        const first = await this.db.contacts.orderBy('sortKey').limit(FIRST_SCREEN).toArray();
+        const first = this.shared.share(await this.db.contacts.orderBy('sortKey').limit(FIRST_SCREEN).toArray());
         if (!this.state.complete && this.stopWatching) this.set({ contacts: first, complete: false });
       }
-      const all = await this.db.contacts.orderBy('sortKey').toArray();
+      const all = this.shared.share(await this.db.contacts.orderBy('sortKey').toArray());
       if (!this.stopWatching) return;
       this.set({ contacts: all, complete: true });
     } finally {
@@ -196,7 +198,7 @@ export class ContactList {
     if (!this.stopWatching) return;
     const changed = new Set(keys);
     const kept = (this.state.contacts ?? []).filter((contact) => !changed.has(contact.id));
-    const arrived = fresh.filter((contact) => contact !== undefined).sort(compare);
+    const arrived = this.shared.share(fresh.filter((contact) => contact !== undefined)).sort(compare);
     this.set({ contacts: mergeSorted(kept, arrived), complete: true });
     this.drainQueue();
   }
