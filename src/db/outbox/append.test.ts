@@ -112,12 +112,15 @@ describe('mutateAll', () => {
 
   it('saves none of the edits, and nudges nothing, when a rule refuses one of them', async () => {
     const db = await databaseWithGroup();
+    const before = await snapshot(db);
     const nudges = recordNudges(db);
-    const refusal = await refusedWritingNothing(db, [
-      { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } },
-      { name: 'group.rename', args: { id: 'g2', name: 'équipe nord' } },
-    ]);
-    expect(refusal).toEqual(new IntentRejected('name.taken', { holderId: 'g1', holderName: 'Équipe Nord' }));
+    await expect(
+      mutateAll(db, [
+        { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } },
+        { name: 'group.rename', args: { id: 'g2', name: 'équipe nord' } },
+      ]),
+    ).rejects.toEqual(new IntentRejected('name.taken', { holderId: 'g1', holderName: 'Équipe Nord' }));
+    expect(await snapshot(db)).toEqual(before);
     expect(nudges).toEqual([]);
   });
 
