@@ -154,6 +154,16 @@ describe('the contact list in memory', () => {
     unsubscribe();
   });
 
+  it('keeps nothing when the database closes while a screen still shows it (Exit closes it before the screens go)', async () => {
+    const { db, list, unsubscribe } = await watchOne();
+    db.close();
+    await vi.waitFor(() => expect(list.getState().contacts).toBeUndefined());
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    unsubscribe();
+    expect(timers).not.toHaveBeenCalled();
+    timers.mockRestore();
+  });
+
   it('merges a bulk put of contacts (a first sync page) without reading the table', async () => {
     const watched = await watchOne();
     const { db } = watched;

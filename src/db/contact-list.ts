@@ -105,9 +105,15 @@ export class ContactList {
     }
     return () => {
       this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.release = setTimeout(() => this.stop(), KEEP_AFTER_LAST_SCREEN_MS);
+      // Closed already (Exit closes the database before the screens unsubscribe): nothing to keep.
+      if (this.listeners.size === 0 && this.stopWatching) this.releaseLater();
     };
   };
+
+  /** A method, not inline: a timer made in `subscribe` would hold the last screen's listener, and its rows, while it waits. */
+  private releaseLater() {
+    this.release = setTimeout(() => this.stop(), KEEP_AFTER_LAST_SCREEN_MS);
+  }
 
   private start() {
     if (this.stopWatching) return;
