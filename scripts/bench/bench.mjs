@@ -32,6 +32,7 @@ import {
   ONLY_BACKLOG,
   ONLY_DEMO,
   ONLY_GROWTH_POINT,
+  ONLY_HEAP,
   ONLY_IMPORT_EXPORT,
   ONLY_SYNC,
   PROFILE,
@@ -43,6 +44,7 @@ import {
 import { measureDemoStart } from './demo-start.mjs';
 import { measureImportExportOnly } from './import-export.mjs';
 import { measureInitialSync } from './initial-sync.mjs';
+import { appHeapFigures, measureAppHeap } from './heap.mjs';
 import { log } from './log.mjs';
 import { backlogFigures, firstScreenFigures, growthPointReport, report, syncReport } from './report.mjs';
 import { measureBacklogOnly, measureGrowthPoint, measureSteadyState } from './steady-state.mjs';
@@ -86,14 +88,28 @@ async function main() {
     const firstScreen = summarizeFirstScreen(template.scripts, sizes);
     const initial = [];
     let synced = null;
-    for (let run = 1; run <= (ONLY_IMPORT_EXPORT || ONLY_BACKLOG || ONLY_GROWTH_POINT ? 1 : SYNC_RUNS); run++) {
+    for (
+      let run = 1;
+      run <= (ONLY_IMPORT_EXPORT || ONLY_BACKLOG || ONLY_GROWTH_POINT || ONLY_HEAP ? 1 : SYNC_RUNS);
+      run++
+    ) {
       if (synced) rmSync(synced, { recursive: true, force: true });
       synced = copyProfile(work, template.profile, `synced-${run}`);
       initial.push(await measureInitialSync(browser, synced, run === 1));
       log(`initial sync ${run}/${SYNC_RUNS}:`, JSON.stringify(initial.at(-1)));
     }
     if (ONLY_SYNC) return syncReport({ seedMs: template.seedMs, initial, chromium });
-    if (ONLY_GROWTH_POINT) return growthPointReport(initial, await measureGrowthPoint(browser, String(synced)));
+    // On a copy: its Exit removes the tenant's data from the profile.
+    const appHeap = () => measureAppHeap(browser, copyProfile(work, String(synced), 'heap'));
+    const signInPageMb = /** @type {import('./initial-sync.mjs').InitialSync} */ (initial[0]).signInHeapMb;
+    if (ONLY_HEAP) return { ...appHeapFigures(await appHeap(), signInPageMb), chromium };
+    if (ONLY_GROWTH_POINT) {
+      const heap = await appHeap();
+      return {
+        ...growthPointReport(initial, await measureGrowthPoint(browser, String(synced))),
+        ...appHeapFigures(heap, signInPageMb),
+      };
+    }
     if (ONLY_BACKLOG) return { ...backlogFigures(await measureBacklogOnly(browser, String(synced))), chromium };
     if (ONLY_IMPORT_EXPORT) return await measureImportExportOnly(browser, String(synced));
     // On its own copy of the synced profile: its server log of 100,000 entries stays out of the other figures.
@@ -107,8 +123,10 @@ async function main() {
           copyProfile(work, String(synced), 'tablet-synced'),
         )
       : null;
+    const heap = appHeapFigures(await appHeap(), signInPageMb);
     const steady = await measureSteadyState(browser, String(synced));
     return report({
+      heap,
       server: WITH_SERVER ? measureServer() : null,
       activity,
       tablet,

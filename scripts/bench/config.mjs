@@ -60,6 +60,8 @@ export const TABLET_RUNS = process.env.BENCH_TABLET !== '0';
 export const ONLY_DEMO = process.env.BENCH_ONLY === 'demo';
 /** `BENCH_ONLY=backlog`: one first sync, then only the 1,000-edit offline backlogs. */
 export const ONLY_BACKLOG = process.env.BENCH_ONLY === 'backlog';
+/** `BENCH_ONLY=heap`: one first sync, then only the JS heap and the app's share of it (heap.mjs). */
+export const ONLY_HEAP = process.env.BENCH_ONLY === 'heap';
 /** `BENCH_ONLY=growth-point`: one size's core figures (growth.mjs runs it at each of `BENCH_SIZES`). */
 export const ONLY_GROWTH_POINT = process.env.BENCH_ONLY === 'growth-point';
 /** `BENCH_ONLY=sync`: only the first syncs (and the back-end's seeding), for quick before/after comparisons. */

@@ -24,10 +24,12 @@ import { median, percentile, round1 } from './stats.mjs';
  *   totalKb: number;
  *   chromium: string;
  *   server: unknown;
+ *   heap: ReturnType<typeof import('./heap.mjs').appHeapFigures>;
  * }} measured
  */
 export function report({
   server,
+  heap,
   activity,
   tenantGenerationMs,
   seedMs,
@@ -85,6 +87,7 @@ export function report({
     ...importExportFigures(steady.bulk),
     js_heap_mb: median(steady.heap),
     js_heap_sign_in_page_mb: median(initial.map((run) => run.signInHeapMb)),
+    ...heap,
     // The app's own code; demo mode adds the simulated back-end, which stands in for the server.
     ...firstScreenFigures(firstScreen),
     total_js_kb: totalKb,

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { contact, externalCreates } from '../../tests/contacts';
-import type { Contact } from '../domain/model';
+import type { Contact, Subscriber } from '../domain/model';
 import { contactListOf, putContacts } from './contact-list';
 import { PttDatabase } from './database';
-import { mutateAll } from './outbox/append';
+import { mutate, mutateAll } from './outbox/append';
 
 let opened = 0;
 async function databaseWith(contacts: Contact[]) {
@@ -27,8 +27,30 @@ function watch(db: PttDatabase) {
   return { list, next, unsubscribe };
 }
 
+/** A database of one contact, its list shown by a screen and read. */
+async function watchOne() {
+  const db = await databaseWith([contact('Zoë Sørensen', '2045550101')]);
+  const watched = watch(db);
+  await watched.next((rows) => rows.length === 1);
+  return { db, ...watched };
+}
+
 const names = (contacts: Contact[]) => contacts.map((row) => row.name);
 const inNameOrder = (db: PttDatabase) => db.contacts.orderBy('sortKey').toArray();
+
+/** Runs `write`, waits for the list to hold `count` contacts, and checks it took them in without reading the whole table. */
+async function expectTakenInWithoutTableRead(
+  { db, next }: { db: PttDatabase; next: ReturnType<typeof watch>['next'] },
+  write: () => Promise<unknown>,
+  count: number,
+) {
+  const wholeTableReads = vi.spyOn(db.contacts, 'orderBy');
+  await write();
+  const rows = await next((list) => list.length === count);
+  expect(wholeTableReads).not.toHaveBeenCalled();
+  wholeTableReads.mockRestore();
+  expect(rows).toEqual(await inNameOrder(db));
+}
 
 describe('the contact list in memory', () => {
   it('shows every contact in name order, then follows a rename, an addition and a deletion', async () => {
@@ -73,25 +95,89 @@ describe('the contact list in memory', () => {
     unsubscribe();
   });
 
-  it('merges a bulk put of contacts (a first sync page) without reading the table', async () => {
-    const db = await databaseWith([contact('Zoë Sørensen', '2045550101')]);
-    const { next, unsubscribe } = watch(db);
-    await next((rows) => rows.length === 1);
+  // An offline backlog is often typed on other pages (a group's members, a subscriber's options) while the list waits in memory.
+  it('reads nothing while no screen shows it, and shows the edits made meanwhile when a screen opens again', async () => {
+    const many = Array.from({ length: 30 }, (_, index) => contact(`Contact ${index}`, `613555${1000 + index}`));
+    const db = await databaseWith([...many, contact('Garage Côté', '5145550000', 'external')]);
+    const screen = watch(db);
+    await screen.next((rows) => rows.length === 31);
+    screen.unsubscribe();
 
+    // Another connection to the same database: another tab, or the app's sync, writes through it.
+    const other = new PttDatabase(db.name);
+    const reads = vi.spyOn(db.contacts, 'bulkGet');
     const wholeTableReads = vi.spyOn(db.contacts, 'orderBy');
-    const page = Array.from({ length: 2_000 }, (_, index) => contact(`Contact ${index}`, `613555${1000 + index}`));
-    await db.transaction('rw', db.contacts, () => putContacts(db, page));
-    const rows = await next((list) => list.length === 2_001);
+    await mutate(other, {
+      name: 'externalContact.update',
+      args: { id: 'Garage Côté-5145550000', name: 'Atelier Côté' },
+    });
+    for (const row of many.slice(0, 10)) {
+      await mutate(other, { name: 'options.setMessaging', args: { subscriberId: row.id, messaging: 'none' } });
+    }
+    await other.contacts.count();
+    expect(reads).not.toHaveBeenCalled();
+
+    const reopened = watch(db);
+    const rows = await reopened.next((list) => list[0]?.name === 'Atelier Côté');
+    // The eleven rows are read together, once.
+    expect(reads).toHaveBeenCalledTimes(1);
     expect(wholeTableReads).not.toHaveBeenCalled();
     expect(rows).toEqual(await inNameOrder(db));
+    expect(rows.filter((row) => row.kind === 'subscriber' && row.messaging === 'none')).toHaveLength(10);
+
+    // Shown again, the list follows another connection's edit at once.
+    await other.contacts.delete('Garage Côté-5145550000');
+    expect(names(await reopened.next((list) => list.length === 30))).not.toContain('Atelier Côté');
+    reopened.unsubscribe();
+    other.close();
+  });
+
+  it('lets its rows go when the database closes (sign-out, Exit), not minutes later', async () => {
+    const { db, list, unsubscribe } = await watchOne();
+    unsubscribe();
+    expect(list.getState().contacts).toHaveLength(1);
+    db.close();
+    await vi.waitFor(() => expect(list.getState()).toEqual({ contacts: undefined, complete: false }));
+  });
+
+  it('keeps one copy of the values many rows repeat, the rows still equal to a fresh read', async () => {
+    const db = await databaseWith([
+      contact('Zoë Sørensen', '2045550101', 'subscriber', { scans: ['g1', 'g2'] }),
+      contact('Hélène Bérubé', '6135550142', 'subscriber', { scans: ['g2'] }),
+    ]);
+    const { next, unsubscribe } = watch(db);
+    const [helene, zoe] = (await next((rows) => rows.length === 2)) as [Subscriber, Subscriber];
+    expect([helene, zoe]).toEqual(await inNameOrder(db));
+    expect(helene.scanList[0]).toBe(zoe.scanList[1]);
+    // Shared, so frozen: an edit makes new rows (domain/apply.ts), never changes these.
+    expect(Object.isFrozen(helene.scanList[0])).toBe(true);
     unsubscribe();
   });
 
-  it('never shows the rows of a bulk put whose transaction failed', async () => {
-    const db = await databaseWith([contact('Zoë Sørensen', '2045550101')]);
-    const { list, next, unsubscribe } = watch(db);
-    await next((rows) => rows.length === 1);
+  it('keeps nothing when the database closes while a screen still shows it (Exit closes it before the screens go)', async () => {
+    const { db, list, unsubscribe } = await watchOne();
+    db.close();
+    await vi.waitFor(() => expect(list.getState().contacts).toBeUndefined());
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    unsubscribe();
+    expect(timers).not.toHaveBeenCalled();
+    timers.mockRestore();
+  });
 
+  it('merges a bulk put of contacts (a first sync page) without reading the table', async () => {
+    const watched = await watchOne();
+    const { db } = watched;
+    const page = Array.from({ length: 2_000 }, (_, index) => contact(`Contact ${index}`, `613555${1000 + index}`));
+    await expectTakenInWithoutTableRead(
+      watched,
+      () => db.transaction('rw', db.contacts, () => putContacts(db, page)),
+      2_001,
+    );
+    watched.unsubscribe();
+  });
+
+  it('never shows the rows of a bulk put whose transaction failed', async () => {
+    const { db, list, next, unsubscribe } = await watchOne();
     const page = Array.from({ length: 200 }, (_, index) => contact(`Contact ${index}`, `613555${1000 + index}`));
     await expect(
       db.transaction('rw', db.contacts, async () => {
@@ -129,23 +215,13 @@ describe('the contact list in memory', () => {
 
   // An import saves ~500 new contacts per transaction (batch-rows.ts writes them in one request).
   it('takes in the contacts an import’s transaction saves without reading the table', async () => {
-    const db = await databaseWith([contact('Zoë Sørensen', '2045550101')]);
-    const { next, unsubscribe } = watch(db);
-    await next((rows) => rows.length === 1);
-
-    const wholeTableReads = vi.spyOn(db.contacts, 'orderBy');
-    await mutateAll(db, externalCreates(120));
-    const rows = await next((list) => list.length === 121);
-    expect(wholeTableReads).not.toHaveBeenCalled();
-    expect(rows).toEqual(await inNameOrder(db));
-    unsubscribe();
+    const watched = await watchOne();
+    await expectTakenInWithoutTableRead(watched, () => mutateAll(watched.db, externalCreates(120)), 121);
+    watched.unsubscribe();
   });
 
   it('follows a transaction that writes contacts in two requests (a rule read the table between them)', async () => {
-    const db = await databaseWith([contact('Zoë Sørensen', '2045550101')]);
-    const { list, next, unsubscribe } = watch(db);
-    await next((rows) => rows.length === 1);
-
+    const { db, list, next, unsubscribe } = await watchOne();
     // Naming a new group reads the groups by name, which writes what waits first; the rename comes after.
     await mutateAll(db, [
       ...externalCreates(60),

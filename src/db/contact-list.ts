@@ -6,13 +6,16 @@
  * `KEYED_WRITE` rows only; a larger one reports "the whole table". A first sync's page is such a
  * write, the only one of its transaction to touch contacts: `putContacts` tells the list which
  * rows it holds and the list merges them, without reading. Other writes Dexie reports as a range
- * (a large pull, a `clear`, another tab's page) read the table again.
+ * (a large pull, a `clear`, another tab's page) read the table again. While no screen shows the
+ * list (it is kept a while after the last one closes), writes are only noted: the rows they name
+ * are read once, when a screen shows the list again.
  *
  * Order: the `sortKey` index's, ties by id — what `orderBy('sortKey')` gives, so the list
  * is the same whichever way it was built. Shared by the master list and the member pickers.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { Contact } from '../domain/model';
+import { SharedValues } from './shared-values';
 import type { PttDatabase } from './database';
 
 /** Enough rows to fill the first screen while the whole list loads. */
@@ -76,13 +79,18 @@ function mergeSorted(a: readonly Contact[], b: readonly Contact[]): Contact[] {
 export class ContactList {
   private state: ContactListState = { contacts: undefined, complete: false };
   private readonly listeners = new Set<() => void>();
-  /** Writes seen while a read is running: applied once it ends. */
-  private queued: ChangedKeys = null;
+  /**
+   * Writes seen while a read is running, or while no screen shows the list: applied once the
+   * read ends, or when a screen subscribes again (an offline backlog of edits made on another
+   * page then costs the list nothing per edit, and one read of the rows they touched after).
+   */
+  private readonly queued = { all: false, keys: new Set<string>() };
   private reading = false;
   /** Bulk puts of this tab not yet committed (`putContacts`), in order: each commit reports "the whole table". */
   private readonly announced: Contact[][] = [];
   private stopWatching: (() => void) | null = null;
   private release: ReturnType<typeof setTimeout> | undefined;
+  private readonly shared = new SharedValues();
 
   constructor(private readonly db: PttDatabase) {}
 
@@ -91,25 +99,42 @@ export class ContactList {
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     clearTimeout(this.release);
-    if (this.listeners.size === 1) this.start();
+    if (this.listeners.size === 1) {
+      this.start();
+      if (!this.reading) this.drainQueue();
+    }
     return () => {
       this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.release = setTimeout(() => this.stop(), KEEP_AFTER_LAST_SCREEN_MS);
+      // Closed already (Exit closes the database before the screens unsubscribe): nothing to keep.
+      if (this.listeners.size === 0 && this.stopWatching) this.releaseLater();
     };
   };
+
+  /** A method, not inline: a timer made in `subscribe` would hold the last screen's listener, and its rows, while it waits. */
+  private releaseLater() {
+    this.release = setTimeout(() => this.stop(), KEEP_AFTER_LAST_SCREEN_MS);
+  }
 
   private start() {
     if (this.stopWatching) return;
     const onMutated = (parts: ObservabilitySet) => this.changed(changedContacts(parts, this.db.name));
+    // Closed (sign-out, Exit): the rows go at once, not when the keep-alive ends.
+    const onClosed = () => this.stop();
     Dexie.on('storagemutated', onMutated);
-    this.stopWatching = () => Dexie.on('storagemutated').unsubscribe(onMutated);
+    this.db.on('close', onClosed);
+    this.stopWatching = () => {
+      Dexie.on('storagemutated').unsubscribe(onMutated);
+      this.db.on('close').unsubscribe(onClosed);
+    };
     if (!this.state.complete) this.run(this.readAll(true));
   }
 
   private stop() {
+    clearTimeout(this.release);
     this.stopWatching?.();
     this.stopWatching = null;
     this.announced.length = 0;
+    this.clearQueue();
     this.set({ contacts: undefined, complete: false });
   }
 
@@ -130,8 +155,8 @@ export class ContactList {
     const rows = reported?.kind === 'all' ? this.announced.shift() : undefined;
     const change: ChangedKeys = rows ? { kind: 'keys', keys: rows.map((row) => row.id), rows } : reported;
     if (!change || !this.stopWatching) return;
-    if (this.reading || !this.state.complete) {
-      this.queued = merge(this.queued, change);
+    if (this.reading || !this.state.complete || this.listeners.size === 0) {
+      this.enqueue(change);
       return;
     }
     this.run(change.kind === 'all' ? this.readAll(false) : this.patch(change.keys, change.rows));
@@ -145,19 +170,19 @@ export class ContactList {
     read.catch((error: unknown) => {
       this.reading = false;
       if (error instanceof Dexie.DatabaseClosedError) this.stop();
-      else this.queued = { kind: 'all' };
+      else this.enqueue({ kind: 'all' });
     });
   }
 
   private async readAll(firstScreenFirst: boolean) {
     this.reading = true;
-    this.queued = null;
+    this.clearQueue();
     try {
       if (firstScreenFirst) {
-        const first = await this.db.contacts.orderBy('sortKey').limit(FIRST_SCREEN).toArray();
+        const first = this.shared.share(await this.db.contacts.orderBy('sortKey').limit(FIRST_SCREEN).toArray());
         if (!this.state.complete && this.stopWatching) this.set({ contacts: first, complete: false });
       }
-      const all = await this.db.contacts.orderBy('sortKey').toArray();
+      const all = this.shared.share(await this.db.contacts.orderBy('sortKey').toArray());
       if (!this.stopWatching) return;
       this.set({ contacts: all, complete: true });
     } finally {
@@ -179,29 +204,37 @@ export class ContactList {
     if (!this.stopWatching) return;
     const changed = new Set(keys);
     const kept = (this.state.contacts ?? []).filter((contact) => !changed.has(contact.id));
-    const arrived = fresh.filter((contact) => contact !== undefined).sort(compare);
+    const arrived = this.shared.share(fresh.filter((contact) => contact !== undefined)).sort(compare);
     this.set({ contacts: mergeSorted(kept, arrived), complete: true });
     this.drainQueue();
   }
 
+  /** Rows the queue holds are read again (a bulk put's are not kept): what matters is the table as it is now. */
+  private enqueue(change: NonNullable<ChangedKeys>) {
+    const { queued } = this;
+    if (queued.all) return;
+    if (change.kind === 'all') queued.all = true;
+    else for (const key of change.keys) queued.keys.add(key);
+    if (queued.keys.size > PATCH_LIMIT) queued.all = true;
+    if (queued.all) queued.keys.clear();
+  }
+
+  private clearQueue() {
+    this.queued.all = false;
+    this.queued.keys.clear();
+  }
+
   private drainQueue() {
-    const queued = this.queued;
-    this.queued = null;
-    if (queued) this.changed(queued);
+    const { all, keys } = this.queued;
+    const change: ChangedKeys = all ? { kind: 'all' } : keys.size > 0 ? { kind: 'keys', keys: [...keys] } : null;
+    this.clearQueue();
+    if (change) this.changed(change);
   }
 
   private set(state: ContactListState) {
     this.state = state;
     for (const listener of this.listeners) listener();
   }
-}
-
-function merge(a: ChangedKeys, b: ChangedKeys): ChangedKeys {
-  if (!a) return b;
-  if (!b) return a;
-  if (a.kind === 'all' || b.kind === 'all') return { kind: 'all' };
-  const keys = [...new Set([...a.keys, ...b.keys])];
-  return keys.length > PATCH_LIMIT ? { kind: 'all' } : { kind: 'keys', keys };
 }
 
 const lists = new WeakMap<PttDatabase, ContactList>();

@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact, RowByTable, TableName } from '../domain/model';
 import type { ListTable } from '../domain/apply';
 import { contactListOf, type ContactListState } from './contact-list';
+import { useSharedLiveQuery } from './shared-live-query';
 import { useDatabase } from './context';
 import type { IntentArgs } from '../domain/intents';
 import { pendingMembers, pendingRowKeys, rowKey, waitingCount } from './outbox/pending';
@@ -60,14 +61,12 @@ export function usePendingMembers(table: ListTable, id: string): ReadonlySet<str
 
 /** How many conflicts and refusals wait on the Sync issues page. */
 export function useIssueCount(): number {
-  const db = useDatabase();
-  return useLiveQuery(() => db.syncIssues.count(), [db]) ?? 0;
+  return useSharedLiveQuery('issueCount', (db) => db.syncIssues.count()) ?? 0;
 }
 
 /** How many edits wait for the server (undefined while loading). */
 export function useWaitingCount(): number | undefined {
-  const db = useDatabase();
-  return useLiveQuery(() => waitingCount(db), [db]);
+  return useSharedLiveQuery('waitingCount', waitingCount);
 }
 
 type CreateName = 'externalContact.create' | 'subList.create' | 'group.create';

@@ -121,7 +121,7 @@ const EDITS_PER_TASK = 25;
 /**
  * Applies each intent locally and queues it under the next sequence numbers; in the caller's
  * transaction. The rows the intents name are read together first, their new versions written
- * together last (batch-rows.ts), and the entries are added in one request.
+ * together last (batch-rows.ts), with the entries in the same round trip.
  */
 async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRow): Promise<OutboxEntry[]> {
   // Asked for together (one round trip to IndexedDB instead of three): each edit of an offline backlog pays them.
@@ -150,9 +150,8 @@ async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRo
     });
     seq++;
   }
-  await rows.flush(true);
-  await db.meta.put({ key: META.nextSeq, value: seq });
-  await db.outbox.bulkAdd(entries);
+  // The rows, the next number and the entries are written together: one round trip, not four one after the other.
+  await Promise.all([rows.flush(true), db.meta.put({ key: META.nextSeq, value: seq }), db.outbox.bulkAdd(entries)]);
   return entries;
 }
 

@@ -11,7 +11,7 @@
  */
 import { Dexie } from 'dexie';
 import type { TenantStore } from '../../domain/apply';
-import { intentTarget, type Intent } from '../../domain/intents';
+import { addedMembers, intentTarget, type Intent } from '../../domain/intents';
 import type { Contact, RowByTable, TableName } from '../../domain/model';
 import { parsePhone } from '../../domain/rules';
 import { putContacts } from '../contact-list';
@@ -62,9 +62,12 @@ export async function batchRows(db: PttDatabase, intents: readonly Intent[]): Pr
   const holders = new Map<string, Contact | undefined>();
 
   const targets = new Map<TableName, Set<string>>();
+  const named = (table: TableName, id: string) => targets.set(table, (targets.get(table) ?? new Set()).add(id));
   for (const intent of intents) {
     const { table, id } = intentTarget(intent);
-    targets.set(table, (targets.get(table) ?? new Set()).add(id));
+    named(table, id);
+    // The members an edit adds are read too (the rules check them, the entry keeps their names).
+    for (const member of addedMembers(intent)) named('contacts', member);
   }
   const phones = phonesOf(intents);
   // Asked for together: IndexedDB answers them in one go, without waiting for this code in between.
@@ -93,18 +96,21 @@ export async function batchRows(db: PttDatabase, intents: readonly Intent[]): Pr
     waiting.set(table, tableRows.set(id, row));
     seen.set(keyOf(table, id), row ?? undefined);
   };
+  // Every write is asked for at once: IndexedDB runs a transaction's requests in the order they were made.
   const flush = async (last = false) => {
+    const requests: Promise<unknown>[] = [];
     for (const [table, written] of waiting) {
       const puts = [...written.values()].filter((row) => row !== null);
       const deletes = [...written].filter(([, row]) => row === null).map(([id]) => id);
       if (table === 'contacts' && last && !contactsWritten && deletes.length === 0) {
-        await putContacts(db, puts as Contact[]);
-      } else if (puts.length > 0) await db.table(table).bulkPut(puts);
-      if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
+        requests.push(putContacts(db, puts as Contact[]));
+      } else if (puts.length > 0) requests.push(db.table(table).bulkPut(puts));
+      if (deletes.length > 0) requests.push(db.table(table).bulkDelete(deletes));
       if (table === 'contacts') contactsWritten = true;
     }
     waiting.clear();
-    if (copies.length > 0) await db.serverRows.bulkPut(copies.splice(0));
+    if (copies.length > 0) requests.push(db.serverRows.bulkPut(copies.splice(0)));
+    await Promise.all(requests);
   };
   /**
    * What this store answers from memory, as a Dexie promise: Dexie follows its transaction across
