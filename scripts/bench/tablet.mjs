@@ -2,12 +2,14 @@
 /**
  * The supervisor's tablet (issue 22): the screen figures taken again on a 768×1024 touch screen
  * with the CPU four times slower — a first sign-in on a new device (until the first rows, and
- * until every row is stored), then opening the master list and search keystrokes.
+ * until every row is stored), then opening the master list and search keystrokes, with the
+ * keystroke's floors (a bare search box) on the same throttled CPU.
  */
 import { masterListComplete } from './app.mjs';
 import { launch } from './browser.mjs';
 import { CONTACTS, RUNS, SEARCH_RUNS, TABLET } from './config.mjs';
 import { measureFirstSync } from './initial-sync.mjs';
+import { measureKeystrokeFloors } from './keystroke-floors.mjs';
 import { log } from './log.mjs';
 import { measureMasterListOpen } from './master-list-open.mjs';
 import { measureSearch } from './search.mjs';
@@ -29,7 +31,9 @@ export async function measureTablet(browser, fresh, synced = fresh) {
     await page.waitForTimeout(1_000);
     const { openRows } = await measureMasterListOpen(page, context);
     const { keystrokes } = await measureSearch(context, page);
-    return { sync, openRows, keystrokes };
+    // The same machine's floors on the tablet: a bare search box's editing, and its paint.
+    const floors = await measureKeystrokeFloors(page, keystrokes.updated.length);
+    return { sync, openRows, keystrokes, floors };
   } catch (error) {
     return await failed(error);
   } finally {
@@ -52,6 +56,14 @@ export function tabletFigures(tablet) {
     search_keystroke_max_ms: Math.max(...tablet.keystrokes.updated),
     search_keystroke_painted_p95_ms: percentile(tablet.keystrokes.painted, 0.95),
     search_keystrokes: tablet.keystrokes.updated.length,
+    search_keystroke_parts_p50_ms: {
+      edit: percentile(tablet.keystrokes.edit, 0.5),
+      app: percentile(tablet.keystrokes.app, 0.5),
+      layout: percentile(tablet.keystrokes.layout, 0.5),
+    },
+    keystroke_edit_floor_p50_ms: percentile(tablet.floors.edit, 0.5),
+    keystroke_edit_floor_p95_ms: percentile(tablet.floors.edit, 0.95),
+    keystroke_paint_floor_p95_ms: percentile(tablet.floors.paint, 0.95),
   };
 }
 
