@@ -4,7 +4,10 @@
  * no `requestIdleCallback` (Safari), short timeouts stand in for it.
  */
 
-/** At most this long per turn where the browser does not say how long it is idle. */
+/**
+ * At most this long per turn, even when the browser offers more (up to 50 ms): a key pressed
+ * during a turn waits for its end.
+ */
 const SLICE_MS = 8;
 /** Work still gets a turn this often when the page is never idle (a first sync writing pages). */
 const AT_LEAST_EVERY_MS = 1_000;
@@ -14,8 +17,9 @@ export function runWhenIdle(steps: Iterator<unknown>): () => void {
   let cancel = () => {};
   // At least one step per turn, so the work ends even on a page that is never idle.
   const turn = (timeRemaining: () => number) => {
+    const end = performance.now() + SLICE_MS;
     do if (steps.next().done) return;
-    while (timeRemaining() > 1);
+    while (Math.min(timeRemaining(), end - performance.now()) > 1);
     schedule();
   };
   const schedule = () => {
@@ -25,10 +29,7 @@ export function runWhenIdle(steps: Iterator<unknown>): () => void {
       });
       cancel = () => cancelIdleCallback(id);
     } else {
-      const id = setTimeout(() => {
-        const end = performance.now() + SLICE_MS;
-        turn(() => end - performance.now());
-      }, 0);
+      const id = setTimeout(() => turn(() => SLICE_MS), 0);
       cancel = () => clearTimeout(id);
     }
   };
