@@ -14,6 +14,7 @@
  * (only the first syncs), BENCH_ONLY=import-export (one first sync, then only issue 19's figures) or
  * BENCH_ONLY=activity (the first syncs and the Activity figures), BENCH_ONLY=demo (demo mode's start only),
  * BENCH_ONLY=backlog (one first sync, then the offline backlogs), BENCH_ONLY=growth-point (growth.mjs),
+ * BENCH_ONLY=tablet (the tablet's first sync and screen figures only),
  * BENCH_CONTACTS (the bench tenant's contacts, default 50,000), BENCH_SERVER=0 (without the Node server's
  * figures, which the default run ends with: scripts/bench/server-figures.mjs), CHROMIUM_PATH (else scripts/ensure-chromium.sh
  * finds or installs it), BENCH_PROFILE=1 (also records a CPU profile of the search keystrokes and of the
@@ -35,6 +36,7 @@ import {
   ONLY_HEAP,
   ONLY_IMPORT_EXPORT,
   ONLY_SYNC,
+  ONLY_TABLET,
   PROFILE,
   RUNS,
   SYNC_RUNS,
@@ -48,7 +50,7 @@ import { appHeapFigures, measureAppHeap } from './heap.mjs';
 import { log } from './log.mjs';
 import { backlogFigures, firstScreenFigures, growthPointReport, report, syncReport } from './report.mjs';
 import { measureBacklogOnly, measureGrowthPoint, measureSteadyState } from './steady-state.mjs';
-import { measureTablet } from './tablet.mjs';
+import { measureTablet, tabletReport } from './tablet.mjs';
 import { measureServer, WITH_SERVER } from './server-figures.mjs';
 import { makeTemplateProfile } from './template-profile.mjs';
 import { timeTenantGeneration } from './tenant-generation.mjs';
@@ -86,6 +88,8 @@ async function main() {
     log(`tenant generated in Node in ${tenantGenerationMs} ms`);
     const template = await makeTemplateProfile(browser, work);
     const firstScreen = summarizeFirstScreen(template.scripts, sizes);
+    if (ONLY_TABLET)
+      return tabletReport(await measureTablet(browser, copyProfile(work, template.profile, 'tablet')), chromium);
     const initial = [];
     let synced = null;
     for (

@@ -5,19 +5,22 @@
  * beside it the floor, a plain Dexie read of the same table in the screen's order.
  */
 import { ALL_CONTACTS_STATUS, RUNS } from './config.mjs';
+import { startProfile } from './cpu-profile.mjs';
 import { log } from './log.mjs';
 
 /**
  * @param {import('playwright-core').Page} page showing the whole master list
+ * @param {import('playwright-core').BrowserContext} [context] to profile the opens in (with BENCH_PROFILE=1)
  * @returns {Promise<{ openRows: number[]; openComplete: number[]; rawRead: number[] }>}
  */
-export async function measureMasterListOpen(page) {
+export async function measureMasterListOpen(page, context) {
   /** @type {number[]} */
   const openRows = [];
   /** @type {number[]} */
   const openComplete = [];
   /** @type {number[]} */
   const rawRead = [];
+  const profile = context ? await startProfile(context, page, 'master-list-open') : null;
   for (let run = 1; run <= RUNS; run++) {
     await page.getByRole('link', { name: 'Manage Sub-Lists' }).click();
     await page.getByRole('heading', { level: 1, name: 'Manage Sub-Lists' }).waitFor();
@@ -32,6 +35,7 @@ export async function measureMasterListOpen(page) {
     openRows.push(Math.round(rowsAt - Number(clickedAt)));
     openComplete.push(Math.round(completeAt - Number(clickedAt)));
     await page.waitForTimeout(300);
+    if (run === RUNS) await profile?.stop();
     rawRead.push(await page.evaluate(rawContactsRead));
     log(
       `open master list ${run}/${RUNS}: rows ${openRows.at(-1)} ms, complete ${openComplete.at(-1)} ms, raw read ${rawRead.at(-1)} ms`,

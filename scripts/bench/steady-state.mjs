@@ -73,7 +73,7 @@ export function measureBacklogOnly(browser, profile) {
  */
 export function measureGrowthPoint(browser, profile) {
   return withMasterListOpen(browser, profile, async (page, context) => {
-    const { openRows, rawRead } = await measureMasterListOpen(page);
+    const { openRows, rawRead } = await measureMasterListOpen(page, context);
     const heap = await heapMb(context, page);
     const { keystrokes } = await measureSearch(context, page);
     return { openRows, rawRead, heap, keystrokes: keystrokes.updated };

@@ -13,6 +13,7 @@ configure({ asyncUtilTimeout: 5_000 });
 beforeEach(() => useMasterListView.setState({ databaseName: null }));
 
 const byName = (a: Contact, b: Contact) => (a.sortKey < b.sortKey ? -1 : 1);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function openMasterList(locale: 'en-CA' | 'fr-CA' = 'en-CA') {
   const tenant = await signedInTenant();
@@ -214,5 +215,43 @@ describe('Manage Master List, 5,000-subscriber company', () => {
           .some((o) => o.textContent?.startsWith(target.name)),
       ).toBe(true),
     );
+  });
+
+  it('finds the same contacts when it comes back to the list, its first rows in name order', async () => {
+    const { session, rows } = await signedInTenant('large-enterprise');
+    const { user } = renderApp({ url: '/master-list', session });
+    await screen.findByText('5,300 contacts', {}, { timeout: 10_000 });
+    const sorted = [...rows.contacts].sort(byName);
+    // The first rows shown are these contacts, in this order (name and number).
+    const expectFirstRows = (contacts: Contact[]) => {
+      const shown = within(screen.getByRole('listbox', { name: 'Contacts' }))
+        .getAllByRole('option')
+        .slice(0, 5);
+      expect(shown.map((option) => option.textContent)).toEqual(
+        contacts
+          .slice(0, 5)
+          .map((c) =>
+            expect.stringMatching(new RegExp(`^${escape(c.name)}.*${escape(formatPhone(c.phone, 'en-CA'))}$`)),
+          ),
+      );
+    };
+    expectFirstRows(sorted);
+
+    const typed = 'tre';
+    const expected = rows.contacts.filter((c) =>
+      c.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().includes(typed),
+    );
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), typed);
+    const status = `Showing ${expected.length.toLocaleString('en-CA')} of 5,300 contacts`;
+    expect(await screen.findByText(status)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Manage Sub-Lists' }));
+    await screen.findByRole('heading', { level: 1, name: 'Manage Sub-Lists' });
+    await user.click(screen.getByRole('link', { name: 'Manage Master List' }));
+    // The search is remembered, and the list (kept in memory) shows its matches at once, in name order.
+    expect(await screen.findByText(status)).toBeInTheDocument();
+    expectFirstRows(sorted.filter((contact) => expected.includes(contact)));
+    await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
+    expect(await screen.findByText('5,300 contacts')).toBeInTheDocument();
   });
 });

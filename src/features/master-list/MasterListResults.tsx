@@ -1,4 +1,4 @@
-import { memo, useMemo, type RefObject } from 'react';
+import { memo, useEffect, useMemo, type RefObject } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import type { Contact } from '../../domain/model';
@@ -7,12 +7,14 @@ import { ExternalContactIcon } from '../../ui/ExternalContactIcon';
 import { PendingMark } from '../../ui/PendingMark';
 import { VirtualList } from '../../ui/VirtualList';
 import { useIsContactPending, useMasterListRows, useReadOnly } from './hooks';
-import { ContactSearchIndex } from './search';
+import { runWhenIdle } from './idle-steps';
+import { searchIndexOf, type ContactSearchIndex } from './search';
 import { masterListStatus } from './status';
 import { useMasterListField, useUpdateMasterListView } from './view-store';
 import { masterListMessages as m } from './messages';
 
 const ROW_HEIGHT = 56;
+const NO_CONTACTS: readonly Contact[] = [];
 
 // Memoized: rows that stay in view while the search narrows are not rendered again.
 const ContactRow = memo(function ContactRow({
@@ -41,7 +43,9 @@ const ContactRow = memo(function ContactRow({
 export function MasterListResults({ listRef }: { listRef: RefObject<HTMLDivElement | null> }) {
   const { contacts, complete, total, receiving } = useMasterListRows();
   const isPending = useIsContactPending();
-  const index = useMemo(() => new ContactSearchIndex(contacts ?? []), [contacts]);
+  // Made at no cost (opening the list does not grow with it), prepared once the rows are painted.
+  const index = useMemo(() => searchIndexOf(contacts ?? NO_CONTACTS), [contacts]);
+  useEffect(() => runWhenIdle(index.prepare()), [index]);
   return (
     <Matches
       index={index}
