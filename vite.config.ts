@@ -3,10 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompiledMessages } from './i18n/precompile.js';
 import { DEMO_CHUNK_PREFIX, contentSecurityPolicy, isDemoChunk } from './src/domain/page-policy.js';
 
 export default defineConfig({
   plugins: [
+    precompiledMessages(),
     react(),
     // One service worker (src/sw.ts): the precached app shell plus MSW's worker; demo mode registers it.
     VitePWA({

@@ -7,13 +7,7 @@
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { PttCore } from '../server/core/core';
 import { fetchHandler, type FetchHandler } from '../server/core/fetch';
-import {
-  DEMO_ACCOUNTS,
-  DEMO_PASSWORD_HASHER,
-  demoTenants,
-  type DemoAccount,
-  type TenantSpec,
-} from '../server/seed/demo';
+import { DEMO_PASSWORD_HASHER, demoTenants, type TenantSpec } from '../server/seed/demo';
 import { provisionAccounts, resetToSeed, seedDirectory, seededTenant } from '../server/seed/seed-storage';
 import { createDisasters, type Disasters } from './disasters';
 import { createFaultController, type FaultController } from './faults';
@@ -41,7 +35,6 @@ export interface DemoBackend {
   otherAdmin(tenantId: string): OtherAdmin;
   /** Puts every demo tenant's data back to the seed; the app pulls the difference. */
   resetDemoData(): Promise<void>;
-  accounts: readonly DemoAccount[];
   /** Stops the worker and the other admins' schedules. */
   stop(): void;
 }
@@ -74,7 +67,6 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
       return admin;
     },
     resetDemoData: () => resetToSeed(store, tenants),
-    accounts: DEMO_ACCOUNTS,
     stop() {
       for (const admin of otherAdmins.values()) admin.stop();
       worker.stop();
@@ -122,4 +114,4 @@ async function openBackend(tenants: readonly TenantSpec[], dbName: string) {
   return { store, server, handle: fetchHandler(server) };
 }
 
-export { DEMO_ACCOUNTS, benchTenant, type DemoAccount } from '../server/seed/demo';
+export { benchTenant } from '../server/seed/demo';

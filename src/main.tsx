@@ -38,6 +38,8 @@ async function start() {
 }
 
 async function startDemo() {
+  // The sign-in page lists the demo accounts from a small chunk, while the back-end's loads and starts.
+  void import('../server/seed/demo').then(({ DEMO_ACCOUNTS }) => useDemoStore.setState({ accounts: DEMO_ACCOUNTS }));
   const { startDemoBackend, benchTenant } = await import('../mocks/browser');
   // Only `npm run bench` sets it (scripts/bench/): a bench build also serves a 50,000-contact tenant.
   const benchSize = import.meta.env.VITE_BENCH_TENANT;

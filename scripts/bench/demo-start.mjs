@@ -3,7 +3,8 @@
  * Demo mode's start (issue 22), each run on a new browser profile: a first visit from the page
  * load until the sign-in page is painted (the simulated back-end seeds its database beside it,
  * each tenant's rows when first reached); the 5,300-contact demo tenant's first rows after "Sign
- * in" (its seed rows made then); a warm reload until those rows are painted again.
+ * in", clicked as soon as the accounts show (the rest of the back-end's start and that tenant's seed
+ * rows are paid then); a warm reload until those rows are painted again.
  */
 import { join } from 'node:path';
 import { signIn } from './app.mjs';

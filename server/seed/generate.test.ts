@@ -1,7 +1,7 @@
 /** The seed: deterministic, the right sizes, every row valid by the shared rules, fast at 50,000 contacts. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Subscriber } from '../../src/domain/model';
-import { nameKey } from '../../src/domain/name-key';
+import { loadNameKeys, nameKey } from '../../src/domain/name-key';
 import {
   GROUP_MAX_MEMBERS,
   SCAN_LIST_MAX,
@@ -72,6 +72,9 @@ function contactProblems(rows: TenantRows): string[] {
     if (new Set(lists.map((list) => list.nameKey)).size !== lists.length) problems.push('look-alike list names');
   return problems;
 }
+
+// The rows' keys are checked against the whole confusables table.
+beforeAll(loadNameKeys);
 
 describe('seed', () => {
   it('is deterministic: the same seed gives the same data, another seed other data', () => {

@@ -5,10 +5,9 @@
  * version when it writes it.
  */
 import type { ExternalContact, Group, Priority, SubList, Subscriber } from '../../src/domain/model';
-import { nameKey } from '../../src/domain/name-key';
 import { GROUP_MAX_MEMBERS, SCAN_LIST_MAX, contactSortKey } from '../../src/domain/rules';
 import type { TableRows } from '../core/rows';
-import { externalContactName, personName, uniqueListName, uniquePhone } from './names';
+import { externalContactName, personName, seedNameKey, uniqueListName, uniquePhone } from './names';
 import { createRandom, pick, randomId, randomInt, sample, type Random } from './rng';
 
 export interface TenantSize {
@@ -71,7 +70,7 @@ function makeLists(random: Random, kind: 'group' | 'subList', count: number, con
     lists.push({
       id: randomId(random),
       name,
-      nameKey: nameKey(name),
+      nameKey: seedNameKey(name),
       memberIds: sample(random, contactIds, memberCount),
       version: 0,
     });

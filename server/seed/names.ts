@@ -2,14 +2,24 @@
  * The generators that draw realistic names and phone numbers from the word pools
  * (word-pools.ts), within the shared rules.
  */
-import confusablesTable from 'unhomoglyph/data.json';
-import { nameKey, provideNameKeys } from '../../src/domain/name-key';
+import { nameKeyWith } from '../../src/domain/name-key';
 import { countCharacters, NAME_MAX } from '../../src/domain/rules';
 import { pick, randomInt, type Random } from './rng';
 import { AREA_CODES, EXTERNAL_KINDS, FIRST_NAMES, LAST_NAMES, PLACES, SUBLIST_THEMES, TEAMS } from './word-pools';
 
-// The seed stores each list's nameKey: it carries the confusables map rather than wait for it.
-provideNameKeys(confusablesTable);
+/**
+ * The confusables map's entries (src/domain/name-key.ts) for every character a list name of the
+ * seed holds once put in capitals and decomposed: the pools' letters and accents, the numbers
+ * appended, spaces and hyphens. The seed keys its list names with these alone, so making a tenant
+ * (the demo's back-end does it in the page) needs neither the 28 kB table nor to wait for it;
+ * names.test.ts checks them against the table.
+ */
+export const SEED_CONFUSABLES = { '0': 'O', '1': 'l', I: 'l' } as const;
+
+/** The `nameKey` of a list name the seed drew. */
+export function seedNameKey(name: string): string {
+  return nameKeyWith(name, SEED_CONFUSABLES);
+}
 
 export function personName(random: Random): string {
   return fitName(`${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`);
@@ -27,10 +37,10 @@ export function uniqueListName(random: Random, kind: 'group' | 'subList', takenK
       : `${pick(random, SUBLIST_THEMES)} ${pick(random, PLACES)}`;
   let name = fitName(draw());
   // Pools give about a thousand combinations; past that a number keeps names unique.
-  for (let attempt = 0; takenKeys.has(nameKey(name)); attempt++) {
+  for (let attempt = 0; takenKeys.has(seedNameKey(name)); attempt++) {
     name = attempt < 10 ? fitName(draw()) : fitName(`${draw()} ${randomInt(random, 2, 999)}`);
   }
-  takenKeys.add(nameKey(name));
+  takenKeys.add(seedNameKey(name));
   return name;
 }
 

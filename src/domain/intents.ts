@@ -2,7 +2,7 @@
  * Every edit is a named intent with its arguments. The app applies it locally and
  * queues it; the back-end applies it for real. Both use `applyIntent` (apply.ts).
  */
-import type { z } from 'zod';
+import type { z } from './schema';
 import type { IntentName, intentSchemas } from './intent-schemas';
 import type { TableName } from './model';
 

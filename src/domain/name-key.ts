@@ -12,7 +12,7 @@
  * that cannot wait (IndexedDB) loads it first.
  */
 
-type ConfusablesMap = Readonly<Record<string, string>>;
+export type ConfusablesMap = Readonly<Record<string, string>>;
 
 let confusables: ConfusablesMap | null = null;
 let loading: Promise<void> | null = null;
@@ -23,15 +23,6 @@ export function loadNameKeys(): Promise<void> {
     confusables = module.default as ConfusablesMap;
   });
   return loading;
-}
-
-/**
- * Gives the map at once where it is bundled rather than downloaded: the seed does (server
- * hosts and the demo's back-end), so generating a tenant never waits for `loadNameKeys`.
- */
-export function provideNameKeys(map: ConfusablesMap): void {
-  confusables ??= map;
-  loading ??= Promise.resolve();
 }
 
 /** Whether `nameKey` can run now (the map is loaded). */
@@ -61,8 +52,15 @@ function mapConfusables(text: string, map: ConfusablesMap): string {
  * i, I, l and 1 share a key, which errs on the side of "too similar".
  */
 export function nameKey(name: string): string {
-  const map = confusables;
-  if (!map) throw new NameKeysNotLoaded();
+  if (!confusables) throw new NameKeysNotLoaded();
+  return nameKeyWith(name, confusables);
+}
+
+/**
+ * `nameKey` with the map given: the seed passes the few entries its names can need
+ * (server/seed/names.ts), so generating a tenant neither downloads nor waits for the table.
+ */
+export function nameKeyWith(name: string, map: ConfusablesMap): string {
   return mapConfusables(name.normalize('NFKC').toUpperCase(), map)
     .toLowerCase()
     .normalize('NFD')

@@ -55,14 +55,20 @@ export interface DemoDisasters {
 }
 
 export interface DemoHooks {
-  accounts: readonly DemoAccount[];
   faults: DemoFaults;
   otherAdmin(tenantId: string): DemoOtherAdmin;
   disasters: DemoDisasters;
   resetDemoData(): Promise<void>;
 }
 
-export const useDemoStore = create<{ demo: DemoHooks | null }>(() => ({ demo: null }));
+/**
+ * `accounts` arrive first (a small chunk: the sign-in page lists them at once), `demo` once the
+ * simulated back-end answers; the app's requests wait for it meanwhile (main.tsx).
+ */
+export const useDemoStore = create<{ demo: DemoHooks | null; accounts: readonly DemoAccount[] }>(() => ({
+  demo: null,
+  accounts: [],
+}));
 
 const OFFLINE_KEY = 'ptt-admin.demo.offline';
 

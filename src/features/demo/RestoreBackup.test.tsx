@@ -46,7 +46,6 @@ describe.each(Object.entries(WORDS))('Restore the server from an earlier backup 
   it('the server goes back; the app loads the data again, sends the 3 edits the backup lacks, and says so', async () => {
     const { session, db, rows, backend } = await signedInTenant('small-business', { online: true });
     const demo: DemoHooks = {
-      accounts: [],
       faults: backend.faults,
       otherAdmin: (tenantId) => backend.otherAdmin(tenantId),
       disasters: backend.disasters,

@@ -52,7 +52,7 @@ export function SignInPage() {
   const intl = useIntl();
   const navigate = useNavigate();
   const search: { redirect?: string } = useSearch({ strict: false });
-  const demo = useDemoStore((state) => state.demo);
+  const demoAccounts = useDemoStore((state) => state.accounts);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
@@ -105,11 +105,11 @@ export function SignInPage() {
         </form>
         <p className="sign-in__help">{intl.formatMessage(m.help)}</p>
         <KeptDataNotice />
-        {demo && (
+        {demoAccounts.length > 0 && (
           <section className="sign-in__demo" aria-labelledby="demo-accounts">
             <h2 id="demo-accounts">{intl.formatMessage(m.demoTitle)}</h2>
             <ul>
-              {demo.accounts.map((account) => (
+              {demoAccounts.map((account) => (
                 <li key={account.username}>
                   <button
                     type="button"
@@ -119,7 +119,7 @@ export function SignInPage() {
                       setPassword(account.password);
                     }}
                   >
-                    {demo.accounts.filter((other) => other.tenantName === account.tenantName).length > 1
+                    {demoAccounts.filter((other) => other.tenantName === account.tenantName).length > 1
                       ? intl.formatMessage(m.demoUseAccount, { name: account.displayName, tenant: account.tenantName })
                       : intl.formatMessage(m.demoUse, { tenant: account.tenantName })}
                   </button>{' '}
