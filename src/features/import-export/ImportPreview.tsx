@@ -2,13 +2,13 @@ import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { FATES, type Fate } from '../../domain/bulk/plan-types';
 import { saveFile } from '../../lib/csv/save-file';
+import { BulkSection, StartOverButton } from './BulkSection';
 import { errorsFile, rowContext } from './describe-row';
 import { useImportActions } from './import-flow';
 import type { DryRunResult } from './jobs';
 import { tableLabels } from './messages';
 import { PreviewTable } from './PreviewTable';
 import { fateTotals, previewMessages as m } from './preview-messages';
-import { useFocusOnMount } from './useFocusOnMount';
 
 type Preview = Extract<DryRunResult, { ok: true }>;
 
@@ -29,7 +29,6 @@ const DELIMITERS = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 export function ImportPreview({ fileName, preview }: { fileName: string; preview: Preview }) {
   const intl = useIntl();
   const actions = useImportActions();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const { plan, file } = preview;
   const [filter, setFilter] = useState<Fate | null>(null);
   const [skipErrors, setSkipErrors] = useState(false);
@@ -48,10 +47,7 @@ export function ImportPreview({ fileName, preview }: { fileName: string; preview
   };
 
   return (
-    <section className="bulk-section" aria-labelledby="preview-title">
-      <h2 id="preview-title" tabIndex={-1} ref={heading}>
-        {intl.formatMessage(m.title, { file: fileName })}
-      </h2>
+    <BulkSection id="preview-title" title={intl.formatMessage(m.title, { file: fileName })} announce>
       <p>
         {intl.formatMessage(m.facts, {
           table: intl.formatMessage(tableLabels[plan.table]),
@@ -112,10 +108,8 @@ export function ImportPreview({ fileName, preview }: { fileName: string; preview
             {intl.formatMessage(m.apply, { count: changes })}
           </button>
         )}
-        <button type="button" className="button" onClick={actions.restart}>
-          {intl.formatMessage(m.anotherFile)}
-        </button>
+        <StartOverButton label={intl.formatMessage(m.anotherFile)} />
       </div>
-    </section>
+    </BulkSection>
   );
 }
