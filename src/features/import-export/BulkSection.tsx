@@ -22,7 +22,17 @@ export function BulkSection({
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (announce) heading.current?.focus();
+    if (!announce) return;
+    // Once the step is painted: focusing lays the page out at once, inside the task that renders
+    // it — a 10,000-row preview's longest (docs/performance.md).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => heading.current?.focus());
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [announce]);
   return (
     <section className="bulk-section" aria-labelledby={id}>

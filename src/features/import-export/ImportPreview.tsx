@@ -37,8 +37,8 @@ export function ImportPreview({ fileName, preview }: { fileName: string; preview
     () => (filter === null ? plan.rows : plan.rows.filter((row) => row.fate === filter)),
     [plan.rows, filter],
   );
-  const fileRows = plan.rows.filter((row) => row.line !== null).length;
-  const changes = plan.units.reduce((sum, unit) => sum + unit.changes, 0);
+  const fileRows = useMemo(() => plan.rows.filter((row) => row.line !== null).length, [plan.rows]);
+  const { changes } = plan.units;
   const errors = plan.totals.error;
 
   const downloadErrors = () => {

@@ -125,7 +125,7 @@ function importActions(db: PttDatabase) {
     apply: async () => {
       const { state } = flow();
       if (state.step !== 'preview') return;
-      const total = state.preview.plan.units.reduce((sum, unit) => sum + unit.changes, 0);
+      const total = state.preview.plan.units.changes;
       const cancel = new AbortController();
       const applying: ImportStep = { ...state, step: 'applying', done: 0, total };
       set({ state: applying, cancel });

@@ -6,7 +6,7 @@
  * cancelled. Where there are no workers (unit tests under jsdom) the job runs here instead.
  */
 import { useEffect } from 'react';
-import type { PlanUnit, PlannedRow } from '../../domain/bulk/plan-types';
+import type { PlannedRow } from '../../domain/bulk/plan-types';
 import type { DryRunProgress, Job, JobResult } from './jobs';
 import type { WorkerMessage } from './worker-protocol';
 
@@ -57,9 +57,14 @@ export async function runJobOffThread<J extends Job>(
   }
   const worker = takeWorker();
   const rows: PlannedRow[] = [];
-  const units: PlanUnit[] = [];
   let total: number | undefined;
   let stop = () => {};
+  // The rows' arrival is reported once a frame, not once a part: each report renders the page.
+  let frame = 0;
+  const reportRows = () => {
+    frame = 0;
+    onProgress?.({ step: 'preview', rows: total, done: rows.length });
+  };
   try {
     const result = await new Promise<JobResult<J>>((resolve, reject) => {
       stop = () => reject(signal?.reason);
@@ -70,18 +75,18 @@ export async function runJobOffThread<J extends Job>(
           onProgress?.(data.progress);
         } else if (data.type === 'rows') {
           rows.push(...data.items);
-          onProgress?.({ step: 'preview', rows: total, done: rows.length });
-        } else if (data.type === 'units') units.push(...data.items);
-        else if (data.type === 'failed') reject(new Error(data.message));
+          frame ||= requestAnimationFrame(reportRows);
+        } else if (data.type === 'failed') reject(new Error(data.message));
         else resolve(data.result as JobResult<J>);
       };
       worker.onerror = (event) => reject(new Error(event.message || 'The import worker failed to start'));
       // The file's bytes move to the worker instead of being copied.
       worker.postMessage(job, job.type === 'dryRun' ? [job.bytes] : []);
     });
-    if ('plan' in result) return { ...result, plan: { ...result.plan, rows, units } };
+    if ('plan' in result) return { ...result, plan: { ...result.plan, rows } };
     return result;
   } finally {
+    cancelAnimationFrame(frame);
     signal?.removeEventListener('abort', stop);
     worker.terminate();
     // The next job's worker loads now, while the user looks at this one's result.

@@ -1,14 +1,13 @@
-/** What the import and export worker sends back: a dry run's rows and edits in parts, then the result. */
-import type { PlanUnit, PlannedRow } from '../../domain/bulk/plan-types';
+/** What the import and export worker sends back: a dry run's rows in parts, then the result. */
+import type { PlannedRow } from '../../domain/bulk/plan-types';
 import type { DryRunProgress, DryRunResult, ExportResult } from './jobs';
 
-/** Rows or edits per message: each part takes the page a few milliseconds to read. */
+/** Rows per message: each part takes the page a few milliseconds to read. */
 export const RESULT_PART_SIZE = 500;
 
 export type WorkerMessage =
   | { type: 'progress'; progress: DryRunProgress }
   | { type: 'rows'; items: PlannedRow[] }
-  | { type: 'units'; items: PlanUnit[] }
-  /** Last: a dry run's plan arrives here without its rows and units, which came in parts. */
+  /** Last: a dry run's plan arrives here without its rows, which came in parts (its edits are packed text). */
   | { type: 'result'; result: DryRunResult | ExportResult }
   | { type: 'failed'; message: string };
