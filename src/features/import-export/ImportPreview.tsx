@@ -5,12 +5,12 @@ import { saveFile } from '../../lib/csv/save-file';
 import { BulkSection, StartOverButton } from './BulkSection';
 import { errorsFile, rowContext } from './describe-row';
 import { useImportActions } from './import-flow';
-import type { DryRunResult } from './jobs';
 import { tableLabels } from './messages';
+import { rowAt, rowsOf, type PreviewResult } from './packed-plan';
 import { PreviewTable } from './PreviewTable';
 import { fateTotals, previewMessages as m } from './preview-messages';
 
-type Preview = Extract<DryRunResult, { ok: true }>;
+type Preview = Extract<PreviewResult, { ok: true }>;
 
 const ENCODINGS = {
   'utf-8': 'utf8',
@@ -33,16 +33,13 @@ export function ImportPreview({ fileName, preview }: { fileName: string; preview
   const [filter, setFilter] = useState<Fate | null>(null);
   const [skipErrors, setSkipErrors] = useState(false);
   const context = useMemo(() => rowContext(plan.table, file.headers), [plan.table, file.headers]);
-  const rows = useMemo(
-    () => (filter === null ? plan.rows : plan.rows.filter((row) => row.fate === filter)),
-    [plan.rows, filter],
-  );
-  const fileRows = useMemo(() => plan.rows.filter((row) => row.line !== null).length, [plan.rows]);
+  const shown = useMemo(() => rowsOf(plan.rows, filter), [plan.rows, filter]);
   const { changes } = plan.units;
   const errors = plan.totals.error;
 
   const downloadErrors = () => {
-    const text = errorsFile(intl, plan.rows, file.headers, context, file.delimiter === ';' ? ';' : ',');
+    const inError = rowsOf(plan.rows, 'error').map((index) => rowAt(plan.rows, index));
+    const text = errorsFile(intl, inError, file.headers, context, file.delimiter === ';' ? ';' : ',');
     saveFile(`${intl.formatMessage(m.errorsFileName)}-${fileName.replace(/\.[^.]*$/, '')}.csv`, text);
   };
 
@@ -51,7 +48,7 @@ export function ImportPreview({ fileName, preview }: { fileName: string; preview
       <p>
         {intl.formatMessage(m.facts, {
           table: intl.formatMessage(tableLabels[plan.table]),
-          rows: fileRows,
+          rows: plan.rows.fileRows,
           encoding: ENCODINGS[file.encoding],
           delimiter: DELIMITERS[file.delimiter],
         })}
@@ -62,7 +59,7 @@ export function ImportPreview({ fileName, preview }: { fileName: string; preview
 
       <div className="bulk-filters" role="group" aria-label={intl.formatMessage(m.filters)}>
         <button type="button" className="button" aria-pressed={filter === null} onClick={() => setFilter(null)}>
-          {intl.formatMessage(m.all, { count: plan.rows.length })}
+          {intl.formatMessage(m.all, { count: plan.rows.fates.length })}
         </button>
         {FATES.filter((fate) => plan.totals[fate] > 0).map((fate) => (
           <button
@@ -77,7 +74,7 @@ export function ImportPreview({ fileName, preview }: { fileName: string; preview
         ))}
       </div>
 
-      <PreviewTable key={filter ?? 'all'} rows={rows} context={context} />
+      <PreviewTable key={filter ?? 'all'} rows={plan.rows} shown={shown} context={context} />
 
       {errors > 0 && (
         <div className="bulk-errors">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mutate } from '../../db/outbox/append';
 import { signedInTenant } from '../../../tests/tenant';
 import { applyUnits } from './apply';
-import { packUnits } from './packed-units';
+import { packUnits } from './packed-plan';
 
 /** One external contact to create per unit, with numbers no seeded contact has (packed as a dry run hands them over). */
 const creates = (count: number, first = 0) =>

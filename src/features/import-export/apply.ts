@@ -1,5 +1,5 @@
 /**
- * Carries out a confirmed import: the plan's units (read part by part: packed-units.ts) become
+ * Carries out a confirmed import: the plan's units (read part by part: packed-plan.ts) become
  * ordinary intents in the outbox, one local transaction (`mutateAll`) per chunk of about
  * `chunkSize` changes, so the edits show at once, work offline and sync like any other (in
  * batches; conflicts and rejections go to Sync issues). Each chunk is all or none. The sync is
@@ -13,7 +13,7 @@ import type { PlanUnit } from '../../domain/bulk/plan-types';
 import { IntentRejected, StorageFull, type RejectionReason } from '../../domain/outcomes';
 import type { PttDatabase } from '../../db/database';
 import { mutateAll, nudgeSync } from '../../db/outbox/append';
-import { unpackUnits, type PackedUnits } from './packed-units';
+import { unpackUnits, type PackedUnits } from './packed-plan';
 
 /** A unit that reached the outbox: its entries' sequence numbers, to follow what the server makes of them. */
 export interface SavedUnit {

@@ -7,7 +7,7 @@
 import { exportTable } from '../../domain/bulk/export-rows';
 import type { BulkTable, ImportTable, Language } from '../../domain/bulk/columns';
 import { planImport } from '../../domain/bulk/plan';
-import type { ImportMode, ImportPlan, PlannedRow, TenantSnapshot } from '../../domain/bulk/plan-types';
+import type { ImportMode, ImportPlan, TenantSnapshot } from '../../domain/bulk/plan-types';
 import type { HeaderProblem } from '../../domain/bulk/columns';
 import { PttDatabase } from '../../db/database';
 import { decodeText, type TextEncoding } from '../../lib/csv/decode';
@@ -15,7 +15,6 @@ import { parseCsv, type Delimiter } from '../../lib/csv/parse';
 import { CSV_TYPE } from '../../lib/csv/save-file';
 import { writeCsv, type CsvSeparator } from '../../lib/csv/write';
 import { filterContacts } from '../../lib/contact-search';
-import { packUnits, type PackedUnits } from './packed-units';
 import type { ContactKind } from '../../domain/model';
 
 /** The most data rows a file may hold: as many as the largest tenant has contacts. */
@@ -52,13 +51,7 @@ export interface FileFacts {
   headers: string[];
 }
 
-/**
- * The plan as the page holds it: its edits packed until applied (packed-units.ts), and a row's
- * cells only where the file of rows in error needs them.
- */
-export type PreviewPlan = Omit<ImportPlan, 'units'> & { units: PackedUnits };
-
-export type DryRunResult = { ok: true; plan: PreviewPlan; file: FileFacts } | { ok: false; problem: FileProblem };
+export type DryRunResult = { ok: true; plan: ImportPlan; file: FileFacts } | { ok: false; problem: FileProblem };
 
 /** The master list narrowed as the user narrowed it on screen. */
 export interface ContactFilter {
@@ -127,29 +120,7 @@ async function dryRun(
     newId: () => crypto.randomUUID(),
   });
   if (!planned.ok) return { ok: false, problem: { ...planned.problem, headers } };
-  const { rows: plannedRows, units, ...plan } = planned.plan;
-  return {
-    ok: true,
-    plan: {
-      ...plan,
-      rows: plannedRows.map(forPage),
-      units: packUnits(units),
-    },
-    file: { encoding: decoded.encoding, delimiter, headers },
-  };
-}
-
-/** One empty list for every row that has none: a message between threads carries it once (shared references stay shared). */
-const NONE: never[] = [];
-
-/** A planned row as the page needs it: its cells only if in error, for the file of rows in error. */
-function forPage(row: PlannedRow): PlannedRow {
-  return {
-    ...row,
-    cells: row.fate === 'error' ? row.cells : NONE,
-    changes: row.changes.length > 0 ? row.changes : NONE,
-    errors: row.errors.length > 0 ? row.errors : NONE,
-  };
+  return { ok: true, plan: planned.plan, file: { encoding: decoded.encoding, delimiter, headers } };
 }
 
 async function exportFile({ databaseName, table, language, separator, filter }: ExportJob): Promise<ExportResult> {

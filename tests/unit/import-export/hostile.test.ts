@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportTable } from '../../../src/domain/bulk/columns';
 import { applyUnits } from '../../../src/features/import-export/apply';
 import { runJob } from '../../../src/features/import-export/jobs';
-import { unpackUnits } from '../../../src/features/import-export/packed-units';
+import { packUnits } from '../../../src/features/import-export/packed-plan';
 import { signedInTenant, type SignedInTenant } from '../../tenant';
 import { fates } from '../../plan-fates';
 
@@ -47,7 +47,7 @@ describe('hostile files', () => {
     expect(fates(plan.rows)).toEqual(['2 create', '3 create', '4 create', '5 create', '6 create']);
     expect(plan.rows.map((row) => row.subject.contact?.name)).toEqual(formulas);
 
-    await applyUnits(tenant.db, plan.units);
+    await applyUnits(tenant.db, packUnits(plan.units));
     const exported = await runJob({
       type: 'export',
       databaseName: tenant.db.name,
@@ -127,7 +127,7 @@ describe('hostile files', () => {
     );
     expect(contacts.ignoredColumns).toEqual(['Id']);
     expect(fates(contacts.rows)).toEqual(['2 create', '3 unchanged']);
-    expect([...unpackUnits(contacts.units)].flatMap((unit) => unit.intents)).toEqual([
+    expect(contacts.units.flatMap((unit) => unit.intents)).toEqual([
       { name: 'externalContact.create', args: { id: expect.any(String), name: 'Garage Roy', phone: '6135550440' } },
     ]);
     expect(JSON.stringify(contacts.units)).not.toContain(known.id);
