@@ -1,10 +1,10 @@
 /**
  * Runs an import or export job in a worker of its own, so the main thread only sends the
  * file's bytes and receives the result (a dry run's plan packed, its rows' parts one message
- * each: worker-protocol.ts). While
- * the Import / Export page is open one worker waits, its code loaded (`useJobWorkerWarm`), so a
- * job does not wait for it; each job's worker ends with the job — or at once when the job is
- * cancelled. Where there are no workers (unit tests under jsdom) the job runs here instead.
+ * each: worker-protocol.ts). While the Import / Export page is open one worker waits, its code
+ * loaded (`useJobWorkerWarm`), so a job does not wait for it; each job's worker ends with the
+ * job — or at once when the job is cancelled. Where there are no workers (unit tests under
+ * jsdom) the job runs here instead.
  */
 import { useEffect } from 'react';
 import type { DryRunJob, DryRunProgress, ExportResult, Job } from './jobs';
