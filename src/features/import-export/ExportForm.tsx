@@ -3,11 +3,12 @@ import { useIntl } from 'react-intl';
 import type { BulkTable } from '../../domain/bulk/columns';
 import { today } from '../../lib/csv/local-time';
 import type { CsvSeparator } from '../../lib/csv/write';
-import { Choices } from './Choices';
+import { BulkSection } from './BulkSection';
+import { Choices, TableChoices } from './Choices';
 import { useExportFile } from './export-file';
 import type { ContactFilter } from './jobs';
 import { EXPORT_TABLES } from './kinds';
-import { exportMessages as m, fileNames, tableLabels } from './messages';
+import { exportMessages as m, fileNames } from './messages';
 
 type ExportStatus = { step: 'working' } | { step: 'done'; file: string; rows: number } | { step: 'failed' } | null;
 
@@ -41,12 +42,11 @@ export function ExportForm({ shown }: { shown: ContactFilter | null }) {
   };
 
   return (
-    <section className="bulk-section" aria-labelledby="export-title">
-      <h2 id="export-title">{intl.formatMessage(m.title)}</h2>
-      <Choices
+    <BulkSection id="export-title" title={intl.formatMessage(m.title)}>
+      <TableChoices
         name="export-table"
         legend={intl.formatMessage(m.what)}
-        options={EXPORT_TABLES.map((option) => ({ value: option, label: intl.formatMessage(tableLabels[option]) }))}
+        tables={EXPORT_TABLES}
         value={table}
         onChange={setTable}
       >
@@ -60,7 +60,7 @@ export function ExportForm({ shown }: { shown: ContactFilter | null }) {
             })}
           </label>
         )}
-      </Choices>
+      </TableChoices>
       <Choices
         name="export-separator"
         legend={intl.formatMessage(m.separator)}
@@ -91,6 +91,6 @@ export function ExportForm({ shown }: { shown: ContactFilter | null }) {
           {intl.formatMessage(m.failed)}
         </p>
       )}
-    </section>
+    </BulkSection>
   );
 }

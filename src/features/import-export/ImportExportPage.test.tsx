@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/render';
 import { signedInTenant } from '../../../tests/tenant';
@@ -74,7 +74,9 @@ describe.each(['en-CA', 'fr-CA'] as const)('importing group members (%s)', (loca
     await user.click(within(screen.getByRole('group', { name: words.what })).getByRole('radio', { name: words.table }));
     await user.upload(screen.getByLabelText(words.file), new File([GROUP_FILE], 'equipes.csv', { type: 'text/csv' }));
 
-    await screen.findByRole('heading', { name: words.title });
+    // The preview announces itself: its heading takes the focus once painted.
+    const title = await screen.findByRole('heading', { name: words.title });
+    await waitFor(() => expect(title).toHaveFocus());
     await user.click(screen.getByRole('button', { name: words.errors }));
     const table = screen.getByRole('table', { name: words.rows });
     const rowOf = (line: number) =>

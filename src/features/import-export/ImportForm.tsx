@@ -2,7 +2,8 @@ import { useIntl, type IntlShape } from 'react-intl';
 import { columnHeader, IMPORT_TABLES, tablesFitting } from '../../domain/bulk/columns';
 import type { ImportTable } from '../../domain/bulk/columns';
 import type { ImportMode } from '../../domain/bulk/plan-types';
-import { Choices } from './Choices';
+import { BulkSection } from './BulkSection';
+import { Choices, TableChoices } from './Choices';
 import { useImportActions, useImportFlow } from './import-flow';
 import type { FileProblem } from './jobs';
 import { IMPORT_KINDS, importColumns } from './kinds';
@@ -26,15 +27,11 @@ export function ImportForm() {
   const problem = state.step === 'choose' ? state.problem : null;
 
   return (
-    <section className="bulk-section" aria-labelledby="import-title">
-      <h2 id="import-title">{intl.formatMessage(m.title)}</h2>
-      <Choices
+    <BulkSection id="import-title" title={intl.formatMessage(m.title)}>
+      <TableChoices
         name="import-table"
         legend={intl.formatMessage(m.what)}
-        options={IMPORT_KINDS.map((option) => ({
-          value: option.table,
-          label: intl.formatMessage(tableLabels[option.table]),
-        }))}
+        tables={IMPORT_KINDS.map((option) => option.table)}
         value={table}
         onChange={(value) => actions.choose({ table: value })}
         disabled={reading}
@@ -87,7 +84,7 @@ export function ImportForm() {
           {problemText(intl, problem, state.fileName ?? '', table)}
         </p>
       )}
-    </section>
+    </BulkSection>
   );
 }
 

@@ -2,15 +2,15 @@ import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { FATES, type Fate } from '../../domain/bulk/plan-types';
 import { saveFile } from '../../lib/csv/save-file';
+import { BulkSection, StartOverButton } from './BulkSection';
 import { errorsFile, rowContext } from './describe-row';
 import { useImportActions } from './import-flow';
-import type { DryRunResult } from './jobs';
 import { tableLabels } from './messages';
+import { rowAt, rowsOf, type PreviewResult } from './packed-plan';
 import { PreviewTable } from './PreviewTable';
 import { fateTotals, previewMessages as m } from './preview-messages';
-import { useFocusOnMount } from './useFocusOnMount';
 
-type Preview = Extract<DryRunResult, { ok: true }>;
+type Preview = Extract<PreviewResult, { ok: true }>;
 
 const ENCODINGS = {
   'utf-8': 'utf8',
@@ -29,33 +29,26 @@ const DELIMITERS = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 export function ImportPreview({ fileName, preview }: { fileName: string; preview: Preview }) {
   const intl = useIntl();
   const actions = useImportActions();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const { plan, file } = preview;
   const [filter, setFilter] = useState<Fate | null>(null);
   const [skipErrors, setSkipErrors] = useState(false);
   const context = useMemo(() => rowContext(plan.table, file.headers), [plan.table, file.headers]);
-  const rows = useMemo(
-    () => (filter === null ? plan.rows : plan.rows.filter((row) => row.fate === filter)),
-    [plan.rows, filter],
-  );
-  const fileRows = plan.rows.filter((row) => row.line !== null).length;
-  const changes = plan.units.reduce((sum, unit) => sum + unit.changes, 0);
+  const shown = useMemo(() => rowsOf(plan.rows, filter), [plan.rows, filter]);
+  const { changes } = plan.units;
   const errors = plan.totals.error;
 
   const downloadErrors = () => {
-    const text = errorsFile(intl, plan.rows, file.headers, context, file.delimiter === ';' ? ';' : ',');
+    const inError = rowsOf(plan.rows, 'error').map((index) => rowAt(plan.rows, index));
+    const text = errorsFile(intl, inError, file.headers, context, file.delimiter === ';' ? ';' : ',');
     saveFile(`${intl.formatMessage(m.errorsFileName)}-${fileName.replace(/\.[^.]*$/, '')}.csv`, text);
   };
 
   return (
-    <section className="bulk-section" aria-labelledby="preview-title">
-      <h2 id="preview-title" tabIndex={-1} ref={heading}>
-        {intl.formatMessage(m.title, { file: fileName })}
-      </h2>
+    <BulkSection id="preview-title" title={intl.formatMessage(m.title, { file: fileName })} announce>
       <p>
         {intl.formatMessage(m.facts, {
           table: intl.formatMessage(tableLabels[plan.table]),
-          rows: fileRows,
+          rows: plan.rows.fileRows,
           encoding: ENCODINGS[file.encoding],
           delimiter: DELIMITERS[file.delimiter],
         })}
@@ -66,7 +59,7 @@ export function ImportPreview({ fileName, preview }: { fileName: string; preview
 
       <div className="bulk-filters" role="group" aria-label={intl.formatMessage(m.filters)}>
         <button type="button" className="button" aria-pressed={filter === null} onClick={() => setFilter(null)}>
-          {intl.formatMessage(m.all, { count: plan.rows.length })}
+          {intl.formatMessage(m.all, { count: plan.rows.fates.length })}
         </button>
         {FATES.filter((fate) => plan.totals[fate] > 0).map((fate) => (
           <button
@@ -81,7 +74,7 @@ export function ImportPreview({ fileName, preview }: { fileName: string; preview
         ))}
       </div>
 
-      <PreviewTable key={filter ?? 'all'} rows={rows} context={context} />
+      <PreviewTable key={filter ?? 'all'} rows={plan.rows} shown={shown} context={context} />
 
       {errors > 0 && (
         <div className="bulk-errors">
@@ -112,10 +105,8 @@ export function ImportPreview({ fileName, preview }: { fileName: string; preview
             {intl.formatMessage(m.apply, { count: changes })}
           </button>
         )}
-        <button type="button" className="button" onClick={actions.restart}>
-          {intl.formatMessage(m.anotherFile)}
-        </button>
+        <StartOverButton label={intl.formatMessage(m.anotherFile)} />
       </div>
-    </section>
+    </BulkSection>
   );
 }

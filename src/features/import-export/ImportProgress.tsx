@@ -1,19 +1,15 @@
 import { useIntl } from 'react-intl';
+import { BulkSection } from './BulkSection';
 import { useImportActions } from './import-flow';
 import { progressMessages as m } from './messages';
-import { useFocusOnMount } from './useFocusOnMount';
 
 /** Saving a confirmed import: how far it is, and Cancel (which stops between batches). */
 export function ImportProgress({ fileName, done, total }: { fileName: string; done: number; total: number }) {
   const intl = useIntl();
   const actions = useImportActions();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const label = intl.formatMessage(m.label, { done, total });
   return (
-    <section className="bulk-section" aria-labelledby="progress-title">
-      <h2 id="progress-title" tabIndex={-1} ref={heading}>
-        {intl.formatMessage(m.title, { file: fileName })}
-      </h2>
+    <BulkSection id="progress-title" title={intl.formatMessage(m.title, { file: fileName })} announce>
       <progress className="bulk-progress" max={total} value={done} aria-label={label} />
       <p role="status">{label}</p>
       <p className="bulk-hint">{intl.formatMessage(m.note)}</p>
@@ -22,6 +18,6 @@ export function ImportProgress({ fileName, done, total }: { fileName: string; do
           {intl.formatMessage(m.cancel)}
         </button>
       </div>
-    </section>
+    </BulkSection>
   );
 }

@@ -1,10 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import type { ApplyReport } from './apply';
+import { BulkSection, StartOverButton } from './BulkSection';
 import { useImportOutcome } from './hooks';
 import { useImportActions } from './import-flow';
 import { summaryMessages as m } from './messages';
-import { useFocusOnMount } from './useFocusOnMount';
 
 /**
  * What an import did: how many changes were saved on this device, then — as they sync — how many
@@ -13,17 +13,13 @@ import { useFocusOnMount } from './useFocusOnMount';
 export function ImportSummary({ report, total }: { report: ApplyReport; total: number }) {
   const intl = useIntl();
   const actions = useImportActions();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const outcome = useImportOutcome(report.saved);
   const done = report.saved.reduce((sum, unit) => sum + unit.changes, 0);
   const refused = report.refused.reduce((sum, unit) => sum + unit.changes, 0);
   const title = report.stopped === 'cancelled' ? m.cancelled : report.stopped ? m.stopped : m.finished;
 
   return (
-    <section className="bulk-section" aria-labelledby="summary-title">
-      <h2 id="summary-title" tabIndex={-1} ref={heading}>
-        {intl.formatMessage(title)}
-      </h2>
+    <BulkSection id="summary-title" title={intl.formatMessage(title)} announce>
       <p>{intl.formatMessage(m.saved, { done, total })}</p>
       {report.stopped === 'storageFull' && <p role="alert">{intl.formatMessage(m.storageFull)}</p>}
       {report.stopped === 'failed' && <p role="alert">{intl.formatMessage(m.failed)}</p>}
@@ -53,10 +49,8 @@ export function ImportSummary({ report, total }: { report: ApplyReport; total: n
             {intl.formatMessage(m.previewAgain)}
           </button>
         )}
-        <button type="button" className="button button--primary" onClick={actions.restart}>
-          {intl.formatMessage(m.another)}
-        </button>
+        <StartOverButton label={intl.formatMessage(m.another)} primary />
       </div>
-    </section>
+    </BulkSection>
   );
 }

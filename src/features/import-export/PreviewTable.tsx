@@ -1,25 +1,35 @@
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import type { PlannedRow } from '../../domain/bulk/plan-types';
 import { formatPhone } from '../../domain/rules';
 import { detailLines, priorityText, type RowContext } from './describe-row';
+import { rowAt, type PackedRows } from './packed-plan';
 import { fateMessages, previewMessages as m } from './preview-messages';
 
 /** Rows shown at first and added by each "Show more": a real table stays quick and readable at that size. */
 const PAGE = 50;
 
 /**
- * The planned rows as a table: row number, fate, what the row is about and its details (changes,
- * or errors with their column). Long previews show a page at a time.
+ * The planned rows at the positions `shown` (all, or a fate's) as a table: row number, fate, what
+ * the row is about and its details (changes, or errors with their column). Long previews show a
+ * page at a time, and only the rows on the page are read (packed-plan.ts).
  */
-export function PreviewTable({ rows, context }: { rows: readonly PlannedRow[]; context: RowContext }) {
+export function PreviewTable({
+  rows: plan,
+  shown: positions,
+  context,
+}: {
+  rows: PackedRows;
+  shown: readonly number[];
+  context: RowContext;
+}) {
   const intl = useIntl();
   const [shown, setShown] = useState(PAGE);
+  const rows = positions.slice(0, shown).map((index) => rowAt(plan, index));
   const { table } = context;
   const hasList = table !== 'externalContacts';
   const listHeader = table === 'subListMembers' ? m.subList : m.group;
 
-  if (rows.length === 0) return <p className="bulk-hint">{intl.formatMessage(m.noRows)}</p>;
+  if (positions.length === 0) return <p className="bulk-hint">{intl.formatMessage(m.noRows)}</p>;
   return (
     <>
       <div className="bulk-table-wrap">
@@ -36,8 +46,8 @@ export function PreviewTable({ rows, context }: { rows: readonly PlannedRow[]; c
             </tr>
           </thead>
           <tbody>
-            {rows.slice(0, shown).map((row, index) => (
-              <tr key={`${row.line ?? 'implied'}-${index}`} className={`bulk-row bulk-row--${row.fate}`}>
+            {rows.map((row, index) => (
+              <tr key={positions[index]} className={`bulk-row bulk-row--${row.fate}`}>
                 <td className="bulk-table__line">
                   {row.line === null ? (
                     <span title={intl.formatMessage(m.notInFile)}>
@@ -77,10 +87,10 @@ export function PreviewTable({ rows, context }: { rows: readonly PlannedRow[]; c
         </table>
       </div>
       <p className="bulk-hint">
-        {intl.formatMessage(m.showing, { shown: Math.min(shown, rows.length), total: rows.length })}{' '}
-        {shown < rows.length && (
+        {intl.formatMessage(m.showing, { shown: rows.length, total: positions.length })}{' '}
+        {shown < positions.length && (
           <button type="button" className="button" onClick={() => setShown((count) => count + PAGE)}>
-            {intl.formatMessage(m.showMore, { count: Math.min(PAGE, rows.length - shown) })}
+            {intl.formatMessage(m.showMore, { count: Math.min(PAGE, positions.length - shown) })}
           </button>
         )}
       </p>

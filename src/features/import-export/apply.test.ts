@@ -1,24 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanUnit } from '../../domain/bulk/plan-types';
 import { mutate } from '../../db/outbox/append';
 import { signedInTenant } from '../../../tests/tenant';
 import { applyUnits } from './apply';
+import { packUnits } from './packed-plan';
 
-/** One external contact to create per unit, with numbers no seeded contact has. */
-const creates = (count: number, first = 0): PlanUnit[] =>
-  Array.from({ length: count }, (_, index) => ({
-    changes: 1,
-    intents: [
-      {
-        name: 'externalContact.create',
-        args: {
-          id: `bulk-${first + index}`,
-          name: `Bulk ${first + index}`,
-          phone: `819${String(6_000_000 + first + index)}`,
+/** One external contact to create per unit, with numbers no seeded contact has (packed as a dry run hands them over). */
+const creates = (count: number, first = 0) =>
+  packUnits(
+    Array.from({ length: count }, (_, index) => ({
+      changes: 1,
+      intents: [
+        {
+          name: 'externalContact.create',
+          args: {
+            id: `bulk-${first + index}`,
+            name: `Bulk ${first + index}`,
+            phone: `819${String(6_000_000 + first + index)}`,
+          },
         },
-      },
-    ],
-  }));
+      ],
+    })),
+  );
 
 describe('applyUnits', () => {
   it('saves the units as outbox entries in chunks, reporting progress after each', async () => {
@@ -48,13 +50,14 @@ describe('applyUnits', () => {
 
   it('when the data changed since the preview, saves the units that still can be and reports the others', async () => {
     const { db } = await signedInTenant();
-    const units = creates(10);
+    const units = creates(600);
     // After the preview, someone on this device gives one of the file's numbers to another contact.
-    await mutate(db, { name: 'externalContact.create', args: { id: 'first', name: 'First', phone: '8196000003' } });
+    await mutate(db, { name: 'externalContact.create', args: { id: 'first', name: 'First', phone: '8196000503' } });
     const report = await applyUnits(db, units);
-    expect(report.refused).toEqual([{ unit: 3, changes: 1, reason: 'phone.taken' }]);
-    expect(report.saved).toHaveLength(9);
-    expect(await db.contacts.get('bulk-3')).toBeUndefined();
-    expect(await db.contacts.get('bulk-9')).toBeDefined();
+    // Counted across the plan, not within the part of the plan it was read from.
+    expect(report.refused).toEqual([{ unit: 503, changes: 1, reason: 'phone.taken' }]);
+    expect(report.saved).toHaveLength(599);
+    expect(await db.contacts.get('bulk-503')).toBeUndefined();
+    expect(await db.contacts.get('bulk-599')).toBeDefined();
   });
 });

@@ -11,10 +11,11 @@ import type { ImportMode } from '../../domain/bulk/plan-types';
 import { useDatabase } from '../../db/context';
 import type { PttDatabase } from '../../db/database';
 import { applyUnits, type ApplyReport } from './apply';
-import { MAX_IMPORT_MEGABYTES, type DryRunProgress, type DryRunResult, type FileProblem } from './jobs';
+import { MAX_IMPORT_MEGABYTES, type DryRunProgress, type FileProblem } from './jobs';
+import type { PreviewResult } from './packed-plan';
 import { runJobOffThread } from './run-job';
 
-type Preview = Extract<DryRunResult, { ok: true }>;
+type Preview = Extract<PreviewResult, { ok: true }>;
 
 export type ImportStep =
   | { step: 'choose'; problem: FileProblem | null; fileName: string | null }
@@ -85,7 +86,7 @@ function importActions(db: PttDatabase) {
     const cancel = new AbortController();
     let reading: ImportStep = { step: 'reading', fileName: file.name, progress: null };
     set({ file, state: reading, cancel });
-    let result: DryRunResult;
+    let result: PreviewResult;
     try {
       result = await runJobOffThread(
         { type: 'dryRun', databaseName: db.name, table, mode, bytes: await file.arrayBuffer() },
@@ -125,7 +126,7 @@ function importActions(db: PttDatabase) {
     apply: async () => {
       const { state } = flow();
       if (state.step !== 'preview') return;
-      const total = state.preview.plan.units.reduce((sum, unit) => sum + unit.changes, 0);
+      const total = state.preview.plan.units.changes;
       const cancel = new AbortController();
       const applying: ImportStep = { ...state, step: 'applying', done: 0, total };
       set({ state: applying, cancel });

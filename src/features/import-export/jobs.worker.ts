@@ -1,10 +1,11 @@
 /**
  * The import and export worker: runs one job (jobs.ts) per message and answers with its result.
- * A dry run's rows and edits go back in parts: the page takes each part in a task of its own,
- * so reading a 10,000-row preview never holds the main thread for long (docs/performance.md).
+ * A dry run's plan goes back packed (packed-plan.ts), its rows' parts one message each so the
+ * page can show them arriving, then the rest.
  */
 import { runJob, type Job } from './jobs';
-import { RESULT_PART_SIZE, type WorkerMessage } from './worker-protocol';
+import { packPlan } from './packed-plan';
+import type { WorkerMessage } from './worker-protocol';
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
@@ -15,15 +16,10 @@ self.onmessage = async (event: MessageEvent<Job>) => {
       post({ type: 'result', result });
       return;
     }
-    const { rows, units, ...plan } = result.plan;
-    post({ type: 'progress', progress: { step: 'preview', rows: rows.length, done: 0 } });
-    for (let at = 0; at < rows.length; at += RESULT_PART_SIZE) {
-      post({ type: 'rows', items: rows.slice(at, at + RESULT_PART_SIZE) });
-    }
-    for (let at = 0; at < units.length; at += RESULT_PART_SIZE) {
-      post({ type: 'units', items: units.slice(at, at + RESULT_PART_SIZE) });
-    }
-    post({ type: 'result', result: { ...result, plan: { ...plan, rows: [], units: [] } } });
+    const plan = packPlan(result.plan);
+    post({ type: 'progress', progress: { step: 'preview', rows: plan.rows.fates.length, done: 0 } });
+    for (const part of plan.rows.parts) post({ type: 'rows', part });
+    post({ type: 'result', result: { ...result, plan: { ...plan, rows: { ...plan.rows, parts: [] } } } });
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

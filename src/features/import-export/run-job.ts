@@ -1,14 +1,18 @@
 /**
  * Runs an import or export job in a worker of its own, so the main thread only sends the
- * file's bytes and receives the result (a dry run's rows in parts: worker-protocol.ts). While
- * the Import / Export page is open one worker waits, its code loaded (`useJobWorkerWarm`), so a
- * job does not wait for it; each job's worker ends with the job — or at once when the job is
- * cancelled. Where there are no workers (unit tests under jsdom) the job runs here instead.
+ * file's bytes and receives the result (a dry run's plan packed, its rows' parts one message
+ * each: worker-protocol.ts). While the Import / Export page is open one worker waits, its code
+ * loaded (`useJobWorkerWarm`), so a job does not wait for it; each job's worker ends with the
+ * job — or at once when the job is cancelled. Where there are no workers (unit tests under
+ * jsdom) the job runs here instead.
  */
 import { useEffect } from 'react';
-import type { PlanUnit, PlannedRow } from '../../domain/bulk/plan-types';
-import type { DryRunProgress, Job, JobResult } from './jobs';
+import type { DryRunJob, DryRunProgress, ExportResult, Job } from './jobs';
+import { packResult, PART_SIZE, type PreviewResult } from './packed-plan';
 import type { WorkerMessage } from './worker-protocol';
+
+/** What a job gives the page: a dry run's plan packed (packed-plan.ts). */
+export type PageResult<J extends Job> = J extends DryRunJob ? PreviewResult : ExportResult;
 
 export interface JobOptions {
   /** Aborting ends the worker; the job then rejects with the signal's reason. */
@@ -47,21 +51,26 @@ function takeWorker(): Worker {
 export async function runJobOffThread<J extends Job>(
   job: J,
   { signal, onProgress }: JobOptions = {},
-): Promise<JobResult<J>> {
+): Promise<PageResult<J>> {
   signal?.throwIfAborted();
   if (typeof Worker === 'undefined') {
     const { runJob } = await import('./jobs');
     const result = await runJob(job, onProgress);
     signal?.throwIfAborted();
-    return result;
+    return ('ok' in result ? packResult(result) : result) as PageResult<J>;
   }
   const worker = takeWorker();
-  const rows: PlannedRow[] = [];
-  const units: PlanUnit[] = [];
+  const parts: string[] = [];
   let total: number | undefined;
   let stop = () => {};
+  // The rows' arrival is reported once a frame, not once a part: each report renders the page.
+  let frame = 0;
+  const reportRows = () => {
+    frame = 0;
+    onProgress?.({ step: 'preview', rows: total, done: Math.min(parts.length * PART_SIZE, total ?? 0) });
+  };
   try {
-    const result = await new Promise<JobResult<J>>((resolve, reject) => {
+    const result = await new Promise<PageResult<J>>((resolve, reject) => {
       stop = () => reject(signal?.reason);
       signal?.addEventListener('abort', stop);
       worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
@@ -69,19 +78,19 @@ export async function runJobOffThread<J extends Job>(
           if (data.progress.step === 'preview') total = data.progress.rows;
           onProgress?.(data.progress);
         } else if (data.type === 'rows') {
-          rows.push(...data.items);
-          onProgress?.({ step: 'preview', rows: total, done: rows.length });
-        } else if (data.type === 'units') units.push(...data.items);
-        else if (data.type === 'failed') reject(new Error(data.message));
-        else resolve(data.result as JobResult<J>);
+          parts.push(data.part);
+          frame ||= requestAnimationFrame(reportRows);
+        } else if (data.type === 'failed') reject(new Error(data.message));
+        else resolve(data.result as PageResult<J>);
       };
       worker.onerror = (event) => reject(new Error(event.message || 'The import worker failed to start'));
       // The file's bytes move to the worker instead of being copied.
       worker.postMessage(job, job.type === 'dryRun' ? [job.bytes] : []);
     });
-    if ('plan' in result) return { ...result, plan: { ...result.plan, rows, units } };
+    if ('plan' in result) return { ...result, plan: { ...result.plan, rows: { ...result.plan.rows, parts } } };
     return result;
   } finally {
+    cancelAnimationFrame(frame);
     signal?.removeEventListener('abort', stop);
     worker.terminate();
     // The next job's worker loads now, while the user looks at this one's result.

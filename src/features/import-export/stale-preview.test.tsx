@@ -8,7 +8,8 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/render';
 import { signedInTenant } from '../../../tests/tenant';
-import { runJob } from './jobs';
+import { runJob, type DryRunJob } from './jobs';
+import { packResult } from './packed-plan';
 import { runJobOffThread } from './run-job';
 
 vi.mock('./run-job', async (importOriginal) => ({
@@ -20,9 +21,9 @@ const held: { release: () => void; done: Promise<unknown> }[] = [];
 vi.mocked(runJobOffThread).mockImplementation((job) => {
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
-  const done = runJob(job).then(async (result) => {
+  const done = runJob(job as DryRunJob).then(async (result) => {
     await gate;
-    return result;
+    return packResult(result);
   });
   held.push({ release, done });
   return done as never;

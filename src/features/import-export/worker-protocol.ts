@@ -1,14 +1,11 @@
-/** What the import and export worker sends back: a dry run's rows and edits in parts, then the result. */
-import type { PlanUnit, PlannedRow } from '../../domain/bulk/plan-types';
-import type { DryRunProgress, DryRunResult, ExportResult } from './jobs';
-
-/** Rows or edits per message: each part takes the page a few milliseconds to read. */
-export const RESULT_PART_SIZE = 500;
+/** What the import and export worker sends back: a dry run's packed rows part by part, then the result. */
+import type { ExportResult, DryRunProgress } from './jobs';
+import type { PreviewResult } from './packed-plan';
 
 export type WorkerMessage =
   | { type: 'progress'; progress: DryRunProgress }
-  | { type: 'rows'; items: PlannedRow[] }
-  | { type: 'units'; items: PlanUnit[] }
-  /** Last: a dry run's plan arrives here without its rows and units, which came in parts. */
-  | { type: 'result'; result: DryRunResult | ExportResult }
+  /** One part of a dry run's rows (packed-plan.ts), in order. */
+  | { type: 'rows'; part: string }
+  /** Last: a dry run's plan arrives here without its rows' parts, which came before. */
+  | { type: 'result'; result: PreviewResult | ExportResult }
   | { type: 'failed'; message: string };

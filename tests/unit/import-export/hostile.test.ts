@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportTable } from '../../../src/domain/bulk/columns';
 import { applyUnits } from '../../../src/features/import-export/apply';
 import { runJob } from '../../../src/features/import-export/jobs';
+import { packUnits } from '../../../src/features/import-export/packed-plan';
 import { signedInTenant, type SignedInTenant } from '../../tenant';
 import { fates } from '../../plan-fates';
 
@@ -46,7 +47,7 @@ describe('hostile files', () => {
     expect(fates(plan.rows)).toEqual(['2 create', '3 create', '4 create', '5 create', '6 create']);
     expect(plan.rows.map((row) => row.subject.contact?.name)).toEqual(formulas);
 
-    await applyUnits(tenant.db, plan.units);
+    await applyUnits(tenant.db, packUnits(plan.units));
     const exported = await runJob({
       type: 'export',
       databaseName: tenant.db.name,

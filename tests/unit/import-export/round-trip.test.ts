@@ -9,6 +9,7 @@ import { BULK_TABLES, type BulkTable, type ImportTable, type Language } from '..
 import { mutate } from '../../../src/db/outbox/append';
 import { applyUnits } from '../../../src/features/import-export/apply';
 import { runJob } from '../../../src/features/import-export/jobs';
+import { packUnits } from '../../../src/features/import-export/packed-plan';
 import type { CsvSeparator } from '../../../src/lib/csv/write';
 import { SyncEngine } from '../../../src/sync/engine';
 import { allTables } from '../../../server/core/rows';
@@ -89,7 +90,7 @@ describe('round trip', () => {
     ]);
 
     for (const plan of plans) {
-      const report = await applyUnits(tenant.db, plan.units);
+      const report = await applyUnits(tenant.db, packUnits(plan.units));
       expect(report).toMatchObject({ refused: [], stopped: null });
     }
     tenant.backend.faults.setOffline(false);
