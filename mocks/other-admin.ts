@@ -115,9 +115,7 @@ export function createOtherAdmin(core: PttCore, tenantId: string, defaultRandom:
     stop,
     isRunning: () => timer !== undefined,
     supervisors: () =>
-      core.read(tenantId, async (tx) =>
-        (await allRows(tx, 'supervisors')).map(({ id, name }) => ({ id, name })),
-      ),
+      core.read(tenantId, async (tx) => (await allRows(tx, 'supervisors')).map(({ id, name }) => ({ id, name }))),
     actAs(id) {
       supervisorId = id;
     },

@@ -70,7 +70,10 @@ export async function createAccount(store: PostgresStore, passwords: PasswordHas
   // A supervisor starts with an empty scope: administrators give it groups from the app.
   if (record.role === 'supervisor') {
     const scope = { id: record.id, name: record.displayName, groupIds: [], version: 0 };
-    await store.transaction((tx) => tx.write('supervisors', record.id, scope), { tenantId: record.tenantId, mode: 'write' });
+    await store.transaction((tx) => tx.write('supervisors', record.id, scope), {
+      tenantId: record.tenantId,
+      mode: 'write',
+    });
   }
   return { id: record.id, username };
 }

@@ -53,12 +53,18 @@ async function setUp(): Promise<World> {
     await admin.must({ name: 'group.removeMembers', args: { id: group.id, memberIds } });
   }
   await admin.must({ name: 'group.addMembers', args: { id: inGroup.id, memberIds: [bothSubscriber.id] } });
-  await admin.must({ name: 'group.addMembers', args: { id: outGroup.id, memberIds: [bothSubscriber.id, strangerSubscriber.id] } });
+  await admin.must({
+    name: 'group.addMembers',
+    args: { id: outGroup.id, memberIds: [bothSubscriber.id, strangerSubscriber.id] },
+  });
   const scanList = [
     { groupId: inGroup.id, priority: 'p2' as const },
     { groupId: outGroup.id, priority: 'p3' as const },
   ];
-  await admin.must({ name: 'scanning.update', args: { subscriberId: bothSubscriber.id, scanningEnabled: true, scanList } });
+  await admin.must({
+    name: 'scanning.update',
+    args: { subscriberId: bothSubscriber.id, scanningEnabled: true, scanList },
+  });
   const subList = (await admin.snapshotAll('subLists')).find((list) => list.memberIds.length > 0) as Group;
   return {
     inGroup: (await admin.row('groups', inGroup.id)) as Group,
@@ -81,16 +87,34 @@ const INTENTS: Record<Intent['name'], (scope: Scope) => Intent> = {
     name: 'externalContact.create',
     args: { id: `x-${scope}`, name: `Garage ${scope}`, phone: scope === 'in' ? '613 555 0191' : '613 555 0192' },
   }),
-  'externalContact.update': () => ({ name: 'externalContact.update', args: { id: world.externalId, name: 'Garage Renommé' } }),
+  'externalContact.update': () => ({
+    name: 'externalContact.update',
+    args: { id: world.externalId, name: 'Garage Renommé' },
+  }),
   'externalContact.delete': () => ({ name: 'externalContact.delete', args: { id: world.externalId } }),
-  'subList.create': (scope) => ({ name: 'subList.create', args: { id: `s-${scope}`, name: `Liste ${scope}`, memberIds: [] } }),
+  'subList.create': (scope) => ({
+    name: 'subList.create',
+    args: { id: `s-${scope}`, name: `Liste ${scope}`, memberIds: [] },
+  }),
   'subList.rename': () => ({ name: 'subList.rename', args: { id: world.subListId, name: 'Liste renommée' } }),
-  'subList.addMembers': () => ({ name: 'subList.addMembers', args: { id: world.subListId, memberIds: [world.newcomer] } }),
-  'subList.removeMembers': () => ({ name: 'subList.removeMembers', args: { id: world.subListId, memberIds: [world.listed] } }),
+  'subList.addMembers': () => ({
+    name: 'subList.addMembers',
+    args: { id: world.subListId, memberIds: [world.newcomer] },
+  }),
+  'subList.removeMembers': () => ({
+    name: 'subList.removeMembers',
+    args: { id: world.subListId, memberIds: [world.listed] },
+  }),
   'subList.delete': () => ({ name: 'subList.delete', args: { id: world.subListId } }),
-  'group.create': (scope) => ({ name: 'group.create', args: { id: `g-${scope}`, name: `Équipe ${scope}`, memberIds: [] } }),
+  'group.create': (scope) => ({
+    name: 'group.create',
+    args: { id: `g-${scope}`, name: `Équipe ${scope}`, memberIds: [] },
+  }),
   'group.rename': (scope) => ({ name: 'group.rename', args: { id: groupOf(scope).id, name: `Renommé ${scope}` } }),
-  'group.addMembers': (scope) => ({ name: 'group.addMembers', args: { id: groupOf(scope).id, memberIds: [world.newcomer] } }),
+  'group.addMembers': (scope) => ({
+    name: 'group.addMembers',
+    args: { id: groupOf(scope).id, memberIds: [world.newcomer] },
+  }),
   'group.removeMembers': (scope) => ({
     name: 'group.removeMembers',
     args: { id: groupOf(scope).id, memberIds: [world.both.id] },
@@ -107,7 +131,10 @@ const INTENTS: Record<Intent['name'], (scope: Scope) => Intent> = {
       ),
     },
   }),
-  'options.setMessaging': () => ({ name: 'options.setMessaging', args: { subscriberId: world.both.id, messaging: 'none' } }),
+  'options.setMessaging': () => ({
+    name: 'options.setMessaging',
+    args: { subscriberId: world.both.id, messaging: 'none' },
+  }),
   'supervisor.addGroups': (scope) => ({
     name: 'supervisor.addGroups',
     args: { id: SUPERVISOR_ID, groupIds: [groupOf(scope).id] },
@@ -168,7 +195,9 @@ describe('a supervisor’s scanning edits', () => {
     const own = world.both.scanList.filter((entry) => entry.groupId === world.inGroup.id);
     const before = await tenantState();
     expect(await supervisor.send(scanning(world.both, true, own))).toMatchObject({ reason: 'forbidden' });
-    expect(await supervisor.send(scanning(world.both, false, world.both.scanList))).toMatchObject({ reason: 'forbidden' });
+    expect(await supervisor.send(scanning(world.both, false, world.both.scanList))).toMatchObject({
+      reason: 'forbidden',
+    });
     const stranger = [{ groupId: world.outGroup.id, priority: 'normal' as const }];
     expect(await supervisor.send(scanning(world.stranger, true, stranger))).toMatchObject({ reason: 'forbidden' });
     expect(await tenantState()).toEqual(before);
@@ -178,13 +207,17 @@ describe('a supervisor’s scanning edits', () => {
     const others = world.both.scanList.filter((entry) => entry.groupId !== world.inGroup.id);
     expect(await supervisor.send(scanning(world.both, true, others))).toMatchObject({ status: 'applied' });
     await admin.must(scanning(world.both, true, [{ groupId: world.inGroup.id, priority: 'p1' }]));
-    expect(await supervisor.send(scanning(world.both, false, [{ groupId: world.inGroup.id, priority: 'p1' }]))).toMatchObject({
+    expect(
+      await supervisor.send(scanning(world.both, false, [{ groupId: world.inGroup.id, priority: 'p1' }])),
+    ).toMatchObject({
       status: 'applied',
     });
   });
 
   it('may not touch a subscriber who is in none of its groups, even to change nothing', async () => {
-    const outcome = await supervisor.send(scanning(world.stranger, world.stranger.scanningEnabled, world.stranger.scanList));
+    const outcome = await supervisor.send(
+      scanning(world.stranger, world.stranger.scanningEnabled, world.stranger.scanList),
+    );
     expect(outcome).toMatchObject({ reason: 'forbidden' });
   });
 });
@@ -204,7 +237,11 @@ describe('hostile supervisors', () => {
 
   it('gains nothing from a role written into its payload', async () => {
     const before = await tenantState();
-    const forged = { name: 'group.delete', args: { id: world.outGroup.id, role: 'administrator' }, role: 'administrator' };
+    const forged = {
+      name: 'group.delete',
+      args: { id: world.outGroup.id, role: 'administrator' },
+      role: 'administrator',
+    };
     const response = await supervisor.pushRaw([
       { ...supervisor.envelope(1, forged as unknown as Intent, null), role: 'administrator' } as never,
     ]);
@@ -217,7 +254,10 @@ describe('hostile supervisors', () => {
     const other = await connect(server, 'admin@cote.demo', 'secret');
     const foreign = (await other.snapshotAll('groups'))[0] as Group;
     const before = await tenantState();
-    const outcome = await admin.send({ name: 'supervisor.addGroups', args: { id: SUPERVISOR_ID, groupIds: [foreign.id] } });
+    const outcome = await admin.send({
+      name: 'supervisor.addGroups',
+      args: { id: SUPERVISOR_ID, groupIds: [foreign.id] },
+    });
     expect(outcome).toMatchObject({ status: 'rejected', reason: 'notFound' });
     const notSupervisor = await admin.send({
       name: 'supervisor.addGroups',

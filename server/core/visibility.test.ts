@@ -44,7 +44,10 @@ describe('a supervisor’s changes', () => {
     let since = await supervisor.cursor();
 
     await admin.must({ name: 'group.rename', args: { id: outside.id, name: 'Équipe secrète' } });
-    await admin.must({ name: 'subList.rename', args: { id: (await admin.snapshotAll('subLists'))[0]!.id, name: 'Liste secrète' } });
+    await admin.must({
+      name: 'subList.rename',
+      args: { id: (await admin.snapshotAll('subLists'))[0]!.id, name: 'Liste secrète' },
+    });
     let { changes, cursor } = await supervisor.changes(since);
     expect(about(changes, 'subLists')).toEqual([]);
     expect(JSON.stringify(changes)).not.toContain('secrète');
@@ -55,7 +58,10 @@ describe('a supervisor’s changes', () => {
     ({ changes, cursor } = await supervisor.changes(since));
     expect(about(changes, 'groups')).toEqual([expect.objectContaining({ id: outside.id, op: 'put' })]);
     expect(about(changes, 'supervisors')).toEqual([
-      expect.objectContaining({ id: SUPERVISOR_ID, row: expect.objectContaining({ groupIds: [...scope, outside.id] }) }),
+      expect.objectContaining({
+        id: SUPERVISOR_ID,
+        row: expect.objectContaining({ groupIds: [...scope, outside.id] }),
+      }),
     ]);
     since = cursor;
 

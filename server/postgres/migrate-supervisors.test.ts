@@ -16,7 +16,10 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 it('gives every supervisor account made before it an empty scope, as a change clients pull', async () => {
   const db = await openDatabase({ dataDir });
-  await migrate(db, MIGRATIONS.filter((migration) => migration.version < 4));
+  await migrate(
+    db,
+    MIGRATIONS.filter((migration) => migration.version < 4),
+  );
   await db.query(`INSERT INTO tenants (id, name, kind, cursor) VALUES ('t1', 'Nordik', 'large-enterprise', 7)`);
   await db.query(
     `INSERT INTO accounts (id, tenant_id, username, display_name, password_hash, role) VALUES

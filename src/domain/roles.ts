@@ -54,7 +54,9 @@ export async function supervisorMay(store: Pick<TenantStore, 'get'>, scope: Set<
       const after = lockedScanEntries(intent.args.scanList, scope);
       const unchanged =
         before.length === after.length &&
-        before.every((entry) => after.some((other) => other.groupId === entry.groupId && other.priority === entry.priority));
+        before.every((entry) =>
+          after.some((other) => other.groupId === entry.groupId && other.priority === entry.priority),
+        );
       return unchanged && (before.length === 0 || intent.args.scanningEnabled === subscriber.scanningEnabled);
     }
     default:

@@ -32,7 +32,12 @@ export interface Written {
 type RowMaps = { [T in TableName]: Map<string, RowByTable[T]> };
 
 export class TenantData {
-  private readonly rows: RowMaps = { contacts: new Map(), subLists: new Map(), groups: new Map(), supervisors: new Map() };
+  private readonly rows: RowMaps = {
+    contacts: new Map(),
+    subLists: new Map(),
+    groups: new Map(),
+    supervisors: new Map(),
+  };
   /** Latest change per row, in cursor order. */
   private entries = new Map<string, EntryRecord>();
   private readonly byPhone = new Map<string, string>();

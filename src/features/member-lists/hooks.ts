@@ -19,7 +19,11 @@ export { useAccess };
 export function useSupervisorNames(groupId: string): string[] {
   const supervisors = useRows('supervisors');
   return useMemo(
-    () => (supervisors ?? []).filter((supervisor) => supervisor.groupIds.includes(groupId)).map((s) => s.name).sort(),
+    () =>
+      (supervisors ?? [])
+        .filter((supervisor) => supervisor.groupIds.includes(groupId))
+        .map((s) => s.name)
+        .sort(),
     [supervisors, groupId],
   );
 }
