@@ -30,22 +30,16 @@ export interface Written {
 }
 
 type RowMaps = { [T in TableName]: Map<string, RowByTable[T]> };
+/** An empty map of any value type (short, so the indexes below read on one line each). */
+const map = () => new Map<string, never>();
 
 export class TenantData {
-  private readonly rows: RowMaps = {
-    contacts: new Map(),
-    subLists: new Map(),
-    groups: new Map(),
-    supervisors: new Map(),
-  };
+  private readonly rows: RowMaps = { contacts: map(), subLists: map(), groups: map(), supervisors: map() };
   /** Latest change per row, in cursor order. */
   private entries = new Map<string, EntryRecord>();
   private readonly byPhone = new Map<string, string>();
-  private readonly byNameKey: Record<ListTable, Map<string, string>> = { subLists: new Map(), groups: new Map() };
-  private readonly listsByMember: Record<ListTable, Map<string, Set<string>>> = {
-    subLists: new Map(),
-    groups: new Map(),
-  };
+  private readonly byNameKey: Record<ListTable, Map<string, string>> = { subLists: map(), groups: map() };
+  private readonly listsByMember: Record<ListTable, Map<string, Set<string>>> = { subLists: map(), groups: map() };
   private readonly sortedIdsCache: Partial<Record<TableName, string[]>> = {};
   private readonly clients = new Map<string, ClientRecord>();
   private readonly outcomes = new Map<string, OutcomeRecord>();
