@@ -4,12 +4,16 @@
  */
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
 // The app loads the French catalog before it starts in French (src/main.tsx); tests render at once.
 // Not in Node-environment files (the server's): the locale store reads `navigator` when loaded.
 if (typeof window !== 'undefined') await (await import('../src/lib/intl')).loadCatalog('fr-CA');
+
+// Testing Library waits 1 s for text by default: too short for the first render of a screen while
+// the two shared cores also build or benchmark. A test whose text never comes still fails.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no scrolling; the router's scroll restoration calls it.
 if (typeof window !== 'undefined') window.scrollTo = () => {};
