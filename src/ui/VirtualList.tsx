@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { rowStyle, useRowWindow } from './useRowWindow';
 import './virtual-lists.css';
 
@@ -78,8 +78,20 @@ export function VirtualList({
     }
   };
 
+  // One handler for all the rows (none of their own to render): the row clicked is the option's place.
+  const onClick = activateOnClick
+    ? (event: MouseEvent) => {
+        const option = event.target instanceof Element ? event.target.closest('[role="option"]') : null;
+        const index = Number(option?.getAttribute('aria-posinset')) - 1;
+        if (!(index >= 0 && index < count)) return;
+        onActiveIndexChange(index);
+        onActivate?.(index);
+      }
+    : undefined;
+
   const idPrefix = `vl-${label.replace(/\W+/g, '-')}`;
   return (
+    // Focus stays on the listbox, which handles the keys (aria-activedescendant); a click is the pointer path.
     <div
       ref={scrollRef}
       className="virtual-list"
@@ -89,13 +101,12 @@ export function VirtualList({
       aria-activedescendant={activeIndex >= 0 && activeIndex < count ? `${idPrefix}-${activeIndex}` : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      onClick={onClick}
       onFocus={() => activeIndex < 0 && count > 0 && onActiveIndexChange(0)}
-      style={{ height, overflow: 'auto', position: 'relative' }}
+      style={{ height }}
     >
-      <div style={{ height: rows.totalHeight, position: 'relative' }}>
+      <div className="virtual-list__rows" style={{ height: rows.totalHeight }}>
         {rows.indexes.map((index) => (
-          // Focus stays on the listbox, which handles the keys (aria-activedescendant); a click is the pointer path.
-          // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
           <div
             // Keyed by position: focus never sits on a row, so a new search reuses the rows' elements.
             key={index}
@@ -105,14 +116,6 @@ export function VirtualList({
             aria-setsize={count}
             aria-posinset={index + 1}
             className={index === activeIndex ? 'virtual-list__row virtual-list__row--active' : 'virtual-list__row'}
-            onClick={
-              activateOnClick
-                ? () => {
-                    onActiveIndexChange(index);
-                    onActivate?.(index);
-                  }
-                : undefined
-            }
             style={rowStyle(index, rowHeight)}
           >
             {renderRow(index, index === activeIndex)}

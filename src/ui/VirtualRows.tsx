@@ -23,9 +23,9 @@ export function VirtualRows({ label, count, rowHeight, getKey, renderRow, maxHei
     <div
       ref={scrollRef}
       className="virtual-rows"
-      style={{ height: `min(${count * rowHeight + 2}px, ${maxHeight})`, overflow: 'auto', position: 'relative' }}
+      style={{ height: `min(${count * rowHeight + 2}px, ${maxHeight})` }}
     >
-      <ul aria-label={label} style={{ height: rows.totalHeight, position: 'relative', margin: 0, padding: 0 }}>
+      <ul aria-label={label} style={{ height: rows.totalHeight }}>
         {rows.indexes.map((index) => (
           <li
             key={getKey(index)}

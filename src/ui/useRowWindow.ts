@@ -67,22 +67,20 @@ export function useRowWindow(
   const first = Math.min(firstVisible, Math.max(0, count - visibleRows));
   const start = Math.max(0, first - overscan);
   const end = Math.min(count, first + visibleRows + overscan);
+  const indexes: number[] = [];
+  for (let index = start; index < end; index++) indexes.push(index);
   return {
-    indexes: Array.from({ length: Math.max(0, end - start) }, (_, offset) => start + offset),
+    indexes,
     totalHeight: count * rowHeight,
     rowsInView: Math.floor(viewport / rowHeight),
     scrollToIndex,
   };
 }
 
-/** Where a row of the window sits: absolutely placed at its offset, so the rows in view are all there is. */
+/**
+ * Where a row of the window sits: moved down to its offset (the lists' CSS places every row
+ * absolutely at the top), so the rows in view are all there is.
+ */
 export function rowStyle(index: number, rowHeight: number): CSSProperties {
-  return {
-    position: 'absolute',
-    top: 0,
-    left: 0,
-    right: 0,
-    height: rowHeight,
-    transform: `translateY(${index * rowHeight}px)`,
-  };
+  return { height: rowHeight, transform: `translateY(${index * rowHeight}px)` };
 }

@@ -1,4 +1,4 @@
-import { useDeferredValue, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useDeferredValue, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 import { Flash } from '../../ui/Flash';
@@ -51,18 +51,22 @@ export function MasterListPage() {
 /**
  * Export, keeping to the search and filter in use (the Import / Export page offers to). The link
  * follows the search just after each keystroke's frame, not in it: the router's link costs about
- * a millisecond per render on a tablet, and nobody clicks it within a frame of typing.
+ * a millisecond per render on a tablet, and nobody clicks it within a frame of typing. (The
+ * keystroke still re-renders this component, with the previous query: the memo keeps the link out.)
  */
 function ExportLink() {
   const intl = useIntl();
   const query = useDeferredValue(useMasterListField('query'));
   const kind = useMasterListField('kind');
-  const narrowed = query.trim() !== '' || kind !== 'all';
-  return (
-    <Link to="/import-export" search={narrowed ? { query, kind } : {}} className="button">
-      {intl.formatMessage(m.export)}
-    </Link>
-  );
+  // The same element until the deferred query changes: the keystroke's own render skips the link.
+  return useMemo(() => {
+    const narrowed = query.trim() !== '' || kind !== 'all';
+    return (
+      <Link to="/import-export" search={narrowed ? { query, kind } : {}} className="button">
+        {intl.formatMessage(m.export)}
+      </Link>
+    );
+  }, [intl, query, kind]);
 }
 
 function SearchField({ listRef }: { listRef: RefObject<HTMLDivElement | null> }) {
@@ -79,14 +83,24 @@ function SearchField({ listRef }: { listRef: RefObject<HTMLDivElement | null> })
     listbox.focus();
   };
 
+  // Formatted once per language, not at every keystroke.
+  const words = useMemo(
+    () => ({
+      label: intl.formatMessage(contactSearchMessages.label),
+      hint: intl.formatMessage(contactSearchMessages.hint),
+      help: intl.formatMessage(m.searchHelp),
+    }),
+    [intl],
+  );
+
   return (
     <div className="field master-list__search">
-      <label htmlFor="master-list-search">{intl.formatMessage(contactSearchMessages.label)}</label>
+      <label htmlFor="master-list-search">{words.label}</label>
       <input
         id="master-list-search"
         type="search"
         value={query}
-        placeholder={intl.formatMessage(contactSearchMessages.hint)}
+        placeholder={words.hint}
         aria-describedby="master-list-search-hint"
         autoComplete="off"
         spellCheck={false}
@@ -94,7 +108,7 @@ function SearchField({ listRef }: { listRef: RefObject<HTMLDivElement | null> })
         onKeyDown={onKeyDown}
       />
       <span id="master-list-search-hint" className="field__hint">
-        {intl.formatMessage(m.searchHelp)}
+        {words.help}
       </span>
     </div>
   );

@@ -16,6 +16,9 @@ import { masterListMessages as m } from './messages';
 const ROW_HEIGHT = 56;
 const NO_CONTACTS: readonly Contact[] = [];
 
+/** Without props: rendered once per row, not again when the row shows another external contact. */
+const ExternalIcon = memo(ExternalContactIcon);
+
 // Memoized: rows that stay in view while the search narrows are not rendered again.
 const ContactRow = memo(function ContactRow({
   contact,
@@ -29,7 +32,7 @@ const ContactRow = memo(function ContactRow({
   return (
     <>
       <span className="contact-row__name">{contact.name}</span>
-      {contact.kind === 'external' && <ExternalContactIcon />}
+      {contact.kind === 'external' && <ExternalIcon />}
       {pending && <PendingMark />}
       <span className="contact-row__phone">{formatPhone(contact.phone, locale)}</span>
     </>
@@ -97,6 +100,7 @@ const Matches = memo(function Matches({ index, loaded, complete, total, receivin
     }
   };
 
+  const listLabel = useMemo(() => intl.formatMessage(m.listLabel), [intl]);
   const filtering = query.trim() !== '' || kind !== 'all';
   const status = masterListStatus({
     loaded: loaded ? index.contacts.length : undefined,
@@ -106,10 +110,12 @@ const Matches = memo(function Matches({ index, loaded, complete, total, receivin
     matches: matches.length,
     receiving,
   });
+  // The count, which every keystroke changes, fits on one line: see master-list.css.
+  const isCount = status[0] === m.count || status[0] === m.matchCount;
 
   return (
     <>
-      <p role="status" className="master-list__status">
+      <p role="status" className={isCount ? 'master-list__status master-list__status--count' : 'master-list__status'}>
         {intl.formatMessage(...status)}
       </p>
 
@@ -153,7 +159,7 @@ const Matches = memo(function Matches({ index, loaded, complete, total, receivin
       ) : !loaded ? null : (
         <div ref={listRef}>
           <VirtualList
-            label={intl.formatMessage(m.listLabel)}
+            label={listLabel}
             count={matches.length}
             rowHeight={ROW_HEIGHT}
             renderRow={(row) => {

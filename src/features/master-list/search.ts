@@ -151,19 +151,37 @@ export class ContactSearchIndex {
       this.byCharacter.set(word, found);
       return found;
     }
-    const candidates = this.bigrams.candidates(word) ?? this.containing(word[0]!);
+    const rarest = this.bigrams.candidates(word);
     // Both characters of a pair are the whole word: its names are the answer.
-    if (word.length === 2 && this.bigrams.ready) return Array.from(candidates);
+    if (word.length === 2 && rarest) return copy(rarest);
+    const candidates = rarest ? this.bigrams.narrow(rarest, word) : this.containing(word[0]!);
     const found: number[] = [];
-    for (const index of candidates) if (names[index]!.includes(word)) found.push(index);
+    for (let at = 0; at < candidates.length; at++) {
+      const index = candidates[at]!;
+      if (names[index]!.includes(word)) found.push(index);
+    }
     return found;
   }
 
   private narrow(candidates: readonly number[], parsed: ContactQuery): number[] {
     const { names, phones } = this;
+    // Only the names holding each word's pairs are read (a word that is a number may be in the number instead).
+    let checked: ArrayLike<number> = candidates;
+    if (parsed.number === null) {
+      parsed.words.forEach((word, at) => {
+        if (!parsed.wordNumbers[at]) checked = this.bigrams.narrow(checked, word);
+      });
+    }
     const matches: number[] = [];
+    const [word, ...others] = parsed.words;
+    if (word !== undefined && others.length === 0 && parsed.number === null && !parsed.wordNumbers[0]) {
+      // One word, to be found in the name: the rule comes down to this (the usual keystroke).
+      for (let at = 0; at < checked.length; at++) if (names[checked[at]!]!.includes(word)) matches.push(checked[at]!);
+      return matches;
+    }
     // A plain loop: this runs on every keystroke, and closures per candidate cost time and garbage.
-    for (const index of candidates) {
+    for (let at = 0; at < checked.length; at++) {
+      const index = checked[at]!;
       const name = names[index]!;
       if (matchesContact(parsed, name, name.length, phones[index]!)) matches.push(index);
     }
@@ -180,6 +198,13 @@ export class ContactSearchIndex {
     this.byKind.set(kind, all);
     return all;
   }
+}
+
+/** A pair's names as a plain array (what the searches return), copied in a plain loop: `Array.from` iterates. */
+function copy(list: Int32Array): number[] {
+  const copied = new Array<number>(list.length);
+  for (let index = 0; index < list.length; index++) copied[index] = list[index]!;
+  return copied;
 }
 
 /** The sort key is already the folded name (see contactSortKey): no need to fold every name again. */
