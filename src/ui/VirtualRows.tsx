@@ -20,11 +20,7 @@ export function VirtualRows({ label, count, rowHeight, getKey, renderRow, maxHei
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = useRowWindow(scrollRef, count, rowHeight, 3);
   return (
-    <div
-      ref={scrollRef}
-      className="virtual-rows"
-      style={{ height: `min(${count * rowHeight + 2}px, ${maxHeight})` }}
-    >
+    <div ref={scrollRef} className="virtual-rows" style={{ height: `min(${count * rowHeight + 2}px, ${maxHeight})` }}>
       <ul aria-label={label} style={{ height: rows.totalHeight }}>
         {rows.indexes.map((index) => (
           <li
