@@ -6,17 +6,26 @@ import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 50;
 
-function People({ count, onOpen = () => undefined }: { count: number; onOpen?: (index: number) => void }) {
+function People({
+  count,
+  onOpen = () => undefined,
+  activateOnClick,
+}: {
+  count: number;
+  onOpen?: (index: number) => void;
+  activateOnClick?: boolean;
+}) {
   const [active, setActive] = useState(-1);
   return (
     <VirtualList
       label="People"
       count={count}
       rowHeight={ROW_HEIGHT}
-      renderRow={(index) => `Person ${index + 1}`}
+      renderRow={(index) => <span>Person {index + 1}</span>}
       activeIndex={active}
       onActiveIndexChange={setActive}
       onActivate={onOpen}
+      activateOnClick={activateOnClick}
     />
   );
 }
@@ -75,5 +84,20 @@ describe('VirtualList', () => {
     // A search narrows the list to 3 rows: they show at once, before the browser moves the scroll bar.
     rerender(<People count={3} />);
     expect(shownNames()).toEqual(['Person 1', 'Person 2', 'Person 3']);
+  });
+
+  it('opens the row clicked or tapped, wherever the list is scrolled, and makes it the active row', async () => {
+    const user = userEvent.setup();
+    const opened: number[] = [];
+    render(<People count={50_000} onOpen={(index) => opened.push(index)} activateOnClick />);
+    const list = screen.getByRole('listbox', { name: 'People' });
+    list.scrollTop = 30_000 * ROW_HEIGHT;
+    fireEvent.scroll(list);
+
+    // On the row's text, as a finger lands on the name.
+    await user.click(screen.getByText('Person 30002'));
+    expect(opened).toEqual([30_001]);
+    expect(screen.getByRole('option', { name: 'Person 30002' })).toHaveAttribute('aria-selected', 'true');
+    expect(list).toHaveAttribute('aria-activedescendant', expect.stringMatching(/-30001$/));
   });
 });

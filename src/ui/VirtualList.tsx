@@ -102,7 +102,8 @@ export function VirtualList({
       tabIndex={0}
       onKeyDown={onKeyDown}
       onClick={onClick}
-      onFocus={() => activeIndex < 0 && count > 0 && onActiveIndexChange(0)}
+      // The keyboard starts on the first row in view: a tap on a scrolled list must not move it back to the top.
+      onFocus={() => activeIndex < 0 && count > 0 && onActiveIndexChange(rows.firstInView)}
       style={{ height }}
     >
       <div className="virtual-list__rows" style={{ height: rows.totalHeight }}>

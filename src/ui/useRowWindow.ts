@@ -10,6 +10,8 @@ export interface RowWindow {
   /** The rows to render, in order. */
   indexes: number[];
   totalHeight: number;
+  /** The first row in view. */
+  firstInView: number;
   /** Rows that fit whole in the viewport (what Page Down moves by). */
   rowsInView: number;
   /** Scrolls the least needed to bring a row fully into view. */
@@ -71,6 +73,7 @@ export function useRowWindow(
   for (let index = start; index < end; index++) indexes.push(index);
   return {
     indexes,
+    firstInView: first,
     totalHeight: count * rowHeight,
     rowsInView: Math.floor(viewport / rowHeight),
     scrollToIndex,

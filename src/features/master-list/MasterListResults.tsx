@@ -110,12 +110,10 @@ const Matches = memo(function Matches({ index, loaded, complete, total, receivin
     matches: matches.length,
     receiving,
   });
-  // The count, which every keystroke changes, fits on one line: see master-list.css.
-  const isCount = status[0] === m.count || status[0] === m.matchCount;
 
   return (
     <>
-      <p role="status" className={isCount ? 'master-list__status master-list__status--count' : 'master-list__status'}>
+      <p role="status" className="master-list__status">
         {intl.formatMessage(...status)}
       </p>
 
