@@ -7,7 +7,7 @@
 import { useIntl } from 'react-intl';
 import { commonMessages } from '../../ui/messages';
 import { useRecovery, useSyncStatus } from './hooks';
-import { noticeMessages as m } from './messages';
+import { noticeMessages as m } from './shell-messages';
 import { useSyncIssueActions } from './mutations';
 import './sync.css';
 
