@@ -8,7 +8,7 @@ import {
 } from 'react-intl';
 import type { IntentName } from '../../domain/intents';
 import type { RejectionReason } from '../../domain/outcomes';
-import { nameMessages } from '../../ui/messages';
+import { nameMessages } from '../../ui/form-messages';
 
 export const pageMessages = {
   ...defineMessages({
