@@ -1,20 +1,16 @@
 import { useState } from 'react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider, createBrowserHistory, type RouterHistory } from '@tanstack/react-router';
 import { AppIntlProvider } from '../lib/intl';
 import { createAppRouter } from './router';
 import { UpdateNotice } from './UpdateNotice';
 
-/** The whole app: the query client, the user's language and the router. Tests mount this too. */
+/** The whole app: the user's language and the router. Tests mount this too. */
 export function App({ history }: { history?: RouterHistory }) {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
-  const [router] = useState(() => createAppRouter({ queryClient }, history ?? createBrowserHistory()));
+  const [router] = useState(() => createAppRouter(history ?? createBrowserHistory()));
   return (
-    <QueryClientProvider client={queryClient}>
-      <AppIntlProvider>
-        <UpdateNotice />
-        <RouterProvider router={router} />
-      </AppIntlProvider>
-    </QueryClientProvider>
+    <AppIntlProvider>
+      <UpdateNotice />
+      <RouterProvider router={router} />
+    </AppIntlProvider>
   );
 }

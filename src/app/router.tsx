@@ -3,7 +3,7 @@
  * render a feature's page, loaded on demand so the first screen stays small.
  */
 import {
-  createRootRouteWithContext,
+  createRootRoute,
   createRoute,
   createRouter,
   lazyRouteComponent,
@@ -12,17 +12,12 @@ import {
   useParams,
 } from '@tanstack/react-router';
 import { lazy, Suspense, type ComponentType } from 'react';
-import type { QueryClient } from '@tanstack/react-query';
 import { TABLES, type TableName } from '../domain/model';
 import { restoreSession, useSessionStore } from '../features/session/session-store';
 import { homeOf } from './access';
 import { Layout, NotFound } from './Layout';
 
-interface RouterContext {
-  queryClient: QueryClient;
-}
-
-const rootRoute = createRootRouteWithContext<RouterContext>()({
+const rootRoute = createRootRoute({
   component: Outlet,
   notFoundComponent: NotFound,
 });
@@ -169,10 +164,9 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
-export function createAppRouter(context: RouterContext, history?: Parameters<typeof createRouter>[0]['history']) {
+export function createAppRouter(history?: Parameters<typeof createRouter>[0]['history']) {
   return createRouter({
     routeTree,
-    context,
     history,
     defaultPreload: 'intent',
     scrollRestoration: true,

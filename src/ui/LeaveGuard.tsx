@@ -1,7 +1,7 @@
 import { useBlocker } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { ConfirmDialog } from './ConfirmDialog';
-import { leaveMessages as m } from './messages';
+import { leaveMessages as m } from './form-messages';
 
 // Stable, so the blocker is registered again only when `when` changes.
 const blockAlways = () => true;

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { NAME_MAX, NAME_MAX_CODE_UNITS, countCharacters, normalizeName, type NameError } from '../domain/rules';
-import { nameMessages as m } from './messages';
+import { nameMessages as m } from './form-messages';
 import { TextField } from './TextField';
 
 const NAME_PROBLEMS = {

@@ -7,7 +7,8 @@
 import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useIntl, type MessageDescriptor } from 'react-intl';
-import { commonMessages, noMatchMessage, pickerMessages as m } from './messages';
+import { commonMessages } from './messages';
+import { noMatchMessage, pickerMessages as m } from './form-messages';
 import { VirtualList } from './VirtualList';
 import { useReturnFocus } from './useReturnFocus';
 import './picker.css';

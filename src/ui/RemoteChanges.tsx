@@ -5,7 +5,7 @@
  */
 import { Fragment, useState } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
-import { remoteMessages as m } from './messages';
+import { remoteMessages as m } from './form-messages';
 import './shared.css';
 
 /** A field another administrator changed (the draft's `RemoteChange`). */

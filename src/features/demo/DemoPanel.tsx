@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import { useDemoStore } from '../../lib/demo';
 import { useOpenedOnce } from '../../ui/useOpenedOnce';
 import { useReturnFocus } from '../../ui/useReturnFocus';
-import { demoMessages as m } from './messages';
+import { panelMessages as m } from './shell-messages';
 
 // The panel (and Radix Dialog) stays out of the first screen's JavaScript (docs/performance.md).
 const DemoDialog = lazy(() => import('./DemoDialog'));

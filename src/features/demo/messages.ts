@@ -1,4 +1,4 @@
-/** The Demo panel's words, and the key its last-edit line uses for an intent. */
+/** The Demo panel's words (loaded with the panel), and the key its last-edit line uses for an intent. */
 import { defineMessage, defineMessages } from 'react-intl';
 import type { IntentName } from '../../domain/intents';
 
@@ -7,7 +7,6 @@ export const editKey = (name: IntentName): string =>
   name.replace(/\.(\w)/, (_dot, letter: string) => letter.toUpperCase());
 
 export const demoMessages = defineMessages({
-  open: { id: 'demo.open', defaultMessage: 'Demo' },
   title: { id: 'demo.title', defaultMessage: 'Demo controls' },
   intro: {
     id: 'demo.intro',

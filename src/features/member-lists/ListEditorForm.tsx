@@ -13,7 +13,7 @@ import { useFlash } from '../../ui/Flash';
 import { FormActions } from '../../ui/FormActions';
 import { LeaveGuard } from '../../ui/LeaveGuard';
 import { NameField } from '../../ui/NameField';
-import { nameMessages } from '../../ui/messages';
+import { nameMessages } from '../../ui/form-messages';
 import { PendingMark } from '../../ui/PendingMark';
 import { RemoteChanges } from '../../ui/RemoteChanges';
 import { useAccess, useIsListPending, useIsMemberPending, useNameKeys, useSupervisorNames } from './hooks';

@@ -3,7 +3,7 @@ import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { foldName } from '../../domain/rules';
 import { Flash } from '../../ui/Flash';
-import { noMatchMessage } from '../../ui/messages';
+import { noMatchMessage } from '../../ui/form-messages';
 import { PendingMark } from '../../ui/PendingMark';
 import { VirtualRows } from '../../ui/VirtualRows';
 import { useAccess, useIsListPending, useLists, useRefusedCreate } from './hooks';

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { Contact } from '../../domain/model';
 import { filterContacts } from '../../lib/contact-search';
-import { noMatchMessage } from '../../ui/messages';
+import { noMatchMessage } from '../../ui/form-messages';
 import { PendingMark } from '../../ui/PendingMark';
 import { VirtualRows } from '../../ui/VirtualRows';
 import type { MemberListKind } from './kinds';

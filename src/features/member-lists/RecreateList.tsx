@@ -6,7 +6,7 @@
 import { useIntl } from 'react-intl';
 import { normalizeName } from '../../domain/rules';
 import { useFlash } from '../../ui/Flash';
-import { nameMessages } from '../../ui/messages';
+import { nameMessages } from '../../ui/form-messages';
 import { RowDeleted } from '../../ui/RemoteChanges';
 import type { MemberListKind } from './kinds';
 import { listMessages as m, listRejectionMessage } from './messages';

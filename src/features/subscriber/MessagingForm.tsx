@@ -1,7 +1,7 @@
 import { useIntl } from 'react-intl';
 import type { Messaging, Subscriber } from '../../domain/model';
 import { FormActions } from '../../ui/FormActions';
-import { messagingLabels } from '../../ui/messages';
+import { messagingLabels } from '../../ui/form-messages';
 import { LeaveGuard } from '../../ui/LeaveGuard';
 import { RemoteChanges } from '../../ui/RemoteChanges';
 import { useOptionsDraft } from './hooks';

@@ -7,7 +7,7 @@ import { Link } from '@tanstack/react-router';
 import { useIntl, type IntlShape } from 'react-intl';
 import type { SyncStatus } from '../../sync/status';
 import { useIsLoaded, useIssueCount, useSyncStatus, useWaitingCount } from './hooks';
-import { indicatorMessages as m } from './messages';
+import { indicatorMessages as m } from './shell-messages';
 import './sync.css';
 
 /** What the sync is doing or what stops it, if anything is worth saying. */

@@ -7,15 +7,13 @@
 import { useIntl } from 'react-intl';
 import { commonMessages } from '../../ui/messages';
 import { useRecovery, useSyncStatus } from './hooks';
-import { noticeMessages as m } from './messages';
-import { useSyncIssueActions } from './mutations';
+import { noticeMessages as m } from './shell-messages';
 import './sync.css';
 
 export function SyncNotices() {
   const intl = useIntl();
   const status = useSyncStatus();
-  const recovery = useRecovery();
-  const actions = useSyncIssueActions();
+  const { recovery, dismiss } = useRecovery();
   return (
     <div className="sync-notices" role="status">
       {status.problem?.kind === 'storageFull' && <p className="sync-notice">{intl.formatMessage(m.storageFull)}</p>}
@@ -24,7 +22,7 @@ export function SyncNotices() {
           {intl.formatMessage(recovery.cause === 'server' ? m.serverRestored : m.deviceRestored, {
             count: recovery.resent,
           })}{' '}
-          <button type="button" className="button button--quiet" onClick={() => void actions.dismissRecovery()}>
+          <button type="button" className="button button--quiet" onClick={() => void dismiss()}>
             {intl.formatMessage(commonMessages.dismiss)}
           </button>
         </p>

@@ -1,4 +1,9 @@
-/** What the header and the Sync issues page read: the engine's status and the stored issues. */
+/**
+ * What the header and the Sync issues page read: the engine's status and the stored issues; and
+ * the recovery notice's dismissal, here rather than with the issues' actions (mutations.ts), whose
+ * outbox code the shell does not need on the first screen.
+ */
+import { useCallback } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from 'zustand';
 import { useDatabase } from '../../db/context';
@@ -48,10 +53,11 @@ export function useIsLoaded(): boolean | undefined {
   return useLiveQuery(async () => (await db.meta.get(META.cursor)) !== undefined, [db]);
 }
 
-/** The last recovery from a changed history, until the user dismisses it (null: none). */
-export function useRecovery(): Recovery | null {
+/** The last recovery from a changed history, until the user dismisses it (null: none), and its dismissal. */
+export function useRecovery(): { recovery: Recovery | null; dismiss: () => Promise<void> } {
   const db = useDatabase();
-  return (
-    useLiveQuery(async () => ((await db.meta.get(META.recovery))?.value as Recovery | undefined) ?? null, [db]) ?? null
-  );
+  const recovery =
+    useLiveQuery(async () => ((await db.meta.get(META.recovery))?.value as Recovery | undefined) ?? null, [db]) ?? null;
+  const dismiss = useCallback(() => db.meta.delete(META.recovery), [db]);
+  return { recovery, dismiss };
 }

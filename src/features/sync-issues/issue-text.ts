@@ -7,7 +7,7 @@ import type { IntlShape } from 'react-intl';
 import { addedMembers } from '../../domain/intents';
 import type { ScanEntry } from '../../domain/model';
 import { formatPhone, parsePhone } from '../../domain/rules';
-import { messagingLabels } from '../../ui/messages';
+import { messagingLabels } from '../../ui/form-messages';
 import type { ShownIssue } from './hooks';
 import { conflictMessages, pageMessages as m, reasonText } from './messages';
 

@@ -1,10 +1,10 @@
 /**
  * Resolving a sync issue: keep mine and try again re-queue the edit on today's data; keep
- * theirs and dismiss drop it. And dismissing the notice of a recovery.
+ * theirs and dismiss drop it. (The recovery notice's dismissal is in hooks.ts, with the notice.)
  */
 import { useMemo } from 'react';
 import { useDatabase } from '../../db/context';
-import { META, type SyncIssue } from '../../db/database';
+import type { SyncIssue } from '../../db/database';
 import { resendIssue } from '../../db/outbox/append';
 
 export function useSyncIssueActions() {
@@ -20,9 +20,6 @@ export function useSyncIssueActions() {
       },
       async drop(issue: SyncIssue): Promise<void> {
         await db.syncIssues.delete(issue.key);
-      },
-      async dismissRecovery(): Promise<void> {
-        await db.meta.delete(META.recovery);
       },
     }),
     [db],
