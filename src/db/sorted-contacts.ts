@@ -31,7 +31,11 @@ export function patched(
 }
 
 /** A new array: the list without the rows whose ids are `changed`. */
-function without(list: readonly Contact[], byId: ReadonlyMap<string, Contact>, changed: ReadonlySet<string>): Contact[] {
+function without(
+  list: readonly Contact[],
+  byId: ReadonlyMap<string, Contact>,
+  changed: ReadonlySet<string>,
+): Contact[] {
   const places = placesOf(list, byId, changed);
   if (!places) {
     const kept: Contact[] = [];
