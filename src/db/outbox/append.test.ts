@@ -50,6 +50,17 @@ describe('mutate', () => {
     expect((await db.serverRows.get(['groups', 'g1']))?.row?.name).toBe('Nord');
   });
 
+  it('keeps the server’s copy of a row that a second edit changes again, not the first edit’s', async () => {
+    const db = await databaseWithGroup();
+    await mutate(db, { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } });
+    await mutate(db, { name: 'group.addMembers', args: { id: 'g1', memberIds: [] } });
+    await mutate(db, { name: 'group.rename', args: { id: 'g1', name: 'Grand Nord' } });
+    expect(await db.serverRows.toArray()).toEqual([
+      { table: 'groups', id: 'g1', row: { id: 'g1', name: 'Nord', nameKey: 'nord', memberIds: [], version: 3 } },
+    ]);
+    expect((await db.groups.get('g1'))?.name).toBe('Grand Nord');
+  });
+
   it('takes the base a form saw (`seen`), not the row as another admin’s change left it', async () => {
     const db = await databaseWithGroup();
     const seen = { table: 'groups', id: 'g1', version: 2, fields: { name: 'Ancien Nord' } };
@@ -112,7 +123,7 @@ describe('mutate', () => {
     const db = await databaseWithGroup();
     await db.contacts.put(contact('Zoë Sørensen', '2045550101', 'subscriber', { id: 's1' }));
     const transactions = vi.spyOn(db, 'transaction');
-    vi.spyOn(db.serverRows, 'bulkGet').mockRejectedValueOnce(new Dexie.NotFoundError('not part of transaction'));
+    vi.spyOn(db.meta, 'get').mockRejectedValueOnce(new Dexie.NotFoundError('not part of transaction'));
     const entry = await mutate(db, { name: 'options.setMessaging', args: { subscriberId: 's1', messaging: 'none' } });
     expect(await db.outbox.toArray()).toEqual([entry]);
     expect(await db.contacts.get('s1')).toMatchObject({ messaging: 'none' });

@@ -166,12 +166,8 @@ const EDITS_PER_TASK = 25;
  * together last (batch-rows.ts), with the entries in the same round trip.
  */
 async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRow): Promise<OutboxEntry[]> {
-  // Asked for together (one round trip to IndexedDB instead of three): each edit of an offline backlog pays them.
-  const [rows, , firstSeq] = await Promise.all([
-    batchRows(db, intents),
-    clientIdOf(db),
-    metaNumber(db, META.nextSeq, 1),
-  ]);
+  // Asked for together (one round trip to IndexedDB): each edit of an offline backlog pays it.
+  const [rows, firstSeq] = await Promise.all([batchRows(db, intents), nextSeqOf(db)]);
   const store = pendingEditStore(db, rows, rows.serverCopies);
   let seq = firstSeq;
   const entries: OutboxEntry[] = [];
@@ -195,6 +191,18 @@ async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRo
   // The rows, the next number and the entries are written together: one round trip, not four one after the other.
   await Promise.all([rows.flush(true), db.meta.put({ key: META.nextSeq, value: seq }), db.outbox.bulkAdd(entries)]);
   return entries;
+}
+
+/**
+ * The sequence number of the next edit. The first edit of a database makes its client id, which
+ * comes with the number (`newClientId` writes both, and nothing writes the number alone first):
+ * every later edit reads the number only.
+ */
+async function nextSeqOf(db: PttDatabase): Promise<number> {
+  const stored = (await db.meta.get(META.nextSeq))?.value;
+  if (typeof stored === 'number') return stored;
+  await clientIdOf(db);
+  return metaNumber(db, META.nextSeq, 1);
 }
 
 /**
