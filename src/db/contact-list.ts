@@ -16,6 +16,7 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { Contact } from '../domain/model';
 import { SharedValues } from './shared-values';
+import { byIdOf, byName, patched } from './sorted-contacts';
 import type { PttDatabase } from './database';
 
 /** Enough rows to fill the first screen while the whole list loads. */
@@ -58,24 +59,6 @@ function changedContacts(parts: ObservabilitySet, databaseName: string): Changed
   return keys.length > 0 ? { kind: 'keys', keys } : null;
 }
 
-function compare(a: Contact, b: Contact): number {
-  if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** Two lists sorted by `compare`, as one. */
-function mergeSorted(a: readonly Contact[], b: readonly Contact[]): Contact[] {
-  if (b.length === 0) return [...a];
-  const merged: Contact[] = new Array<Contact>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) merged[k++] = compare(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
-  while (i < a.length) merged[k++] = a[i++]!;
-  while (j < b.length) merged[k++] = b[j++]!;
-  return merged;
-}
-
 export class ContactList {
   private state: ContactListState = { contacts: undefined, complete: false };
   private readonly listeners = new Set<() => void>();
@@ -91,6 +74,8 @@ export class ContactList {
   private stopWatching: (() => void) | null = null;
   private release: ReturnType<typeof setTimeout> | undefined;
   private readonly shared = new SharedValues();
+  /** The complete list's rows by id, for a patch to find the ones it changes (sorted-contacts.ts). */
+  private byId = new Map<string, Contact>();
 
   constructor(private readonly db: PttDatabase) {}
 
@@ -135,6 +120,7 @@ export class ContactList {
     this.stopWatching = null;
     this.announced.length = 0;
     this.clearQueue();
+    this.byId = new Map();
     this.set({ contacts: undefined, complete: false });
   }
 
@@ -184,6 +170,7 @@ export class ContactList {
       }
       const all = this.shared.share(await this.db.contacts.orderBy('sortKey').toArray());
       if (!this.stopWatching) return;
+      this.byId = byIdOf(all);
       this.set({ contacts: all, complete: true });
     } finally {
       this.reading = false;
@@ -202,10 +189,11 @@ export class ContactList {
       }
     }
     if (!this.stopWatching) return;
-    const changed = new Set(keys);
-    const kept = (this.state.contacts ?? []).filter((contact) => !changed.has(contact.id));
-    const arrived = this.shared.share(fresh.filter((contact) => contact !== undefined)).sort(compare);
-    this.set({ contacts: mergeSorted(kept, arrived), complete: true });
+    const arrived = this.shared.share(fresh.filter((contact) => contact !== undefined)).sort(byName);
+    const contacts = patched(this.state.contacts ?? [], this.byId, new Set(keys), arrived);
+    for (const key of keys) this.byId.delete(key);
+    for (const row of arrived) this.byId.set(row.id, row);
+    this.set({ contacts, complete: true });
     this.drainQueue();
   }
 

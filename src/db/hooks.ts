@@ -61,12 +61,12 @@ export function usePendingMembers(table: ListTable, id: string): ReadonlySet<str
 
 /** How many conflicts and refusals wait on the Sync issues page. */
 export function useIssueCount(): number {
-  return useSharedLiveQuery('issueCount', (db) => db.syncIssues.count()) ?? 0;
+  return useSharedLiveQuery('issueCount', ['syncIssues'], (db) => db.syncIssues.count()) ?? 0;
 }
 
 /** How many edits wait for the server (undefined while loading). */
 export function useWaitingCount(): number | undefined {
-  return useSharedLiveQuery('waitingCount', waitingCount);
+  return useSharedLiveQuery('waitingCount', ['outbox'], waitingCount);
 }
 
 type CreateName = 'externalContact.create' | 'subList.create' | 'group.create';

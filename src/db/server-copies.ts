@@ -15,7 +15,11 @@ import { dexieTenantStore } from './tenant-store';
 
 type AnyRow = RowByTable[TableName];
 
-/** Where the server's copies are kept: the table itself, or a cache that writes them together (batch-rows.ts). */
+/**
+ * Where the server's copies are kept: the table itself, or a cache that writes them together
+ * (batch-rows.ts), whose `has` knows only its own transaction's copies and whose `keep` leaves a
+ * copy already in the table as it is.
+ */
 export interface ServerCopies {
   has(table: TableName, id: string): Promise<boolean>;
   keep(copy: ServerRow): Promise<void>;

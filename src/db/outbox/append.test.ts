@@ -1,7 +1,8 @@
-import { Dexie } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
+import type { Intent } from '../../domain/intents';
 import { IntentRejected, StorageFull } from '../../domain/outcomes';
-import { externalCreates } from '../../../tests/contacts';
+import { contact, externalCreates } from '../../../tests/contacts';
 import { PttDatabase, syncChannelName } from '../database';
 import { mutate, mutateAll } from './append';
 
@@ -49,6 +50,17 @@ describe('mutate', () => {
     expect((await db.serverRows.get(['groups', 'g1']))?.row?.name).toBe('Nord');
   });
 
+  it('keeps the server’s copy of a row that a second edit changes again, not the first edit’s', async () => {
+    const db = await databaseWithGroup();
+    await mutate(db, { name: 'group.rename', args: { id: 'g1', name: 'Équipe Nord' } });
+    await mutate(db, { name: 'group.addMembers', args: { id: 'g1', memberIds: [] } });
+    await mutate(db, { name: 'group.rename', args: { id: 'g1', name: 'Grand Nord' } });
+    expect(await db.serverRows.toArray()).toEqual([
+      { table: 'groups', id: 'g1', row: { id: 'g1', name: 'Nord', nameKey: 'nord', memberIds: [], version: 3 } },
+    ]);
+    expect((await db.groups.get('g1'))?.name).toBe('Grand Nord');
+  });
+
   it('takes the base a form saw (`seen`), not the row as another admin’s change left it', async () => {
     const db = await databaseWithGroup();
     const seen = { table: 'groups', id: 'g1', version: 2, fields: { name: 'Ancien Nord' } };
@@ -76,7 +88,54 @@ describe('mutate', () => {
     );
     expect(await snapshot(db)).toEqual(before);
   });
+
+  // The kinds of an offline backlog's edits (docs/performance.md, round five).
+  it.each([
+    ['messaging turned off', { name: 'options.setMessaging', args: { subscriberId: 's1', messaging: 'none' } }],
+    ['an external contact renamed', { name: 'externalContact.update', args: { id: 'c1', name: 'Garage Roy' } }],
+    ['a member added to a group', { name: 'group.addMembers', args: { id: 'g1', memberIds: ['s1'] } }],
+  ] satisfies [string, Intent][])(
+    'saves %s in a transaction of the tables it needs only, or nothing when the storage is full',
+    async (_, intent) => {
+      const db = await databaseWithGroup();
+      await db.contacts.bulkPut([
+        contact('Zoë Sørensen', '2045550101', 'subscriber', { id: 's1' }),
+        contact('Garage Côté', '8195550101', 'external', { id: 'c1' }),
+      ]);
+      const before = await snapshot(db);
+      const full = vi
+        .spyOn(db.outbox, 'bulkAdd')
+        .mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'));
+      await expect(mutate(db, intent)).rejects.toBeInstanceOf(StorageFull);
+      expect(await snapshot(db)).toEqual(before);
+      full.mockRestore();
+
+      const transactions = vi.spyOn(db, 'transaction');
+      const entry = await mutate(db, intent);
+      expect(await db.outbox.toArray()).toEqual([entry]);
+      expect(await db.serverRows.count()).toBe(1);
+      expect(transactions).toHaveBeenCalledTimes(1);
+      expect(tablesOf(transactions.mock.calls[0]!)).not.toContain('syncIssues');
+    },
+  );
+
+  it('saves such an edit with every table when its rules read one its transaction lacks', async () => {
+    const db = await databaseWithGroup();
+    await db.contacts.put(contact('Zoë Sørensen', '2045550101', 'subscriber', { id: 's1' }));
+    const transactions = vi.spyOn(db, 'transaction');
+    vi.spyOn(db.meta, 'get').mockRejectedValueOnce(new Dexie.NotFoundError('not part of transaction'));
+    const entry = await mutate(db, { name: 'options.setMessaging', args: { subscriberId: 's1', messaging: 'none' } });
+    expect(await db.outbox.toArray()).toEqual([entry]);
+    expect(await db.contacts.get('s1')).toMatchObject({ messaging: 'none' });
+    expect(transactions).toHaveBeenCalledTimes(2);
+    expect(tablesOf(transactions.mock.calls[1]!)).toContain('syncIssues');
+  });
 });
+
+/** The names of the tables a `db.transaction` call took. */
+function tablesOf(call: unknown[]): string[] {
+  return (call[1] as Table[]).map((table) => table.name);
+}
 
 /** The nudges posted on this database's sync channel, each with whether it left from inside a transaction. */
 function recordNudges(db: PttDatabase) {

@@ -6,8 +6,10 @@
  * committed, one nudge wakes the tab that syncs this database. Offline it works the same:
  * the queue waits for the sync.
  */
+import { Dexie, type Table } from 'dexie';
 import { applyIntent, loadRulesFor } from '../../domain/apply';
 import { intentTarget, overwrittenFields, type Intent } from '../../domain/intents';
+import type { TableName } from '../../domain/model';
 import type { MutationEnvelope } from '../../domain/protocol';
 import {
   META,
@@ -66,7 +68,7 @@ export async function mutateAll(
 ): Promise<OutboxEntry[]> {
   if (intents.length === 0) return [];
   await loadRulesFor(intents);
-  return inOneTransaction(db, () => append(db, intents, seen), nudge);
+  return inOneTransaction(db, () => append(db, intents, seen), nudge, rowTablesOf(intents));
 }
 
 /** Saves one edit; throws like `mutateAll`. */
@@ -101,11 +103,51 @@ export async function replaceIssue(
   });
 }
 
-async function inOneTransaction<T>(db: PttDatabase, work: () => Promise<T>, nudge = true): Promise<T> {
+/**
+ * The row tables the common one-row edits read and write (domain/apply.ts): their transaction
+ * takes only those, the outbox, the server copies and `meta` — IndexedDB starts a transaction
+ * of fewer tables sooner (it waits only for the transactions that share one of them: the screens'
+ * reads after the edit before) and each edit of an offline backlog pays it. Others take every table.
+ */
+const ROW_TABLES: Partial<Record<Intent['name'], readonly TableName[]>> = {
+  'options.setMessaging': ['contacts'],
+  'externalContact.update': ['contacts'],
+  'group.addMembers': ['contacts', 'groups'],
+  'subList.addMembers': ['contacts', 'subLists'],
+};
+
+function rowTablesOf(intents: readonly Intent[]): Set<TableName> | undefined {
+  const tables = new Set<TableName>();
+  for (const intent of intents) {
+    const named = ROW_TABLES[intent.name];
+    if (!named) return undefined;
+    for (const table of named) tables.add(table);
+  }
+  return tables;
+}
+
+/**
+ * Runs `work` in one read-write transaction: of every table an edit or a sync writes, or of
+ * `rowTables` and the outbox's own tables. A rule that reads a table outside them (Dexie then
+ * refuses the read, and the transaction aborts with nothing written) runs again with every table.
+ */
+async function inOneTransaction<T>(
+  db: PttDatabase,
+  work: () => Promise<T>,
+  nudge = true,
+  rowTables?: ReadonlySet<TableName>,
+): Promise<T> {
   let result: T;
+  // An async scope function: Dexie keeps the transaction across native awaits only for those.
+  const run = (tables: Table[]) => db.transaction('rw', tables, async () => work());
   try {
-    // An async scope function: Dexie keeps the transaction across native awaits only for those.
-    result = await db.transaction('rw', db.syncTables, async () => work());
+    const narrow = rowTables && [...[...rowTables].map((table) => db.table(table)), db.serverRows, db.outbox, db.meta];
+    result = await (narrow ? run(narrow) : run(db.syncTables)).catch((error: unknown) => {
+      if (narrow && error instanceof Dexie.DexieError && error.name === Dexie.errnames.NotFound) {
+        return run(db.syncTables);
+      }
+      throw error;
+    });
   } catch (error) {
     if (isQuotaError(error)) throw new StorageFull({ cause: error });
     throw error;
@@ -124,12 +166,8 @@ const EDITS_PER_TASK = 25;
  * together last (batch-rows.ts), with the entries in the same round trip.
  */
 async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRow): Promise<OutboxEntry[]> {
-  // Asked for together (one round trip to IndexedDB instead of three): each edit of an offline backlog pays them.
-  const [rows, , firstSeq] = await Promise.all([
-    batchRows(db, intents),
-    clientIdOf(db),
-    metaNumber(db, META.nextSeq, 1),
-  ]);
+  // Asked for together (one round trip to IndexedDB): each edit of an offline backlog pays it.
+  const [rows, firstSeq] = await Promise.all([batchRows(db, intents), nextSeqOf(db)]);
   const store = pendingEditStore(db, rows, rows.serverCopies);
   let seq = firstSeq;
   const entries: OutboxEntry[] = [];
@@ -156,6 +194,18 @@ async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRo
 }
 
 /**
+ * The sequence number of the next edit. The first edit of a database makes its client id, which
+ * comes with the number (`newClientId` writes both, and nothing writes the number alone first):
+ * every later edit reads the number only.
+ */
+async function nextSeqOf(db: PttDatabase): Promise<number> {
+  const stored = (await db.meta.get(META.nextSeq))?.value;
+  if (typeof stored === 'number') return stored;
+  await clientIdOf(db);
+  return metaNumber(db, META.nextSeq, 1);
+}
+
+/**
  * The target row's version and the values of the fields the intent overwrites (null: no such row
  * yet); for the row a form showed (`seen`), its version and values as the form showed them.
  */
@@ -177,7 +227,25 @@ async function baseOf(rows: TenantStore, intent: Intent, seen?: SeenRow): Promis
  */
 export function nudgeSync(db: PttDatabase): void {
   if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(syncChannelName(db));
-  channel.postMessage({ type: 'nudge' } satisfies NudgeMessage);
-  channel.close();
+  nudgeChannelOf(db).postMessage({ type: 'nudge' } satisfies NudgeMessage);
+}
+
+const nudgeChannels = new WeakMap<PttDatabase, BroadcastChannel>();
+
+/**
+ * The channel this connection nudges on, opened once: opening and closing one for every edit
+ * cost the page more than the message (each is registered with the browser). Closed with the database.
+ */
+function nudgeChannelOf(db: PttDatabase): BroadcastChannel {
+  let channel = nudgeChannels.get(db);
+  if (!channel) {
+    const opened = new BroadcastChannel(syncChannelName(db));
+    nudgeChannels.set(db, opened);
+    db.on('close', () => {
+      opened.close();
+      nudgeChannels.delete(db);
+    });
+    channel = opened;
+  }
+  return channel;
 }

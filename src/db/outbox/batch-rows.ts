@@ -50,14 +50,28 @@ function phonesOf(intents: readonly Intent[]): string[] {
   return [...phones];
 }
 
+/**
+ * Adds the server copies no earlier transaction kept; the others stay as they are. IndexedDB refuses
+ * each of those (a key already there) without aborting, as Dexie's bulk writes ask: one request per
+ * copy in the writes' round trip, instead of a read of every copy before the edit can apply.
+ */
+async function addAbsent(db: PttDatabase, copies: ServerRow[]): Promise<void> {
+  try {
+    await db.serverRows.bulkAdd(copies);
+  } catch (error) {
+    const alreadyKept = (failure: Error) => failure.name === 'ConstraintError';
+    if (!(error instanceof Dexie.BulkError) || !error.failures.every(alreadyKept)) throw error;
+  }
+}
+
 export async function batchRows(db: PttDatabase, intents: readonly Intent[]): Promise<BatchedStore> {
   const rows = dexieTenantStore(db);
   const seen = new Map<string, unknown>();
   /** Rows written and not yet flushed, by table; null: deleted. */
   const waiting = new Map<TableName, Map<string, RowByTable[TableName] | null>>();
   let contactsWritten = false;
-  /** Whether a server copy of the row is kept; the new ones wait in `copies` until the flush. */
-  const hasCopy = new Map<string, boolean>();
+  /** The rows whose server copy this transaction has kept; they wait in `copies` until the flush. */
+  const kept = new Set<string>();
   const copies: ServerRow[] = [];
   const holders = new Map<string, Contact | undefined>();
 
@@ -75,10 +89,6 @@ export async function batchRows(db: PttDatabase, intents: readonly Intent[]): Pr
     ...[...targets].map(async ([table, ids]) => {
       const found = await db.table(table).bulkGet([...ids]);
       [...ids].forEach((id, at) => seen.set(keyOf(table, id), found[at]));
-    }),
-    ...[...targets].map(async ([table, ids]) => {
-      const found = await db.serverRows.bulkGet([...ids].map((id): [TableName, string] => [table, id]));
-      [...ids].forEach((id, at) => hasCopy.set(keyOf(table, id), found[at] !== undefined));
     }),
     // One query for every number (500 queries of one each took the page ~250 ms in a single task).
     (async () => {
@@ -109,7 +119,7 @@ export async function batchRows(db: PttDatabase, intents: readonly Intent[]): Pr
       if (table === 'contacts') contactsWritten = true;
     }
     waiting.clear();
-    if (copies.length > 0) requests.push(db.serverRows.bulkPut(copies.splice(0)));
+    if (copies.length > 0) requests.push(addAbsent(db, copies.splice(0)));
     await Promise.all(requests);
   };
   /**
@@ -155,15 +165,12 @@ export async function batchRows(db: PttDatabase, intents: readonly Intent[]): Pr
     breathe: async () => {
       await db.meta.get(META.nextSeq);
     },
+    // Not read: a copy kept by an earlier transaction stays, as the flush only adds the absent ones.
     serverCopies: {
-      has: async (table, id) => {
-        const key = keyOf(table, id);
-        if (!hasCopy.has(key)) hasCopy.set(key, (await db.serverRows.get([table, id])) !== undefined);
-        return answer(hasCopy.get(key)!);
-      },
+      has: (table, id) => answer(kept.has(keyOf(table, id))),
       keep: (copy) => {
         copies.push(copy);
-        hasCopy.set(keyOf(copy.table, copy.id), true);
+        kept.add(keyOf(copy.table, copy.id));
         return answer(undefined);
       },
     },
