@@ -3,7 +3,7 @@
  * render a feature's page, loaded on demand so the first screen stays small.
  */
 import {
-  createRootRoute,
+  createRootRouteWithContext,
   createRoute,
   createRouter,
   lazyRouteComponent,
@@ -12,12 +12,17 @@ import {
   useParams,
 } from '@tanstack/react-router';
 import { lazy, Suspense, type ComponentType } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { TABLES, type TableName } from '../domain/model';
 import { restoreSession, useSessionStore } from '../features/session/session-store';
 import { homeOf } from './access';
 import { Layout, NotFound } from './Layout';
 
-const rootRoute = createRootRoute({
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
   notFoundComponent: NotFound,
 });
@@ -164,9 +169,10 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
-export function createAppRouter(history?: Parameters<typeof createRouter>[0]['history']) {
+export function createAppRouter(context: RouterContext, history?: Parameters<typeof createRouter>[0]['history']) {
   return createRouter({
     routeTree,
+    context,
     history,
     defaultPreload: 'intent',
     scrollRestoration: true,

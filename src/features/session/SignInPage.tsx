@@ -1,4 +1,5 @@
-import { useState, useTransition, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { useDemoStore } from '../../lib/demo';
@@ -55,32 +56,26 @@ export function SignInPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
-  // A React action, not a query library: the page's one request, its pending state and its failure.
-  const [pending, startAttempt] = useTransition();
-  const [failed, setFailed] = useState<unknown>(null);
+  const attempt = useMutation({
+    mutationFn: signIn,
+    onSuccess: async (session) => {
+      await startSession(session);
+      // Home by role: the index sends a supervisor to My groups, an administrator to the master list.
+      void navigate({ to: search.redirect?.startsWith('/') ? search.redirect : '/' });
+    },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const blank = username.trim() === '' || password === '';
     setMissing(blank);
-    if (blank) return;
-    setFailed(null);
-    startAttempt(async () => {
-      try {
-        await startSession(await signIn({ username: username.trim(), password }));
-      } catch (error) {
-        setFailed(error);
-        return;
-      }
-      // Home by role: the index sends a supervisor to My groups, an administrator to the master list.
-      void navigate({ to: search.redirect?.startsWith('/') ? search.redirect : '/' });
-    });
+    if (!blank) attempt.mutate({ username: username.trim(), password });
   };
 
-  const failure = failed instanceof ApiFailure ? failed : null;
+  const failure = attempt.error instanceof ApiFailure ? attempt.error : null;
   const error = missing
     ? intl.formatMessage(m.required)
-    : !failed
+    : !attempt.error
       ? null
       : failure?.status === 401
         ? intl.formatMessage(m.badCredentials)
@@ -104,8 +99,8 @@ export function SignInPage() {
           <FormActions
             error={error}
             errorId={PROBLEM_ID}
-            busy={pending}
-            submitLabel={intl.formatMessage(pending ? m.submitting : m.submit)}
+            busy={attempt.isPending}
+            submitLabel={intl.formatMessage(attempt.isPending ? m.submitting : m.submit)}
           />
         </form>
         <p className="sign-in__help">{intl.formatMessage(m.help)}</p>

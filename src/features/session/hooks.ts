@@ -1,5 +1,6 @@
 /** The signed-in session's side of syncing: the engine's lifetime, storage, and what Exit must know. */
 import { useCallback, useEffect, useState } from 'react';
+import { onlineManager } from '@tanstack/react-query';
 import { useStore } from 'zustand';
 import { useDatabase } from '../../db/context';
 import { keptData, removeAllKeptData, type KeptData } from '../../db/device-data';
@@ -16,14 +17,21 @@ export function useNeedsSignIn(): boolean {
 
 /**
  * Syncs the session's database while the session lasts (one engine per token: signing in
- * again starts a new one on the same queue) and asks once for persistent storage.
+ * again starts a new one on the same queue), asks once for persistent storage, and lets
+ * TanStack Query's onlineManager follow what real requests show.
  */
 export function useSessionSync(session: Session): void {
   const db = useDatabase();
   useEffect(() => {
     const engine = new SyncEngine({ db, token: session.token, status: appSyncStatus });
+    const unsubscribe = appSyncStatus.subscribe((status) => onlineManager.setOnline(status.connectivity !== 'offline'));
     engine.start();
-    return () => void engine.stop();
+    return () => {
+      unsubscribe();
+      void engine.stop();
+      // Signed out, nothing is known about the network: let sign-in try.
+      onlineManager.setOnline(true);
+    };
   }, [db, session.token]);
 
   useEffect(() => {
