@@ -6,6 +6,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { precompiledMessages } from './i18n/precompile.js';
 import { DEMO_CHUNK_PREFIX, contentSecurityPolicy, isDemoChunk } from './src/domain/page-policy.js';
 
+/** The simulated back-end's chunks are named so a server-mode host refuses them. */
+const demoOrAppFileName = (chunk: { moduleIds: readonly string[] }) =>
+  isDemoChunk(chunk.moduleIds) ? `${DEMO_CHUNK_PREFIX}[name]-[hash].js` : 'assets/[name]-[hash].js';
+
 export default defineConfig({
   plugins: [
     precompiledMessages(),
@@ -47,15 +51,15 @@ export default defineConfig({
     strictPort: true,
     headers: { 'Content-Security-Policy': contentSecurityPolicy() },
   },
+  // The demo back-end's worker (mocks/backend.worker.ts) is demo code too: named like its chunks.
+  worker: { rolldownOptions: { output: { entryFileNames: demoOrAppFileName, chunkFileNames: demoOrAppFileName } } },
   build: {
     target: 'es2022',
     // Source maps would publish the source: the production build has none.
     sourcemap: false,
     rollupOptions: {
       output: {
-        // The simulated back-end's chunks are named so a server-mode host refuses them.
-        chunkFileNames: (chunk) =>
-          isDemoChunk(chunk.moduleIds) ? `${DEMO_CHUNK_PREFIX}[name]-[hash].js` : 'assets/[name]-[hash].js',
+        chunkFileNames: demoOrAppFileName,
       },
     },
   },

@@ -51,34 +51,59 @@ export interface OtherAdmin {
 /** Who the activity log says made the other admin's edits. */
 export const OTHER_ADMIN: ActivityActor = { accountId: 'other-admin', name: 'Marie Dubé', role: 'administrator' };
 
-export function createOtherAdmin(core: PttCore, tenantId: string, defaultRandom: Random = Math.random): OtherAdmin {
-  const listeners = new Set<(edit: AdminEdit) => void>();
-  let timer: ReturnType<typeof setInterval> | undefined;
-  let supervisorId: string | null = null;
+/**
+ * Where the other admin's edits are made: on the core itself, or (demo mode) on the core in its
+ * worker, which draws its random edits with its own `Math.random`. `actingAs`: the supervisor acted as.
+ */
+export interface AdminEdits {
+  apply(intent: Intent, actingAs: string | null): Promise<AdminEdit>;
+  randomEdit(actingAs: string | null, random: Random): Promise<AdminEdit | null>;
+  supervisors(): Promise<{ id: string; name: string }[]>;
+}
 
+export function createOtherAdmin(core: PttCore, tenantId: string, defaultRandom: Random = Math.random): OtherAdmin {
+  return otherAdminOver(tenantId, coreAdminEdits(core, tenantId), defaultRandom);
+}
+
+/** The other admin's edits, made on `core` in its transactions. */
+export function coreAdminEdits(core: PttCore, tenantId: string): AdminEdits {
   /** Who makes the next edit: the administrator, or the supervisor acted as, with its name now. */
-  const actor = async (tx: TenantTx): Promise<ActivityActor> => {
+  const actor = (supervisorId: string | null) => async (tx: TenantTx): Promise<ActivityActor> => {
     const supervisor = supervisorId === null ? undefined : await tx.get('supervisors', supervisorId);
     return supervisor ? { accountId: supervisor.id, name: supervisor.name, role: 'supervisor' } : OTHER_ADMIN;
   };
-  const edit = (choose: (tx: TenantTx) => Promise<Intent | null>) =>
-    core.read(tenantId, actor).then((who) => core.adminEdit(tenantId, choose, who));
+  const edit = (supervisorId: string | null, choose: (tx: TenantTx) => Promise<Intent | null>) =>
+    core.read(tenantId, actor(supervisorId)).then((who) => core.adminEdit(tenantId, choose, who));
+  return {
+    async apply(intent, actingAs) {
+      const made = await edit(actingAs, async () => intent);
+      if (!made) throw new Error('an explicit intent is always applied');
+      return made;
+    },
+    randomEdit: (actingAs, random) =>
+      edit(actingAs, async (tx) => {
+        const rows = await allTables(tx);
+        const scope = actingAs === null ? null : ((await tx.get('supervisors', actingAs))?.groupIds ?? []);
+        return scope ? pickSupervisorIntent(rows, scope, random) : pickRandomIntent(rows, random);
+      }),
+    supervisors: () =>
+      core.read(tenantId, async (tx) => (await allRows(tx, 'supervisors')).map(({ id, name }) => ({ id, name }))),
+  };
+}
+
+/** The other admin over `edits`: its schedule, who it acts as, and who hears of its edits. */
+export function otherAdminOver(tenantId: string, edits: AdminEdits, defaultRandom: Random = Math.random): OtherAdmin {
+  const listeners = new Set<(edit: AdminEdit) => void>();
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let supervisorId: string | null = null;
 
   const announce = (edit: AdminEdit) => {
     for (const listener of listeners) listener(edit);
     return edit;
   };
-  const apply = async (intent: Intent): Promise<AdminEdit> => {
-    const made = await edit(async () => intent);
-    if (!made) throw new Error('an explicit intent is always applied');
-    return announce(made);
-  };
+  const apply = async (intent: Intent): Promise<AdminEdit> => announce(await edits.apply(intent, supervisorId));
   const randomEdit = async (random: Random = defaultRandom) => {
-    const made = await edit(async (tx) => {
-      const rows = await allTables(tx);
-      const scope = supervisorId === null ? null : ((await tx.get('supervisors', supervisorId))?.groupIds ?? []);
-      return scope ? pickSupervisorIntent(rows, scope, random) : pickRandomIntent(rows, random);
-    });
+    const made = await edits.randomEdit(supervisorId, random);
     return made && announce(made);
   };
   const stop = () => {
@@ -114,8 +139,7 @@ export function createOtherAdmin(core: PttCore, tenantId: string, defaultRandom:
     },
     stop,
     isRunning: () => timer !== undefined,
-    supervisors: () =>
-      core.read(tenantId, async (tx) => (await allRows(tx, 'supervisors')).map(({ id, name }) => ({ id, name }))),
+    supervisors: () => edits.supervisors(),
     actAs(id) {
       supervisorId = id;
     },
