@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompiledMessages } from './i18n/precompile.js';
+import { sameBuildWorker } from './mocks/same-build-worker.js';
 import { DEMO_CHUNK_PREFIX, contentSecurityPolicy, isDemoChunk } from './src/domain/page-policy.js';
 
 /** The simulated back-end's chunks are named so a server-mode host refuses them. */
@@ -13,6 +14,7 @@ const demoOrAppFileName = (chunk: { moduleIds: readonly string[] }) =>
 export default defineConfig({
   plugins: [
     precompiledMessages(),
+    sameBuildWorker(),
     react(),
     // One service worker (src/sw.ts): the precached app shell plus MSW's worker; demo mode registers it.
     VitePWA({
@@ -51,14 +53,14 @@ export default defineConfig({
     strictPort: true,
     headers: { 'Content-Security-Policy': contentSecurityPolicy() },
   },
-  // The demo back-end's worker (mocks/backend.worker.ts) is demo code too: named like its chunks.
-  worker: { rolldownOptions: { output: { entryFileNames: demoOrAppFileName, chunkFileNames: demoOrAppFileName } } },
   build: {
     target: 'es2022',
     // Source maps would publish the source: the production build has none.
     sourcemap: false,
     rollupOptions: {
       output: {
+        // The demo back-end's worker is a chunk of this build (mocks/same-build-worker.ts).
+        entryFileNames: (chunk) => (chunk.isEntry && chunk.facadeModuleId?.endsWith('.html') ? 'assets/[name]-[hash].js' : demoOrAppFileName(chunk)),
         chunkFileNames: demoOrAppFileName,
       },
     },

@@ -7,6 +7,7 @@
  * cross-tab lock: indexeddb-store.ts) and kept across reloads. Load this module lazily.
  */
 import { setupWorker } from 'msw/browser';
+import backendWorkerUrl from './backend.worker.ts?same-build-worker';
 import { apiRequest, toResponse, type FetchHandler } from '../server/core/fetch';
 import type { TenantSpec } from '../server/seed/demo';
 import { type CallName, type FromWorker, type ToWorker } from './backend-link';
@@ -40,7 +41,7 @@ export interface DemoBackend {
 type Call = <N extends CallName>(name: N, ...args: Parameters<DemoCoreCalls[N]>) => ReturnType<DemoCoreCalls[N]>;
 
 export async function startDemoBackend(options: DemoBackendOptions = {}): Promise<DemoBackend> {
-  const core = new Worker(new URL('./backend.worker.ts', import.meta.url), { type: 'module', name: 'demo-backend' });
+  const core = new Worker(backendWorkerUrl, { type: 'module', name: 'demo-backend' });
   const { started, call } = connect(core);
   const { dbName, seed, extraTenants = [] } = options;
   const start: ToWorker = { type: 'start', options: { ...(dbName && { dbName }), ...(seed === undefined ? {} : { seed }), extraTenants } };
