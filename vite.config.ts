@@ -60,7 +60,10 @@ export default defineConfig({
     rollupOptions: {
       output: {
         // The demo back-end's worker is a chunk of this build (mocks/same-build-worker.ts).
-        entryFileNames: (chunk) => (chunk.isEntry && chunk.facadeModuleId?.endsWith('.html') ? 'assets/[name]-[hash].js' : demoOrAppFileName(chunk)),
+        entryFileNames: (chunk) =>
+          chunk.isEntry && chunk.facadeModuleId?.endsWith('.html')
+            ? 'assets/[name]-[hash].js'
+            : demoOrAppFileName(chunk),
         chunkFileNames: demoOrAppFileName,
       },
     },

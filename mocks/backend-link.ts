@@ -7,8 +7,7 @@ import type { DemoCoreCalls, DemoCoreOptions } from './demo-core';
 export type CallName = keyof DemoCoreCalls;
 
 export type ToWorker =
-  | { type: 'start'; options: DemoCoreOptions }
-  | { type: 'call'; id: number; name: CallName; args: unknown[] };
+  { type: 'start'; options: DemoCoreOptions } | { type: 'call'; id: number; name: CallName; args: unknown[] };
 
 export type FromWorker =
   | { type: 'started' }

@@ -14,7 +14,7 @@ import { type CallName, type FromWorker, type ToWorker } from './backend-link';
 import type { DemoCoreCalls } from './demo-core';
 import { createFaultController, type FaultController } from './faults';
 import { createHandlers } from './handlers';
-import { otherAdminOver, type OtherAdmin } from './other-admin';
+import { otherAdminOver, type OtherAdmin } from './other-admin-schedule';
 
 export interface DemoBackendOptions {
   /** The service worker script; a later build serves MSW from inside /sw.js. */
@@ -44,7 +44,10 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
   const core = new Worker(backendWorkerUrl, { type: 'module', name: 'demo-backend' });
   const { started, call } = connect(core);
   const { dbName, seed, extraTenants = [] } = options;
-  const start: ToWorker = { type: 'start', options: { ...(dbName && { dbName }), ...(seed === undefined ? {} : { seed }), extraTenants } };
+  const start: ToWorker = {
+    type: 'start',
+    options: { ...(dbName && { dbName }), ...(seed === undefined ? {} : { seed }), extraTenants },
+  };
   core.postMessage(start);
   const faults = createFaultController();
   const api: FetchHandler = async (request) => toResponse(await call('handle', await apiRequest(request)));

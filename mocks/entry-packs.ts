@@ -64,7 +64,11 @@ export async function writePacks(
   const packs: PackRecord[] = [];
   for (let start = 0; start < entries.length; start += PACK_SIZE) {
     const number = String(start / PACK_SIZE).padStart(6, '0');
-    packs.push({ key: `${tenantId}/${number}`, tenantId, entries: JSON.stringify(entries.slice(start, start + PACK_SIZE)) });
+    packs.push({
+      key: `${tenantId}/${number}`,
+      tenantId,
+      entries: JSON.stringify(entries.slice(start, start + PACK_SIZE)),
+    });
   }
   await tables.packs.bulkPut(packs);
 }
