@@ -6,8 +6,8 @@
  *
  * Rule: a tenant's entries are its packs' entries overlaid by its records in the `entries` store,
  * which always win: an ordinary transaction puts the few entries it wrote there; a commit that
- * deletes entries or writes a whole tenant (a seed, a restore, a wipe) rewrites that tenant's
- * packs from memory and clears its overlay, in the same IndexedDB transaction.
+ * deletes entries or writes a whole tenant (a seed, a wipe, a restore that takes rows back)
+ * rewrites that tenant's packs from memory and clears its overlay, in the same IndexedDB transaction.
  */
 import type { Table } from 'dexie';
 import type { EntryRecord, JournalBatch } from '../server/core/memory/records';
@@ -26,15 +26,18 @@ export interface PackRecord {
 /** Every key of a tenant's records in a store keyed `${tenantId}/…`. */
 const ofTenant = (tenantId: string) => [`${tenantId}/`, `${tenantId}/\uffff`] as const;
 
-/** The tenants whose packs a commit rewrites: it deletes entries, or writes a pack's worth of them. */
-export function tenantsToRepack(batches: readonly JournalBatch[]): Set<string> {
+/**
+ * The tenants whose packs a commit rewrites: it deletes entries, or writes a pack's worth of them,
+ * or as many as the tenant has rows (a whole small tenant: its seed).
+ */
+export function tenantsToRepack(batches: readonly JournalBatch[], rowCount: (tenantId: string) => number): Set<string> {
   const repack = new Set<string>();
   const entries = batches.find((batch) => batch.store === 'entries');
   if (!entries) return repack;
   for (const key of entries.deletes) repack.add(tenantOf(key));
   const puts = new Map<string, number>();
   for (const entry of entries.puts as EntryRecord[]) puts.set(entry.tenantId, (puts.get(entry.tenantId) ?? 0) + 1);
-  for (const [tenantId, count] of puts) if (count >= PACK_SIZE) repack.add(tenantId);
+  for (const [tenantId, count] of puts) if (count >= Math.min(PACK_SIZE, rowCount(tenantId))) repack.add(tenantId);
   return repack;
 }
 

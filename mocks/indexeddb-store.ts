@@ -17,6 +17,7 @@
  * answers (issue 22). Which tenants still wait is stored with the state, in the same transaction.
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
+import { TABLES } from '../src/domain/model';
 import { firstBackup } from '../server/core/memory/backups';
 import { unpackEntries, tenantsToRepack, withoutRepacked, writePacks, type PackRecord } from './entry-packs';
 import type { TenantData } from '../server/core/memory/tenant-data';
@@ -135,7 +136,11 @@ export async function openIndexedDbStore(options: {
 
   const persist = async (batches: JournalBatch[]) => {
     const revision = crypto.randomUUID();
-    const repack = tenantsToRepack(batches);
+    const tenant = (tenantId: string) => memory?.state.tenants.get(tenantId);
+    const repack = tenantsToRepack(batches, (tenantId) => {
+      const data = tenant(tenantId);
+      return data ? TABLES.reduce((rows, table) => rows + data.rowCount(table), 0) : 0;
+    });
     await db.transaction('rw', db.allTables(), async () => {
       for (const { store, puts, deletes } of withoutRepacked(batches, repack)) {
         if (puts.length > 0) await db.store(store).bulkPut(puts);
@@ -143,8 +148,7 @@ export async function openIndexedDbStore(options: {
       }
       // The memory store commits a transaction with its writes already applied: the tenant's log as it now is.
       for (const tenantId of repack) {
-        const entries = memory?.state.tenants.get(tenantId)?.dump().entries ?? [];
-        await writePacks(tablesOf(db), tenantId, entries);
+        await writePacks(tablesOf(db), tenantId, tenant(tenantId)?.dump().entries ?? []);
       }
       await db.meta.bulkPut([
         { key: REVISION_KEY, value: revision },
