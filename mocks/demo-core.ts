@@ -53,7 +53,7 @@ export async function openDemoCore(options: DemoCoreOptions): Promise<DemoCoreCa
   await provisionAccounts(store, tenants, DEMO_PASSWORD_HASHER);
   const server = new PttCore({ storage: store, passwords: DEMO_PASSWORD_HASHER });
   const disasters = createDisasters(store, tenants);
-  seedWhenIdle(store, demoTenants(options.seed));
+  void seedEachInTurn(store, demoTenants(options.seed)).catch(() => undefined);
   return {
     handle: (request) => answerText(server, request),
     otherAdminApply: (tenantId, actingAs, intent) => coreAdminEdits(server, tenantId).apply(intent, actingAs),
@@ -65,22 +65,10 @@ export async function openDemoCore(options: DemoCoreOptions): Promise<DemoCoreCa
 }
 
 /**
- * Makes the demo tenants' rows (a first visit's database has none yet) one tenant at a time once
- * the back-end answers, so that a sign-in a few seconds later finds them made; a request that comes
- * first is answered first (it holds the store's lock) or waits for the one tenant being made.
+ * Makes the demo tenants' rows (a first visit's database has none yet) one tenant at a time, in the
+ * worker, so that a sign-in a few seconds later finds them made; a request that comes first is
+ * answered first (it holds the store's lock) or waits for the one tenant being made.
  */
-function seedWhenIdle(store: Storage, tenants: readonly TenantSpec[]) {
-  const reach = (tenantId: string) => store.transaction(async () => undefined, { tenantId, mode: 'read' });
-  const next = ([tenant, ...rest]: readonly TenantSpec[]) => {
-    if (!tenant) return;
-    setTimeout(
-      () =>
-        void reach(tenant.id).then(
-          () => next(rest),
-          () => undefined,
-        ),
-      0,
-    );
-  };
-  next(tenants);
+async function seedEachInTurn(store: Storage, tenants: readonly TenantSpec[]): Promise<void> {
+  for (const { id } of tenants) await store.transaction(async () => undefined, { tenantId: id, mode: 'read' });
 }
