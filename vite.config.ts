@@ -4,11 +4,17 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompiledMessages } from './i18n/precompile.js';
+import { sameBuildWorker } from './mocks/same-build-worker.js';
 import { DEMO_CHUNK_PREFIX, contentSecurityPolicy, isDemoChunk } from './src/domain/page-policy.js';
+
+/** The simulated back-end's chunks are named so a server-mode host refuses them. */
+const demoOrAppFileName = (chunk: { moduleIds: readonly string[] }) =>
+  isDemoChunk(chunk.moduleIds) ? `${DEMO_CHUNK_PREFIX}[name]-[hash].js` : 'assets/[name]-[hash].js';
 
 export default defineConfig({
   plugins: [
     precompiledMessages(),
+    sameBuildWorker(),
     react(),
     // One service worker (src/sw.ts): the precached app shell plus MSW's worker; demo mode registers it.
     VitePWA({
@@ -55,9 +61,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {
-        // The simulated back-end's chunks are named so a server-mode host refuses them.
-        chunkFileNames: (chunk) =>
-          isDemoChunk(chunk.moduleIds) ? `${DEMO_CHUNK_PREFIX}[name]-[hash].js` : 'assets/[name]-[hash].js',
+        // The demo back-end's worker is a chunk of this build (mocks/same-build-worker.ts).
+        entryFileNames: (chunk) =>
+          chunk.isEntry && chunk.facadeModuleId?.endsWith('.html')
+            ? 'assets/[name]-[hash].js'
+            : demoOrAppFileName(chunk),
+        chunkFileNames: demoOrAppFileName,
         // The first screen in two files rather than a dozen (docs/architecture.md, "Long lists and the
         // first screen"): the app's start with everything it imports and the sign-in page, then the
         // master list with its parts. Each group takes its modules' imports with it; every other page

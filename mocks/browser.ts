@@ -1,20 +1,20 @@
 /**
- * Demo mode: the server core running in the browser. Its state lives in its own
- * IndexedDB database, shared by all tabs and kept across reloads; MSW's service worker
- * routes the app's /api calls to it through the fault switches. Load this module lazily:
- * it carries the seed generator and MSW.
+ * Demo mode: the simulated PTT back-end, hosted by the page. MSW's service worker routes the
+ * app's /api calls to this page's handler, which applies the fault switches and forwards each
+ * request to the server core running in a dedicated worker (demo-core.ts, backend.worker.ts);
+ * the page keeps only MSW, the switches and the other admins' schedules. The core's state lives
+ * in its own IndexedDB database, shared by all tabs (each tab's worker runs its own copy under a
+ * cross-tab lock: indexeddb-store.ts) and kept across reloads. Load this module lazily.
  */
-import { setupWorker, type SetupWorker } from 'msw/browser';
-import { PttCore } from '../server/core/core';
-import { fetchHandler, type FetchHandler } from '../server/core/fetch';
-import { DEMO_PASSWORD_HASHER, demoTenants, type TenantSpec } from '../server/seed/demo';
-import { provisionAccounts, resetToSeed, seedDirectory, seededTenant } from '../server/seed/seed-storage';
-import { createDisasters, type Disasters } from './disasters';
+import { setupWorker } from 'msw/browser';
+import backendWorkerUrl from './backend.worker.ts?same-build-worker';
+import { apiRequest, toResponse, type FetchHandler } from '../server/core/fetch';
+import type { TenantSpec } from '../server/seed/demo';
+import { type CallName, type FromWorker, type ToWorker } from './backend-link';
+import type { DemoCoreCalls } from './demo-core';
 import { createFaultController, type FaultController } from './faults';
 import { createHandlers } from './handlers';
-import { DEFAULT_BACKEND_DB, openIndexedDbStore } from './indexeddb-store';
-import type { Storage } from '../server/core/storage';
-import { createOtherAdmin, type OtherAdmin } from './other-admin';
+import { otherAdminOver, type OtherAdmin } from './other-admin-schedule';
 
 export interface DemoBackendOptions {
   /** The service worker script; a later build serves MSW from inside /sw.js. */
@@ -27,91 +27,96 @@ export interface DemoBackendOptions {
 }
 
 export interface DemoBackend {
-  server: PttCore;
   faults: FaultController;
-  /** "Restore the server from an earlier backup", and a wipe. */
-  disasters: Disasters;
+  /** "Restore the server from an earlier backup". */
+  disasters: { restoreBackup(tenantId: string, changes: number): Promise<{ cursor: number; undone: number }> };
   /** "Another admin" of a tenant (the signed-in one's id comes from the sign-in response); one per tenant. */
   otherAdmin(tenantId: string): OtherAdmin;
   /** Puts every demo tenant's data back to the seed; the app pulls the difference. */
   resetDemoData(): Promise<void>;
-  /** Stops the worker and the other admins' schedules. */
+  /** Stops both workers and the other admins' schedules. */
   stop(): void;
 }
 
+type Call = <N extends CallName>(name: N, ...args: Parameters<DemoCoreCalls[N]>) => ReturnType<DemoCoreCalls[N]>;
+
 export async function startDemoBackend(options: DemoBackendOptions = {}): Promise<DemoBackend> {
-  const tenants = [...demoTenants(options.seed), ...(options.extraTenants ?? [])];
+  const core = new Worker(backendWorkerUrl, { type: 'module', name: 'demo-backend' });
+  const { started, call } = connect(core);
+  const { dbName, seed, extraTenants = [] } = options;
+  const start: ToWorker = {
+    type: 'start',
+    options: { ...(dbName && { dbName }), ...(seed === undefined ? {} : { seed }), extraTenants },
+  };
+  core.postMessage(start);
   const faults = createFaultController();
-  // The service worker installs (a first visit precaches the app) while the store opens or seeds:
-  // no request reaches the handler before both are done (main.tsx holds the app's until then).
-  const opening = openBackend(tenants, options.dbName ?? DEFAULT_BACKEND_DB);
-  const api: FetchHandler = async (request, context) => (await opening).handle(request, context);
-  const worker: SetupWorker = setupWorker(...createHandlers(api, faults));
-  const [{ store, server }] = await Promise.all([
-    opening,
-    worker.start({
+  const api: FetchHandler = async (request) => toResponse(await call('handle', await apiRequest(request)));
+  const msw = setupWorker(...createHandlers(api, faults));
+  // The service worker installs (a first visit precaches the app) while the core opens or seeds its
+  // store: no request reaches the handler before both are done (main.tsx holds the app's until then).
+  await Promise.all([
+    started,
+    msw.start({
       serviceWorker: { url: options.workerUrl ?? '/mockServiceWorker.js' },
       onUnhandledRequest: 'bypass',
       quiet: true,
     }),
   ]);
-  seedWhenIdle(store, demoTenants(options.seed));
   const otherAdmins = new Map<string, OtherAdmin>();
   return {
-    server,
     faults,
-    disasters: createDisasters(store, tenants),
+    disasters: { restoreBackup: (tenantId, changes) => call('restoreBackup', tenantId, changes) },
     otherAdmin(tenantId) {
       let admin = otherAdmins.get(tenantId);
-      if (!admin) otherAdmins.set(tenantId, (admin = createOtherAdmin(server, tenantId)));
+      if (!admin) {
+        admin = otherAdminOver(tenantId, {
+          apply: (intent, actingAs) => call('otherAdminApply', tenantId, actingAs, intent),
+          // The worker draws the edit: a random function does not cross to it.
+          randomEdit: (actingAs) => call('otherAdminRandomEdit', tenantId, actingAs),
+          supervisors: () => call('supervisors', tenantId),
+        });
+        otherAdmins.set(tenantId, admin);
+      }
       return admin;
     },
-    resetDemoData: () => resetToSeed(store, tenants),
+    resetDemoData: () => call('resetDemoData'),
     stop() {
       for (const admin of otherAdmins.values()) admin.stop();
-      worker.stop();
-      store.close();
+      msw.stop();
+      core.terminate();
     },
   };
 }
 
-/**
- * Makes the demo tenants' rows (a first visit's database has none yet) once the page is idle, one
- * tenant at a time, so that a sign-in a few seconds later finds them made; a request that comes
- * first is answered first (it holds the store's lock) or waits for the one tenant being made.
- */
-function seedWhenIdle(store: Storage, tenants: readonly TenantSpec[]) {
-  const reach = (tenantId: string) => store.transaction(async () => undefined, { tenantId, mode: 'read' });
-  const idle = (work: () => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 2_000 }) : setTimeout(work, 0);
-  const next = ([tenant, ...rest]: readonly TenantSpec[]) => {
-    if (!tenant) return;
-    idle(
-      () =>
-        void reach(tenant.id).then(
-          () => next(rest),
-          () => undefined,
-        ),
-    );
+/** Calls into the worker, each answered by its number; `started` settles once the core is open. */
+function connect(worker: Worker): { started: Promise<void>; call: Call } {
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let nextId = 1;
+  let start!: { resolve: () => void; reject: (error: Error) => void };
+  const started = new Promise<void>((resolve, reject) => (start = { resolve, reject }));
+  worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+    if (data.type === 'started') return start.resolve();
+    if (data.type === 'startFailed') return start.reject(new Error(data.message));
+    const waiting = pending.get(data.id);
+    pending.delete(data.id);
+    if (data.type === 'answer') waiting?.resolve(data.value);
+    else waiting?.reject(new Error(data.message));
   };
-  next(tenants);
-}
-
-/** The store (seeded on a browser's first visit) and the core over it. */
-async function openBackend(tenants: readonly TenantSpec[], dbName: string) {
-  const store = await openIndexedDbStore({
-    dbName,
-    // A first visit answers the sign-in page at once; each tenant's rows are made when it is first reached.
-    seed: (storage) => seedDirectory(storage, tenants, DEMO_PASSWORD_HASHER),
-    seedLater: {
-      tenantIds: tenants.map((tenant) => tenant.id),
-      tenant: (current) => seededTenant(tenants, current),
-    },
-  });
-  // A database made by an older demo lacks the accounts (they were stored differently).
-  await provisionAccounts(store, tenants, DEMO_PASSWORD_HASHER);
-  const server = new PttCore({ storage: store, passwords: DEMO_PASSWORD_HASHER });
-  return { store, server, handle: fetchHandler(server) };
+  worker.onerror = (event) => {
+    const error = new Error(`The back-end's worker failed: ${event.message}`);
+    start.reject(error);
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  };
+  const call = ((name: CallName, ...args: unknown[]) => {
+    const id = nextId++;
+    const message: ToWorker = { type: 'call', id, name, args };
+    return new Promise<unknown>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage(message);
+    });
+  }) as Call;
+  return { started, call };
 }
 
 export { benchTenant } from '../server/seed/demo';

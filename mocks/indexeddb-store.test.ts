@@ -15,6 +15,8 @@ import {
   seededMemoryStore,
   seededTenant,
 } from '../server/seed/seed-storage';
+import type { EntryRecord } from '../server/core/memory/records';
+import { unpackEntries, type PackRecord } from './entry-packs';
 import { openIndexedDbStore, VERSION_1_STORES } from './indexeddb-store';
 
 let databases = 0;
@@ -44,15 +46,14 @@ async function openTab(dbName: string, tenants = [GAGNON]) {
   return { store, server: new PttCore({ storage: store, passwords: DEMO_PASSWORD_HASHER }) };
 }
 
-/** How many rows of the tenant the database itself holds (another connection, as another tab would read it). */
+/** How many rows of the tenant the database itself holds (another connection, as another tab would read it): packs and overlay. */
 async function storedEntries(dbName: string, tenantId: string) {
   const db = await new Dexie(dbName).open();
-  const count = await db
-    .table('entries')
-    .filter((entry: { tenantId: string }) => entry.tenantId === tenantId)
-    .count();
+  const ofTenant = (record: { tenantId: string }) => record.tenantId === tenantId;
+  const packs = (await db.table('packs').filter(ofTenant).toArray()) as PackRecord[];
+  const overlay = (await db.table('entries').filter(ofTenant).toArray()) as EntryRecord[];
   db.close();
-  return count;
+  return unpackEntries(packs, overlay).length;
 }
 
 const groupName = (server: PttCore, id: string) =>

@@ -17,7 +17,9 @@
  * answers (issue 22). Which tenants still wait is stored with the state, in the same transaction.
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
+import { TABLES } from '../src/domain/model';
 import { firstBackup } from '../server/core/memory/backups';
+import { unpackEntries, tenantsToRepack, withoutRepacked, writePacks, type PackRecord } from './entry-packs';
 import type { TenantData } from '../server/core/memory/tenant-data';
 import { MemoryState } from '../server/core/memory/memory-state';
 import { createMutex, MemoryStore, type Exclusive, type MemoryBacked } from '../server/core/memory/memory-store';
@@ -25,6 +27,7 @@ import {
   STORE_KEYS,
   STORE_NAMES,
   type JournalBatch,
+  type EntryRecord,
   type StateDump,
   type StoreName,
 } from '../server/core/memory/records';
@@ -62,6 +65,7 @@ const VERSION_3_STORES = Object.fromEntries(
 
 class BackendDatabase extends Dexie {
   declare readonly meta: Table<MetaRecord, string>;
+  declare readonly packs: Table<PackRecord, string>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
@@ -76,6 +80,8 @@ class BackendDatabase extends Dexie {
     this.version(4).stores({ history: STORE_KEYS.history });
     // Version 5 adds the activity log and its numbering (records.ts).
     this.version(5).stores({ activity: STORE_KEYS.activity, activityIds: STORE_KEYS.activityIds });
+    // Version 6 keeps the change log mostly in packs (entry-packs.ts); an older database's entries are its overlay.
+    this.version(6).stores({ packs: 'key' });
   }
 
   store(name: StoreName): Table<unknown, string> {
@@ -83,7 +89,7 @@ class BackendDatabase extends Dexie {
   }
 
   allTables(): Table[] {
-    return [this.meta, ...STORE_NAMES.map((store) => this.store(store))];
+    return [this.meta, this.packs, ...STORE_NAMES.map((store) => this.store(store))];
   }
 }
 
@@ -130,10 +136,19 @@ export async function openIndexedDbStore(options: {
 
   const persist = async (batches: JournalBatch[]) => {
     const revision = crypto.randomUUID();
+    const tenant = (tenantId: string) => memory?.state.tenants.get(tenantId);
+    const repack = tenantsToRepack(batches, (tenantId) => {
+      const data = tenant(tenantId);
+      return data ? TABLES.reduce((rows, table) => rows + data.rowCount(table), 0) : 0;
+    });
     await db.transaction('rw', db.allTables(), async () => {
-      for (const { store, puts, deletes } of batches) {
+      for (const { store, puts, deletes } of withoutRepacked(batches, repack)) {
         if (puts.length > 0) await db.store(store).bulkPut(puts);
         if (deletes.length > 0) await db.store(store).bulkDelete(deletes);
+      }
+      // The memory store commits a transaction with its writes already applied: the tenant's log as it now is.
+      for (const tenantId of repack) {
+        await writePacks(tablesOf(db), tenantId, tenant(tenantId)?.dump().entries ?? []);
       }
       await db.meta.bulkPut([
         { key: REVISION_KEY, value: revision },
@@ -171,8 +186,12 @@ export async function openIndexedDbStore(options: {
       unseeded = (options.seedLater?.tenantIds ?? []).filter((id) => state.tenants.has(id));
       await writeAll(db, state.dump(), unseeded);
     } else {
-      const records = await Promise.all(STORE_NAMES.map(async (store) => [store, await db.store(store).toArray()]));
-      state = MemoryState.fromDump(Object.fromEntries(records) as StateDump);
+      const [records, packs] = await Promise.all([
+        Promise.all(STORE_NAMES.map(async (store) => [store, await db.store(store).toArray()])),
+        db.packs.toArray(),
+      ]);
+      const dump = Object.fromEntries(records) as StateDump;
+      state = MemoryState.fromDump({ ...dump, entries: unpackEntries(packs, dump.entries) });
       unseeded = JSON.parse((await db.meta.get(UNSEEDED_KEY))?.value ?? '[]') as string[];
     }
     memory = new MemoryStore(state, persist);
@@ -197,12 +216,22 @@ export async function openIndexedDbStore(options: {
   return { transaction: transaction as Storage['transaction'], withMemory, close: () => db.close() };
 }
 
-/** Replaces everything stored by `dump`, atomically. */
+const tablesOf = (db: BackendDatabase) => ({ packs: db.packs, entries: db.store('entries') });
+
+/** Replaces everything stored by `dump` (the entries in packs), atomically. */
 async function writeAll(db: BackendDatabase, dump: StateDump, unseeded: readonly string[]): Promise<void> {
   await db.transaction('rw', db.allTables(), async () => {
+    await db.packs.clear();
     for (const store of STORE_NAMES) {
       await db.store(store).clear();
-      await db.store(store).bulkPut(dump[store]);
+      if (store !== 'entries') await db.store(store).bulkPut(dump[store]);
+    }
+    for (const { id } of dump.tenants) {
+      await writePacks(
+        tablesOf(db),
+        id,
+        dump.entries.filter((entry: EntryRecord) => entry.tenantId === id),
+      );
     }
     await db.meta.bulkPut([
       { key: REVISION_KEY, value: crypto.randomUUID() },

@@ -2,127 +2,50 @@
  * "Another admin" editing the same tenant at the same time as the user: each edit goes
  * through the server's apply-and-log path (new versions, change-log entries), so the app
  * sees it only by pulling, exactly as it would see a real colleague's work.
- * Call the methods on demand, or `start()` a schedule of random edits.
+ * Call the methods on demand, or `start()` a schedule of random edits (other-admin-schedule.ts).
  */
 import type { ActivityActor } from '../src/domain/activity';
 import type { Intent } from '../src/domain/intents';
-import type { Messaging, ScanEntry } from '../src/domain/model';
-import type { AdminEdit, PttCore } from '../server/core/core';
+import type { PttCore } from '../server/core/core';
 import { allRows, allTables } from '../server/core/rows';
 import type { TenantTx } from '../server/core/storage';
 import type { Random } from '../server/seed/rng';
 import { pickRandomIntent, pickSupervisorIntent } from './other-admin-picks';
+import { otherAdminOver, type AdminEdits, type OtherAdmin } from './other-admin-schedule';
 
-export interface OtherAdmin {
-  readonly tenantId: string;
-  /** Any intent, as the other admin. */
-  apply(intent: Intent): Promise<AdminEdit>;
-  createGroup(name: string, memberIds?: string[]): Promise<AdminEdit>;
-  renameGroup(groupId: string, name: string): Promise<AdminEdit>;
-  addMember(groupId: string, contactId: string): Promise<AdminEdit>;
-  removeMember(groupId: string, contactId: string): Promise<AdminEdit>;
-  deleteGroup(groupId: string): Promise<AdminEdit>;
-  createSubList(name: string, memberIds?: string[]): Promise<AdminEdit>;
-  renameSubList(subListId: string, name: string): Promise<AdminEdit>;
-  deleteSubList(subListId: string): Promise<AdminEdit>;
-  createExternalContact(name: string, phone: string): Promise<AdminEdit>;
-  updateExternalContact(contactId: string, changes: { name?: string; phone?: string }): Promise<AdminEdit>;
-  deleteExternalContact(contactId: string): Promise<AdminEdit>;
-  setMessaging(subscriberId: string, messaging: Messaging): Promise<AdminEdit>;
-  setScanning(subscriberId: string, scanningEnabled: boolean, scanList: ScanEntry[]): Promise<AdminEdit>;
-  /** One plausible edit picked at random from the current data; null when there is nothing to edit. */
-  randomEdit(random?: Random): Promise<AdminEdit | null>;
-  /** Makes a random edit every `everyMs` until `stop()`. */
-  start(options: { everyMs: number; random?: Random }): void;
-  stop(): void;
-  isRunning(): boolean;
-  /** The tenant's supervisors, whom the other admin can act as. */
-  supervisors(): Promise<{ id: string; name: string }[]>;
-  /**
-   * Acts as that supervisor from now on (null: as the administrator again): its edits are judged
-   * with the supervisor's role and scope, and its random edits change its groups' members.
-   */
-  actAs(supervisorId: string | null): void;
-  actingAs(): string | null;
-  /** Calls `listener` after each edit (scheduled or on demand); returns the unsubscribe function. */
-  subscribe(listener: (edit: AdminEdit) => void): () => void;
-}
+export type { OtherAdmin } from './other-admin-schedule';
 
 /** Who the activity log says made the other admin's edits. */
 export const OTHER_ADMIN: ActivityActor = { accountId: 'other-admin', name: 'Marie Dubé', role: 'administrator' };
 
 export function createOtherAdmin(core: PttCore, tenantId: string, defaultRandom: Random = Math.random): OtherAdmin {
-  const listeners = new Set<(edit: AdminEdit) => void>();
-  let timer: ReturnType<typeof setInterval> | undefined;
-  let supervisorId: string | null = null;
+  return otherAdminOver(tenantId, coreAdminEdits(core, tenantId), defaultRandom);
+}
 
+/** The other admin's edits, made on `core` in its transactions. */
+export function coreAdminEdits(core: PttCore, tenantId: string): AdminEdits {
   /** Who makes the next edit: the administrator, or the supervisor acted as, with its name now. */
-  const actor = async (tx: TenantTx): Promise<ActivityActor> => {
-    const supervisor = supervisorId === null ? undefined : await tx.get('supervisors', supervisorId);
-    return supervisor ? { accountId: supervisor.id, name: supervisor.name, role: 'supervisor' } : OTHER_ADMIN;
-  };
-  const edit = (choose: (tx: TenantTx) => Promise<Intent | null>) =>
-    core.read(tenantId, actor).then((who) => core.adminEdit(tenantId, choose, who));
-
-  const announce = (edit: AdminEdit) => {
-    for (const listener of listeners) listener(edit);
-    return edit;
-  };
-  const apply = async (intent: Intent): Promise<AdminEdit> => {
-    const made = await edit(async () => intent);
-    if (!made) throw new Error('an explicit intent is always applied');
-    return announce(made);
-  };
-  const randomEdit = async (random: Random = defaultRandom) => {
-    const made = await edit(async (tx) => {
-      const rows = await allTables(tx);
-      const scope = supervisorId === null ? null : ((await tx.get('supervisors', supervisorId))?.groupIds ?? []);
-      return scope ? pickSupervisorIntent(rows, scope, random) : pickRandomIntent(rows, random);
-    });
-    return made && announce(made);
-  };
-  const stop = () => {
-    clearInterval(timer);
-    timer = undefined;
-  };
-
+  const actor =
+    (supervisorId: string | null) =>
+    async (tx: TenantTx): Promise<ActivityActor> => {
+      const supervisor = supervisorId === null ? undefined : await tx.get('supervisors', supervisorId);
+      return supervisor ? { accountId: supervisor.id, name: supervisor.name, role: 'supervisor' } : OTHER_ADMIN;
+    };
+  const edit = (supervisorId: string | null, choose: (tx: TenantTx) => Promise<Intent | null>) =>
+    core.read(tenantId, actor(supervisorId)).then((who) => core.adminEdit(tenantId, choose, who));
   return {
-    tenantId,
-    apply,
-    createGroup: (name, memberIds = []) =>
-      apply({ name: 'group.create', args: { id: crypto.randomUUID(), name, memberIds } }),
-    renameGroup: (id, name) => apply({ name: 'group.rename', args: { id, name } }),
-    addMember: (id, contactId) => apply({ name: 'group.addMembers', args: { id, memberIds: [contactId] } }),
-    removeMember: (id, contactId) => apply({ name: 'group.removeMembers', args: { id, memberIds: [contactId] } }),
-    deleteGroup: (id) => apply({ name: 'group.delete', args: { id } }),
-    createSubList: (name, memberIds = []) =>
-      apply({ name: 'subList.create', args: { id: crypto.randomUUID(), name, memberIds } }),
-    renameSubList: (id, name) => apply({ name: 'subList.rename', args: { id, name } }),
-    deleteSubList: (id) => apply({ name: 'subList.delete', args: { id } }),
-    createExternalContact: (name, phone) =>
-      apply({ name: 'externalContact.create', args: { id: crypto.randomUUID(), name, phone } }),
-    updateExternalContact: (id, changes) => apply({ name: 'externalContact.update', args: { id, ...changes } }),
-    deleteExternalContact: (id) => apply({ name: 'externalContact.delete', args: { id } }),
-    setMessaging: (subscriberId, messaging) =>
-      apply({ name: 'options.setMessaging', args: { subscriberId, messaging } }),
-    setScanning: (subscriberId, scanningEnabled, scanList) =>
-      apply({ name: 'scanning.update', args: { subscriberId, scanningEnabled, scanList } }),
-    randomEdit,
-    start({ everyMs, random = defaultRandom }) {
-      stop();
-      timer = setInterval(() => void randomEdit(random), Math.max(50, everyMs));
+    async apply(intent, actingAs) {
+      const made = await edit(actingAs, async () => intent);
+      if (!made) throw new Error('an explicit intent is always applied');
+      return made;
     },
-    stop,
-    isRunning: () => timer !== undefined,
+    randomEdit: (actingAs, random) =>
+      edit(actingAs, async (tx) => {
+        const rows = await allTables(tx);
+        const scope = actingAs === null ? null : ((await tx.get('supervisors', actingAs))?.groupIds ?? []);
+        return scope ? pickSupervisorIntent(rows, scope, random) : pickRandomIntent(rows, random);
+      }),
     supervisors: () =>
       core.read(tenantId, async (tx) => (await allRows(tx, 'supervisors')).map(({ id, name }) => ({ id, name }))),
-    actAs(id) {
-      supervisorId = id;
-    },
-    actingAs: () => supervisorId,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
   };
 }

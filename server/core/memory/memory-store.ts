@@ -3,8 +3,9 @@
  * (under `mocks/indexeddb-store.ts`) the demo. A transaction applies its writes at once
  * and keeps an undo step for each, so an error rolls everything back; a tenant's
  * transactions run one at a time (a mutex per tenant), other tenants' are not held up.
- * `onCommit` receives the journal of each successful transaction before it completes: a
- * persistent host writes it there, and a failure to write rolls the transaction back.
+ * `onCommit` receives the journal of each successful transaction before it completes, the
+ * transaction's writes in place: a persistent host writes it there, and a failure to write rolls
+ * the transaction back.
  */
 import type { ActivityEntry, ActivityQuery, NewActivityEntry } from '../../../src/domain/activity';
 import type { ListTable } from '../../../src/domain/apply';
@@ -92,9 +93,15 @@ export class MemoryStore implements Storage {
           { store: 'activityIds', puts: [{ key: tenantId, tenantId, lastId: undone[0].id - 1 }], deletes: [] },
         );
       }
-      if (this.onCommit) await this.onCommit(journal);
-      log.rewind(next.record.cursor);
+      // Committed as a transaction is: with the new state in place (a host may read it), put back if the commit fails.
       this.state.tenants.set(tenantId, next);
+      try {
+        if (this.onCommit) await this.onCommit(journal);
+      } catch (error) {
+        this.state.tenants.set(tenantId, current);
+        throw error;
+      }
+      log.rewind(next.record.cursor);
       return next;
     });
   }

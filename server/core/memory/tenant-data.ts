@@ -30,6 +30,7 @@ export interface Written {
 }
 
 type RowMaps = { [T in TableName]: Map<string, RowByTable[T]> };
+const LIST_TABLES: readonly ListTable[] = ['subLists', 'groups'];
 /** An empty map of any value type (short, so the indexes below read on one line each). */
 const map = () => new Map<string, never>();
 
@@ -39,7 +40,8 @@ export class TenantData {
   private entries = new Map<string, EntryRecord>();
   private readonly byPhone = new Map<string, string>();
   private readonly byNameKey: Record<ListTable, Map<string, string>> = { subLists: map(), groups: map() };
-  private readonly listsByMember: Record<ListTable, Map<string, Set<string>>> = { subLists: map(), groups: map() };
+  /** Which lists hold a contact: built on first use, as loading a tenant's 50,000 rows need not pay for it. */
+  private listsByMember: Record<ListTable, Map<string, Set<string>>> | null = null;
   private readonly sortedIdsCache: Partial<Record<TableName, string[]>> = {};
   private readonly clients = new Map<string, ClientRecord>();
   private readonly outcomes = new Map<string, OutcomeRecord>();
@@ -79,7 +81,9 @@ export class TenantData {
   }
 
   listsWithMember(table: ListTable, memberId: string): MemberList[] {
-    const ids = this.listsByMember[table].get(memberId) ?? [];
+    if (!this.listsByMember)
+      for (const kind of LIST_TABLES) this.rows[kind].forEach((list) => this.indexMembers(kind, list));
+    const ids = this.listsByMember?.[table].get(memberId) ?? [];
     return [...ids].map((id) => this.rows[table].get(id)).filter((list) => list !== undefined);
   }
 
@@ -143,10 +147,7 @@ export class TenantData {
 
   /** Puts a row back as it was before a write: its previous latest change, or none. */
   restore(table: TableName, id: string, previous: EntryRecord | undefined): void {
-    if (previous) {
-      this.load(previous);
-      return;
-    }
+    if (previous) return this.load(previous);
     const key = this.entryKey(table, id);
     const current = this.entries.get(key);
     if (current?.row) this.unindex(table, current.row);
@@ -256,11 +257,12 @@ export class TenantData {
     }
     const list = row as MemberList;
     this.byNameKey[table].set(list.nameKey, list.id);
-    for (const memberId of list.memberIds) {
-      const lists = this.listsByMember[table].get(memberId);
-      if (lists) lists.add(list.id);
-      else this.listsByMember[table].set(memberId, new Set([list.id]));
-    }
+    if (this.listsByMember) this.indexMembers(table, list);
+  }
+
+  private indexMembers(table: ListTable, list: MemberList): void {
+    const index = (this.listsByMember ??= { subLists: map(), groups: map() })[table];
+    for (const memberId of list.memberIds) index.set(memberId, (index.get(memberId) ?? new Set()).add(list.id));
   }
 
   /** Drops a row's index entries; a key already taken over by another row is left alone. */
@@ -275,7 +277,7 @@ export class TenantData {
     }
     const list = row as MemberList;
     dropIfOwn(this.byNameKey[table], list.nameKey);
-    for (const memberId of list.memberIds) this.listsByMember[table].get(memberId)?.delete(list.id);
+    for (const memberId of list.memberIds) this.listsByMember?.[table].get(memberId)?.delete(list.id);
   }
 }
 
