@@ -57,8 +57,6 @@ export default defineConfig({
     target: 'es2022',
     // Source maps would publish the source: the production build has none.
     sourcemap: false,
-    // The first screen is one file on purpose (below); the bench's first_screen_js_kb keeps it in check.
-    chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {
         // The demo back-end's worker is a chunk of this build (mocks/same-build-worker.ts).
@@ -67,16 +65,6 @@ export default defineConfig({
             ? 'assets/[name]-[hash].js'
             : demoOrAppFileName(chunk),
         chunkFileNames: demoOrAppFileName,
-        // The first screen in two files rather than a dozen (docs/architecture.md, "Long lists and the
-        // first screen"): the app's start with everything it imports and the sign-in page, then the
-        // master list with its parts. Each group takes its modules' imports with it; every other page
-        // and dialog stays a chunk of its own, loaded on first use.
-        codeSplitting: {
-          groups: [
-            { name: 'app', priority: 2, test: /\/src\/(main\.tsx|features\/session\/SignInPage\.tsx)$/ },
-            { name: 'MasterListPage', priority: 1, test: /\/src\/features\/master-list\/MasterListPage\.tsx$/ },
-          ],
-        },
       },
     },
   },
