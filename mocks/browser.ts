@@ -10,6 +10,7 @@ import { setupWorker } from 'msw/browser';
 import backendWorkerUrl from './backend.worker.ts?same-build-worker';
 import { apiRequest, toResponse, type FetchHandler } from '../server/core/fetch';
 import type { TenantSpec } from '../server/seed/demo';
+import type { NewActivityEntry } from '../src/domain/activity';
 import { type CallName, type FromWorker, type ToWorker } from './backend-link';
 import type { DemoCoreCalls } from './demo-core';
 import { createFaultController, type FaultController } from './faults';
@@ -34,6 +35,8 @@ export interface DemoBackend {
   otherAdmin(tenantId: string): OtherAdmin;
   /** Puts every demo tenant's data back to the seed; the app pulls the difference. */
   resetDemoData(): Promise<void>;
+  /** Writes entries straight into a tenant's server log (the bench's 400 days of history). */
+  appendActivity(tenantId: string, entries: NewActivityEntry[]): Promise<void>;
   /** Stops both workers and the other admins' schedules. */
   stop(): void;
 }
@@ -80,6 +83,7 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
       return admin;
     },
     resetDemoData: () => call('resetDemoData'),
+    appendActivity: (tenantId, entries) => call('appendActivity', tenantId, entries),
     stop() {
       for (const admin of otherAdmins.values()) admin.stop();
       msw.stop();

@@ -5,6 +5,7 @@
  * requests — a 5,000-row snapshot page is megabytes of JSON — never takes the page's main
  * thread; the page only forwards requests (browser.ts). `DemoCoreCalls` is all the page can ask.
  */
+import type { NewActivityEntry } from '../src/domain/activity';
 import type { Intent } from '../src/domain/intents';
 import type { AdminEdit } from '../server/core/core';
 import { PttCore } from '../server/core/core';
@@ -36,6 +37,8 @@ export interface DemoCoreCalls {
   supervisors(tenantId: string): Promise<{ id: string; name: string }[]>;
   restoreBackup(tenantId: string, changes: number): Promise<Restored>;
   resetDemoData(): Promise<void>;
+  /** Writes entries straight into a tenant's log, in one transaction (the bench's 400 days of history). */
+  appendActivity(tenantId: string, entries: NewActivityEntry[]): Promise<void>;
 }
 
 export async function openDemoCore(options: DemoCoreOptions): Promise<DemoCoreCalls> {
@@ -61,6 +64,13 @@ export async function openDemoCore(options: DemoCoreOptions): Promise<DemoCoreCa
     supervisors: (tenantId) => coreAdminEdits(server, tenantId).supervisors(),
     restoreBackup: (tenantId, changes) => disasters.restoreBackup(tenantId, changes),
     resetDemoData: () => resetToSeed(store, tenants),
+    appendActivity: (tenantId, entries) =>
+      store.transaction(
+        async (tx) => {
+          for (const entry of entries) await tx.appendActivity(entry);
+        },
+        { tenantId, mode: 'write' },
+      ),
   };
 }
 

@@ -242,16 +242,16 @@ async function seedServerLog({ entries, tenantId, subscribers }) {
         };
     }
   };
-  /** The simulated server's core: its storage is the demo's store (mocks/indexeddb-store.ts). */
-  const { storage } = /** @type {{ server: import('../../server/core/core').PttCore }} */ (
-    /** @type {unknown} */ (demo)
-  ).server;
+  // Built here, written by the simulated server's core in its worker, in one transaction.
   const t0 = performance.now();
-  await storage.transaction(
-    async (tx) => {
-      for (let n = 0; n < entries; n++) await tx.appendActivity(entry(n));
-    },
-    { tenantId, mode: 'write' },
+  /** The demo back-end's own hook (mocks/browser.ts `DemoBackend`), beyond the app's `DemoHooks`. */
+  const backend =
+    /** @type {{ appendActivity(tenantId: string, entries: import('../../src/domain/activity').NewActivityEntry[]): Promise<void> }} */ (
+      /** @type {unknown} */ (demo)
+    );
+  await backend.appendActivity(
+    tenantId,
+    Array.from({ length: entries }, (_, n) => entry(n)),
   );
   const seedMs = Math.round(performance.now() - t0);
   // The newest messaging entry (n a multiple of 5) names a subscriber the local window holds entries of.
