@@ -238,18 +238,23 @@ export function contactListOf(db: PttDatabase): ContactList {
  * Puts contacts in the caller's transaction (which must include `contacts` when there are any),
  * telling this tab's list which rows a bulk put holds, so that it merges them instead of reading
  * the table. Only for a transaction that writes contacts nowhere else: Dexie reports its whole
- * write as one "whole table" change, which the list then takes as these rows alone.
+ * write as one "whole table" change, which the list then takes as these rows alone. `bulkPut`
+ * writes them, in one request or several (paced-writes.ts) of the same transaction.
  */
-export async function putContacts(db: PttDatabase, rows: Contact[]): Promise<void> {
+export async function putContacts(
+  db: PttDatabase,
+  rows: Contact[],
+  bulkPut: (rows: Contact[]) => Promise<unknown> = (rows) => db.contacts.bulkPut(rows),
+): Promise<void> {
   if (rows.length === 0) return;
   if (rows.length < KEYED_WRITE) {
-    await db.contacts.bulkPut(rows);
+    await bulkPut(rows);
     return;
   }
   const withdraw = contactListOf(db).announce(rows);
   Dexie.currentTransaction?.on('abort', withdraw);
   try {
-    await db.contacts.bulkPut(rows);
+    await bulkPut(rows);
   } catch (error) {
     withdraw();
     throw error;

@@ -23,6 +23,7 @@ import {
 import { pendingEditStore } from '../server-copies';
 import type { TenantStore } from '../../domain/apply';
 import { batchRows } from './batch-rows';
+import { pacedWrites } from './paced-writes';
 import { memberNamesOf } from './settle';
 import { StorageFull } from '../../domain/outcomes';
 import { isQuotaError } from '../storage-full';
@@ -188,8 +189,14 @@ async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRo
     });
     seq++;
   }
-  // The rows, the next number and the entries are written together: one round trip, not four one after the other.
-  await Promise.all([rows.flush(true), db.meta.put({ key: META.nextSeq, value: seq }), db.outbox.bulkAdd(entries)]);
+  // The rows, the next number and the entries are written together: one round trip, not four one after the other
+  // (several for many edits, in turns that let the page run between them: paced-writes.ts).
+  const paced = pacedWrites();
+  await Promise.all([
+    rows.flush(true, paced),
+    db.meta.put({ key: META.nextSeq, value: seq }),
+    paced.write(entries, (slice) => db.outbox.bulkAdd(slice)),
+  ]);
   return entries;
 }
 
