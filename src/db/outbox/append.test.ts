@@ -231,6 +231,42 @@ describe('mutateAll', () => {
     expect(await db.contacts.count()).toBe(0);
   });
 
+  // Many writes are made in slices over several turns (paced-writes.ts): still one transaction.
+  describe('written over several turns (every slice made after the one before was answered)', () => {
+    /** A clock on which each look says a turn has passed. */
+    function everyLookATurnLater() {
+      let now = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
+    }
+
+    it('saves 300 new contacts with their server copies and entries in order', async () => {
+      const db = await databaseWithGroup();
+      everyLookATurnLater();
+      const slices = vi.spyOn(db.outbox, 'bulkAdd');
+      const entries = await mutateAll(db, externalCreates(300));
+      expect(slices.mock.calls.map(([rows]) => rows.length)).toEqual([100, 100, 100]);
+      expect(await db.outbox.toArray()).toEqual(entries);
+      expect(entries.map((entry) => entry.seq)).toEqual(Array.from({ length: 300 }, (_, at) => at + 1));
+      expect(await db.contacts.count()).toBe(300);
+      expect(await db.serverRows.count()).toBe(300);
+      expect((await db.meta.get('nextSeq'))?.value).toBe(301);
+    });
+
+    it('saves none of 300 new contacts when the storage fills up at the last slice of their entries', async () => {
+      const db = await databaseWithGroup();
+      everyLookATurnLater();
+      const bulkAdd = db.outbox.bulkAdd.bind(db.outbox);
+      let slice = 0;
+      vi.spyOn(db.outbox, 'bulkAdd').mockImplementation((rows) =>
+        ++slice === 3 ? Dexie.Promise.reject(new DOMException('quota', 'QuotaExceededError')) : bulkAdd(rows),
+      );
+      const refusal = await refusedWritingNothing(db, externalCreates(300));
+      expect(refusal).toBeInstanceOf(StorageFull);
+      expect(slice).toBe(3);
+      expect(await db.contacts.count()).toBe(0);
+    });
+  });
+
   it('adds 250 members to a group in one edit with the contacts saved before it, or nothing', async () => {
     const db = await databaseWithGroup();
     const creates = externalCreates(250);

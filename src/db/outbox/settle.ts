@@ -11,6 +11,7 @@ import { addedMembers, intentTarget, wantedFields, type Intent } from '../../dom
 import type { Contact, RowByTable, TableName } from '../../domain/model';
 import type { MutationOutcome } from '../../domain/protocol';
 import { ACKNOWLEDGED_WINDOW, META, metaNumber, type OutboxEntry, type PttDatabase, type SyncIssue } from '../database';
+import { pacedWrites } from './paced-writes';
 
 type AnyRow = RowByTable[TableName];
 
@@ -41,7 +42,7 @@ export async function fileOutcomes(db: PttDatabase, outcomes: readonly MutationO
       if (entry.key !== outcome.key) throw new AnswerForAnotherEdit(outcome.seq);
       answered.push({ ...entry, outcome });
     });
-    await db.outbox.bulkPut(answered);
+    await pacedWrites().write(answered, (slice) => db.outbox.bulkPut(slice));
   });
 }
 
@@ -66,15 +67,24 @@ export async function settle(db: PttDatabase, lastAppliedSeq: number, now: numbe
 export async function takeAnswered(db: PttDatabase, answered: OutboxEntry[], now: number): Promise<void> {
   if (answered.length === 0) return;
   const clientId = (await db.meta.get(META.clientId))?.value as string;
-  await db.syncIssues.bulkPut(await issuesOf(db, answered, now));
-  await db.acknowledged.bulkPut(
-    answered.flatMap(({ key, intent, base, seq, outcome }) =>
-      outcome?.status === 'applied' || outcome?.status === 'merged'
-        ? [{ key, intent, base, clientId, seq, cursor: outcome.cursor ?? 0, acknowledgedAt: now }]
-        : [],
+  const issues = await issuesOf(db, answered, now);
+  // An import's thousands of settled entries are written in turns that let the page run (paced-writes.ts).
+  const paced = pacedWrites();
+  await Promise.all([
+    paced.write(issues, (slice) => db.syncIssues.bulkPut(slice)),
+    paced.write(
+      answered.flatMap(({ key, intent, base, seq, outcome }) =>
+        outcome?.status === 'applied' || outcome?.status === 'merged'
+          ? [{ key, intent, base, clientId, seq, cursor: outcome.cursor ?? 0, acknowledgedAt: now }]
+          : [],
+      ),
+      (slice) => db.acknowledged.bulkPut(slice),
     ),
-  );
-  await db.outbox.bulkDelete(answered.map((entry) => entry.seq));
+    paced.write(
+      answered.map((entry) => entry.seq),
+      (slice) => db.outbox.bulkDelete(slice),
+    ),
+  ]);
   const highest = Math.max(...answered.map((entry) => entry.seq));
   if (highest > (await metaNumber(db, META.answeredSeq))) await db.meta.put({ key: META.answeredSeq, value: highest });
   await letGoOfOldAcknowledged(db, now);
