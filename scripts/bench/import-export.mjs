@@ -3,7 +3,8 @@
  * Import and export (issue 19) on the 50,000-contact tenant: exporting the master list; the dry
  * run of a 10,000-row file, from choosing it to its preview painted, with the longest main-thread
  * task meanwhile (a `longtask` PerformanceObserver); applying a 5,000-row import until its summary
- * shows, then syncing it until the outbox is empty, with the `/api/` requests it took. Files are
+ * shows, then syncing it until the outbox is empty, with the `/api/` requests it took and the longest
+ * main-thread tasks of both, by wall and by CPU time (task-trace.mjs). Files are
  * chosen from inside the page, the way the file picker hands them over (a `change` event on the
  * input), so no Playwright work runs on the main thread while it is measured.
  */
@@ -11,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { withMasterListOpen } from './app.mjs';
 import { IMPORT_ROWS, RUNS } from './config.mjs';
 import { startProfile } from './cpu-profile.mjs';
+import { startTaskTrace } from './task-trace.mjs';
 import { log } from './log.mjs';
 import { median } from './stats.mjs';
 
@@ -19,7 +21,8 @@ const TEN_THOUSAND = readFileSync('tests/csv-corpus/ten-thousand-external-contac
 
 /**
  * @typedef {{ ms: number; longestTaskMs: number; rows: number }} DryRun
- * @typedef {{ applyMs: number; longestTaskMs: number; syncMs: number; requests: number; applied: number; issues: number }} ApplyRun
+ * @typedef {{ applyMs: number; longestTaskMs: number; syncMs: number; requests: number; applied: number; issues: number;
+ *   longestTaskCpuMs: number | null; syncLongestTaskMs: number | null; syncLongestTaskCpuMs: number | null }} ApplyRun
  */
 
 /**
@@ -49,7 +52,10 @@ export function importExportFigures(bulk) {
     import_apply_rows: IMPORT_ROWS,
     import_apply_ms: bulk.apply.applyMs,
     import_apply_longest_task_ms: bulk.apply.longestTaskMs,
+    import_apply_longest_task_cpu_ms: bulk.apply.longestTaskCpuMs,
     import_sync_ms: bulk.apply.syncMs,
+    import_sync_longest_task_ms: bulk.apply.syncLongestTaskMs,
+    import_sync_longest_task_cpu_ms: bulk.apply.syncLongestTaskCpuMs,
     import_sync_requests: bulk.apply.requests,
     import_summary: { applied: bulk.apply.applied, sent_to_sync_issues: bulk.apply.issues },
   };
@@ -57,9 +63,11 @@ export function importExportFigures(bulk) {
 
 /**
  * @param {import('playwright-core').Page} page signed in to the bench tenant, every contact local
- * @param {import('playwright-core').BrowserContext} [context] for a CPU profile of the apply (BENCH_PROFILE=1)
+ * @param {import('playwright-core').BrowserContext} [context] for the trace of the apply's tasks, and with
+ *   BENCH_PROFILE=1 and `profiled`, a CPU profile of the last dry run and of the apply instead
+ * @param {{ profiled?: boolean }} [options]
  */
-export async function measureImportExport(page, context) {
+export async function measureImportExport(page, context, { profiled = true } = {}) {
   await page.locator('nav a[href="/import-export"]').click();
   await page.locator('#import-file').waitFor();
   /** @type {{ ms: number; longestTaskMs: number; rows: number }[]} */
@@ -71,7 +79,7 @@ export async function measureImportExport(page, context) {
   /** @type {DryRun[]} */
   const dryRuns = [];
   for (let run = 1; run <= RUNS; run++) {
-    const profile = context && run === RUNS ? await startProfile(context, page, 'import-dry-run') : null;
+    const profile = context && profiled && run === RUNS ? await startProfile(context, page, 'import-dry-run') : null;
     dryRuns.push(await page.evaluate(previewFile, { text: TEN_THOUSAND, name: `ten-thousand-${run}.csv` }));
     await profile?.stop();
     log(`dry run ${run}/${RUNS}:`, JSON.stringify(dryRuns.at(-1)));
@@ -98,13 +106,27 @@ export async function measureImportExport(page, context) {
   };
   page.on('request', onRequest);
   page.on('requestfinished', onFinished);
-  const profile = context && (await startProfile(context, page, 'import-apply'));
+  const profile = context && profiled ? await startProfile(context, page, 'import-apply') : null;
+  // Its own trace unless the profile's runs (one trace at a time).
+  const trace = context && !profile && (await startTaskTrace(context, page));
   const applied = await page.evaluate(applyAndDrain, IMPORT_ROWS);
   await profile?.stop();
+  const tasks = trace
+    ? await trace.stop({
+        apply: { from: 'import pressed', to: 'import finished' },
+        sync: { from: 'import finished', to: null },
+      })
+    : null;
   page.off('request', onRequest);
   page.off('requestfinished', onFinished);
   /** @type {ApplyRun} */
-  const apply = { ...applied, requests: requests.length };
+  const apply = {
+    ...applied,
+    longestTaskCpuMs: tasks?.apply?.longestCpuMs ?? null,
+    syncLongestTaskMs: tasks?.sync?.longestMs ?? null,
+    syncLongestTaskCpuMs: tasks?.sync?.longestCpuMs ?? null,
+    requests: requests.length,
+  };
   log('import applied and synced:', JSON.stringify(apply), 'requests by kind:', JSON.stringify(byKind));
   return { exports, dryRuns, apply };
 }

@@ -32,7 +32,7 @@ export async function measureSteadyState(browser, profile) {
     log(`keystroke floors (bare search box): edit ${editFloor.join(', ')} ms; paint ${paintFloor.join(', ')} ms`);
     const { picker, pickerCandidates } = await measurePicker(browser, page);
     const backlog = await measureBacklogs(page);
-    const bulk = await measureImportExport(page);
+    const bulk = await measureImportExport(page, context, { profiled: false });
     return {
       openRows,
       openComplete,
