@@ -9,6 +9,7 @@ import { intentTarget } from '../../domain/intents';
 import { IntentRejected } from '../../domain/outcomes';
 import type { OutboxEntry, PttDatabase } from '../database';
 import { pendingEditStore, restoreServerCopies } from '../server-copies';
+import { pacedWrites } from './paced-writes';
 
 export async function rebase(db: PttDatabase, pending: readonly OutboxEntry[]): Promise<void> {
   await restoreServerCopies(db);
@@ -26,5 +27,6 @@ export async function rebase(db: PttDatabase, pending: readonly OutboxEntry[]): 
     }
     rebased.push({ ...entry, touched });
   }
-  await db.outbox.bulkPut(rebased);
+  // After an import, thousands of entries: written in turns that let the page run (paced-writes.ts).
+  await pacedWrites().write(rebased, (slice) => db.outbox.bulkPut(slice));
 }
