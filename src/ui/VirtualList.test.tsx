@@ -139,7 +139,16 @@ describe('VirtualList on a page that shows only part of it (a tablet)', () => {
     ScreenShows.part(0, 300);
     expect(shownNames()).toEqual(Array.from({ length: 8 }, (_, row) => `Person ${row + 1}`));
     const options = within(screen.getByRole('listbox', { name: 'People' })).getAllByRole('option');
-    expect(options.map((option) => option.getAttribute('aria-posinset'))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(options.map((option) => option.getAttribute('aria-posinset'))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+    ]);
     for (const option of options) expect(option).toHaveAttribute('aria-setsize', '50000');
 
     // The page scrolls: the top of the box goes above the screen, the rest of it comes in.
