@@ -11,7 +11,7 @@ export interface RowWindowOptions {
   overscan: number;
   /**
    * Also leave out the rows the page's own viewport hides (a list reaching below the screen, as on a
-   * tablet where the navigation stacks above the page): fewer rows to render and lay out per keystroke.
+   * tablet, where the navigation and the page's header stack above it): fewer rows to render and lay out per keystroke.
    */
   clipToPage?: boolean;
   /** A row always rendered, wherever it is (the active row: `aria-activedescendant` names it). */
