@@ -41,19 +41,29 @@ export function VirtualList({
   height = '60vh',
 }: VirtualListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rows = useRowWindow(scrollRef, count, rowHeight, 2);
+  // Rows below the screen are left out (a tablet shows the top of the list only); the active row is
+  // always there, as aria-activedescendant names it.
+  const rows = useRowWindow(scrollRef, count, rowHeight, { overscan: 2, clipToPage: true, keep: activeIndex });
   const { scrollToIndex } = rows;
+  const idPrefix = `vl-${label.replace(/\W+/g, '-')}`;
+  // Set by the keys that move the active row: the page follows it too, as the list does.
+  const followActive = useRef(false);
 
   useEffect(() => {
     if (activeIndex >= 0 && activeIndex < count) scrollToIndex(activeIndex);
-  }, [activeIndex, count, scrollToIndex]);
+    if (!followActive.current) return;
+    followActive.current = false;
+    document.getElementById(`${idPrefix}-${activeIndex}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeIndex, count, scrollToIndex, idPrefix]);
 
   const pageRows = Math.max(1, rows.rowsInView - 1);
   const onKeyDown = (event: KeyboardEvent) => {
     if (count === 0) return;
     const move = (index: number) => {
       event.preventDefault();
-      onActiveIndexChange(Math.min(count - 1, Math.max(0, index)));
+      const target = Math.min(count - 1, Math.max(0, index));
+      followActive.current = target !== activeIndex;
+      onActiveIndexChange(target);
     };
     switch (event.key) {
       case 'ArrowDown':
@@ -89,7 +99,6 @@ export function VirtualList({
       }
     : undefined;
 
-  const idPrefix = `vl-${label.replace(/\W+/g, '-')}`;
   return (
     // Focus stays on the listbox, which handles the keys (aria-activedescendant); a click is the pointer path.
     <div

@@ -18,7 +18,7 @@ export interface VirtualRowsProps {
  */
 export function VirtualRows({ label, count, rowHeight, getKey, renderRow, maxHeight = '60vh' }: VirtualRowsProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rows = useRowWindow(scrollRef, count, rowHeight, 3);
+  const rows = useRowWindow(scrollRef, count, rowHeight, { overscan: 3 });
   return (
     <div ref={scrollRef} className="virtual-rows" style={{ height: `min(${count * rowHeight + 2}px, ${maxHeight})` }}>
       <ul aria-label={label} style={{ height: rows.totalHeight }}>

@@ -86,3 +86,53 @@ it('shows the first rows of the 5,000-subscriber company at once and finds an ac
   expect(Date.now() - started).toBeLessThan(3_000);
   expect(browser.consoleErrors).toEqual([]);
 });
+
+it('on a tablet, renders only the rows on the screen, and the rest as the page scrolls or the keyboard moves', async () => {
+  const TABLET = { width: 768, height: 1024 };
+  const browser = await openSignedIn({ locale: 'en-CA', viewport: TABLET });
+  const { page } = browser;
+  const list = page.getByRole('listbox', { name: 'Contacts' });
+  await list.getByRole('option').first().waitFor();
+  await page.getByText(/^[\d,]+ contacts$/).waitFor();
+  /** The rows rendered: their place in the list, and where they are on the screen. */
+  const rendered = () =>
+    list.evaluate((box) => ({
+      box: box.getBoundingClientRect().toJSON() as DOMRect,
+      screen: innerHeight,
+      rows: [...box.querySelectorAll('[role="option"]')].map((row) => ({
+        place: Number(row.getAttribute('aria-posinset')),
+        of: Number(row.getAttribute('aria-setsize')),
+        top: row.getBoundingClientRect().top,
+        bottom: row.getBoundingClientRect().bottom,
+      })),
+    }));
+
+  // The navigation and the search stack above the list: its box goes past the bottom of the screen.
+  let seen = await rendered();
+  expect(seen.box.bottom).toBeGreaterThan(seen.screen);
+  const onScreen = seen.rows.filter((row) => row.top < seen.screen);
+  expect(onScreen.length).toBeGreaterThanOrEqual(6);
+  // Those on the screen, and two more below it; not the rest of the box.
+  expect(seen.rows.length).toBe(onScreen.length + 2);
+  expect(seen.rows.map((row) => row.place)).toEqual(seen.rows.map((_, index) => index + 1));
+  expect(new Set(seen.rows.map((row) => row.of))).toEqual(new Set([seen.rows[0]!.of]));
+
+  // The page scrolls to the end of the list's box: the rows there come in.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect
+    .poll(async () => {
+      seen = await rendered();
+      return Math.max(...seen.rows.map((row) => row.bottom)) >= Math.min(seen.box.bottom, seen.screen) - 1;
+    })
+    .toBe(true);
+
+  // Back at the top, the keyboard goes to the last contact: it is rendered, named as active and shown.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('searchbox', { name: 'Search' }).press('ArrowDown');
+  await page.keyboard.press('End');
+  const active = page.locator(`[id="${await list.getAttribute('aria-activedescendant')}"]`);
+  expect(await active.getAttribute('aria-posinset')).toBe(await active.getAttribute('aria-setsize'));
+  await expect.poll(() => active.evaluate((row) => row.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(browser.consoleErrors).toEqual([]);
+});
