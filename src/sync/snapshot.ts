@@ -11,8 +11,8 @@
  */
 import { TABLES, type TableName } from '../domain/model';
 import { API, type SnapshotResponse } from '../domain/protocol';
-import { META, type PttDatabase } from '../db/database';
-import { takeServerRows } from '../db/server-copies';
+import { META, type PttDatabase, type ServerRow } from '../db/database';
+import { PendingEditMet, takeServerRows, takeSnapshotRows } from '../db/server-copies';
 import { ReadAhead } from './read-ahead';
 import { HistoryChanged } from './rebootstrap';
 import type { Call } from './request';
@@ -125,22 +125,42 @@ async function readPages(
   }
 }
 
-/** Pages in one transaction, with the position reached; the last page's writes the pull cursor instead. */
+/**
+ * Pages in one transaction, with the position reached; the last page's writes the pull cursor
+ * instead. The rows are written without waiting to learn whether pending edits changed some
+ * (`takeSnapshotRows`); when one did, the transaction is undone and made again knowing it.
+ */
 async function writePages(db: PttDatabase, pages: ReadPage[]): Promise<void> {
+  try {
+    await writePagesWith(db, pages, takeSnapshotRows);
+  } catch (error) {
+    if (!(error instanceof PendingEditMet)) throw error;
+    await writePagesWith(db, pages, (db, rows) => takeServerRows(db, rows, true));
+  }
+}
+
+async function writePagesWith(
+  db: PttDatabase,
+  pages: ReadPage[],
+  take: (db: PttDatabase, rows: ServerRow[]) => Promise<void>,
+): Promise<void> {
   const end = pages.at(-1)!;
   const tables = [...new Set(pages.map((page) => page.table))].map((table) => db.table(table));
   await db.transaction('rw', [...tables, db.serverRows, db.meta], async () => {
-    await takeServerRows(
-      db,
-      pages.flatMap(({ table, rows }) => rows.map((row) => ({ table, id: row.id, row }))),
-      true,
-    );
-    await db.meta.put({ key: META.generation, value: end.generation });
-    if (end.last) {
-      await db.meta.put({ key: META.cursor, value: end.reached.cursor ?? 0 });
-      await db.meta.delete(META.snapshot);
-    } else {
-      await db.meta.put({ key: META.snapshot, value: end.reached });
-    }
+    // Asked before the rows: once the last row is written, nothing is left but to commit.
+    const reached = end.last
+      ? Promise.all([
+          db.meta.put({ key: META.cursor, value: end.reached.cursor ?? 0 }),
+          db.meta.delete(META.snapshot),
+        ])
+      : db.meta.put({ key: META.snapshot, value: end.reached });
+    await Promise.all([
+      db.meta.put({ key: META.generation, value: end.generation }),
+      reached,
+      take(
+        db,
+        pages.flatMap(({ table, rows }) => rows.map((row) => ({ table, id: row.id, row }))),
+      ),
+    ]);
   });
 }
