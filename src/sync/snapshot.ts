@@ -36,8 +36,12 @@ export interface SnapshotOptions {
 
 /** Rows of a load's first page: few, so that the screens show the first rows at once. */
 const FIRST_PAGE = 500;
-/** Rows read and not yet written, at most: enough for the next write, few enough to hold in memory. */
-const READ_AHEAD_ROWS = 20_000;
+/**
+ * Rows read and not yet written, at most — so also the most one transaction writes: enough that a
+ * slow write takes the next pages with it, few enough that copying them into IndexedDB, one task
+ * of the main thread, stays a fraction of a second.
+ */
+const READ_AHEAD_ROWS = 10_000;
 
 /** A page read, with where the load stands once it is written. */
 interface ReadPage {
