@@ -95,12 +95,10 @@ export async function takeSnapshotRows(db: PttDatabase, rows: ServerRow[]): Prom
   // Asked first, answered before any of the writes runs.
   const kept = db.serverRows.toCollection().primaryKeys();
   const written = writeRows(db, rows, true);
+  // Awaited below, or failing because the transaction aborts, which is the point: never unhandled meanwhile.
+  written.catch(() => {});
   const pages = new Set(rows.map((change) => `${change.table}/${change.id}`));
-  if ((await kept).some(([table, id]) => pages.has(`${table}/${id}`))) {
-    // The transaction aborts: the writes under way fail, and that is the point.
-    written.catch(() => {});
-    throw new PendingEditMet();
-  }
+  if ((await kept).some(([table, id]) => pages.has(`${table}/${id}`))) throw new PendingEditMet();
   await written;
 }
 
