@@ -5,8 +5,7 @@
  * (≈0.7 s of main thread at 50,000 contacts). Dexie names the keys of a `bulkPut` of fewer than
  * `KEYED_WRITE` rows only; a larger one reports "the whole table". A first sync's page is such a
  * write, the only one of its transaction to touch contacts: `putContacts` tells the list which
- * rows it holds and the list merges them, without reading, in a task after the commit (the next
- * page's transaction starts first). Other writes Dexie reports as a range
+ * rows it holds and the list merges them, without reading. Other writes Dexie reports as a range
  * (a large pull, a `clear`, another tab's page) read the table again. While no screen shows the
  * list (it is kept a while after the last one closes), writes are only noted: the rows they name
  * are read once, when a screen shows the list again.
@@ -72,13 +71,6 @@ export class ContactList {
   private reading = false;
   /** Bulk puts of this tab not yet committed (`putContacts`), in order: each commit reports "the whole table". */
   private readonly announced: Contact[][] = [];
-  /**
-   * Bulk puts committed, merged in a task of their own (`takeArrivals`), or before any other change:
-   * merging a first sync's page into 50,000 rows takes a tenth of a second or more, and done at the
-   * commit it held back the next page's transaction, leaving the database idle meanwhile.
-   */
-  private arrivals: Contact[][] = [];
-  private arrivalsTimer: ReturnType<typeof setTimeout> | undefined;
   private stopWatching: (() => void) | null = null;
   private release: ReturnType<typeof setTimeout> | undefined;
   private readonly shared = new SharedValues();
@@ -127,9 +119,6 @@ export class ContactList {
     this.stopWatching?.();
     this.stopWatching = null;
     this.announced.length = 0;
-    clearTimeout(this.arrivalsTimer);
-    this.arrivalsTimer = undefined;
-    this.arrivals = [];
     this.clearQueue();
     this.byId = new Map();
     this.set({ contacts: undefined, complete: false });
@@ -150,28 +139,7 @@ export class ContactList {
 
   private changed(reported: ChangedKeys) {
     const rows = reported?.kind === 'all' ? this.announced.shift() : undefined;
-    if (rows) {
-      if (!this.stopWatching) return;
-      this.arrivals.push(rows);
-      this.arrivalsTimer ??= setTimeout(() => this.takeArrivals(), 0);
-      return;
-    }
-    this.takeArrivals();
-    this.apply(reported);
-  }
-
-  /** The bulk puts committed since the last call, as one change (a row put twice: its latest). */
-  private takeArrivals() {
-    clearTimeout(this.arrivalsTimer);
-    this.arrivalsTimer = undefined;
-    if (this.arrivals.length === 0) return;
-    const byId = new Map<string, Contact>();
-    for (const rows of this.arrivals) for (const row of rows) byId.set(row.id, row);
-    this.arrivals = [];
-    this.apply({ kind: 'keys', keys: [...byId.keys()], rows: [...byId.values()] });
-  }
-
-  private apply(change: ChangedKeys) {
+    const change: ChangedKeys = rows ? { kind: 'keys', keys: rows.map((row) => row.id), rows } : reported;
     if (!change || !this.stopWatching) return;
     if (this.reading || !this.state.complete || this.listeners.size === 0) {
       this.enqueue(change);
@@ -248,9 +216,7 @@ export class ContactList {
     const { all, keys } = this.queued;
     const change: ChangedKeys = all ? { kind: 'all' } : keys.size > 0 ? { kind: 'keys', keys: [...keys] } : null;
     this.clearQueue();
-    if (!change) return;
-    this.takeArrivals();
-    this.apply(change);
+    if (change) this.changed(change);
   }
 
   private set(state: ContactListState) {
