@@ -86,7 +86,7 @@ export async function runInitialSync(
   ahead.rethrow();
 }
 
-/** Reads the pages from `position` on into `ahead`, until the last one, a failure, or the writer stops. */
+/** Reads the pages from `from` on into `ahead`, until the last one, a failure, or the writer stops. */
 async function readPages(
   call: Call,
   from: SnapshotPosition,
