@@ -45,7 +45,7 @@ describe('Manage Master List', () => {
     const first = sorted[0]!;
     expect(shown[0]).toHaveTextContent(formatPhone(first.phone, 'en-CA'));
     expect(shown[0]).toHaveTextContent(/^\D*\(\d{3}\) \d{3}-\d{4}/);
-    expect(screen.getByText(`${rows.contacts.length} contacts`)).toBeInTheDocument();
+    expect(await screen.findByText(`${rows.contacts.length} contacts`)).toBeInTheDocument();
   });
 
   it('marks external contacts, and only them, with the External contact icon', async () => {
@@ -178,7 +178,7 @@ describe('Manage Master List', () => {
     const external = rows.contacts.filter((c) => c.kind === 'external');
     expect(within(list).getAllByRole('img', { name: 'Contact externe' })).toHaveLength(external.length);
     expect(within(list).getAllByRole('option')[0]).toHaveTextContent(/\d{3} \d{3}-\d{4}$/);
-    expect(screen.getByText(`${rows.contacts.length} contacts`)).toBeInTheDocument();
+    expect(await screen.findByText(`${rows.contacts.length} contacts`)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Abonnés' }));
     await user.type(screen.getByRole('searchbox', { name: 'Rechercher' }), 'zzqx');
     expect(
