@@ -77,31 +77,6 @@ export async function takeServerRows(db: PttDatabase, rows: ServerRow[], wholePa
   );
 }
 
-/** A snapshot's rows met a pending edit's: `takeSnapshotRows` aborted its transaction. */
-export class PendingEditMet extends Error {
-  constructor() {
-    super('A pending edit changed a row of the snapshot');
-  }
-}
-
-/**
- * A snapshot's rows (whole pages, as `takeServerRows` with `wholePage`), on the bet that no pending
- * edit changed any of them — a first sync's usual case: they are written at once, while the server
- * copies' keys are read in the same transaction, instead of after. The database then never waits
- * for that read between two transactions. Lost bet: throws `PendingEditMet`, which aborts the
- * transaction and what it wrote; the caller writes the rows again with `takeServerRows`.
- */
-export async function takeSnapshotRows(db: PttDatabase, rows: ServerRow[]): Promise<void> {
-  // Asked first, answered before any of the writes runs.
-  const kept = db.serverRows.toCollection().primaryKeys();
-  const written = writeRows(db, rows, true);
-  // Awaited below, or failing because the transaction aborts, which is the point: never unhandled meanwhile.
-  written.catch(() => {});
-  const pages = new Set(rows.map((change) => `${change.table}/${change.id}`));
-  if ((await kept).some(([table, id]) => pages.has(`${table}/${id}`))) throw new PendingEditMet();
-  await written;
-}
-
 /** Puts every row a pending edit changed back to the server's copy, and forgets the copies. */
 export async function restoreServerCopies(db: PttDatabase): Promise<void> {
   await writeRows(db, await db.serverRows.toArray());
