@@ -4,7 +4,7 @@
  * entry noting the rows it changes now (what the screens mark as pending). Runs in the
  * caller's transaction (outbox, `serverRows`, the row tables).
  */
-import { applyIntent, type RowRef } from '../../domain/apply';
+import { applyIntent, loadRulesFor, type RowRef } from '../../domain/apply';
 import { intentTarget } from '../../domain/intents';
 import { IntentRejected } from '../../domain/outcomes';
 import type { OutboxEntry, PttDatabase } from '../database';
@@ -29,4 +29,9 @@ export async function rebase(db: PttDatabase, pending: readonly OutboxEntry[]): 
   }
   // After an import, thousands of entries: written in turns that let the page run (paced-writes.ts).
   await pacedWrites().write(rebased, (slice) => db.outbox.bulkPut(slice));
+}
+
+/** Loads the rules the queued edits need: a transaction that rebases them cannot wait for an import. */
+export async function loadRulesForOutbox(db: PttDatabase): Promise<void> {
+  await loadRulesFor((await db.outbox.toArray()).map((entry) => entry.intent));
 }
