@@ -1,7 +1,12 @@
-/** The rebase: rows back to the server's copy or to what a pull brought, each written once, in slices over turns, all or none. */
+/**
+ * The rebase: rows back to the server's copy or to what a pull brought, each written once, in
+ * slices over turns, all or none. The spies watch `db.table(…)`, which the rebase writes through:
+ * Dexie's `db.contacts` is another object for the same table.
+ */
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { contact, externalCreates } from '../../../tests/contacts';
+import { everyLookATurnLater } from '../../../tests/turns';
 import { intentTarget } from '../../domain/intents';
 import { PttDatabase } from '../database';
 import { mutate, mutateAll } from './append';
@@ -62,15 +67,8 @@ describe('rebase on the rows a pull brought', () => {
   });
 });
 
-// The rebase writes through `db.table(…)`: Dexie's `db.contacts` is another object for the same table.
 // A rebase after an import puts thousands of rows back (paced-writes.ts): over several turns, still one transaction.
 describe('rebase, written over several turns (every slice made after the one before was answered)', () => {
-  /** A clock on which each look says a turn has passed. */
-  function everyLookATurnLater() {
-    let now = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
-  }
-
   it('puts 300 rows back to the server’s copy, whole and in order, deletes the one created here and forgets the copies', async () => {
     const { db, served } = await databaseWithRenamedContacts();
     everyLookATurnLater();
