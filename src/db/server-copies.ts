@@ -11,6 +11,7 @@ import type { TenantStore } from '../domain/apply';
 import { TABLES, type Contact, type RowByTable, type TableName } from '../domain/model';
 import { putContacts } from './contact-list';
 import type { PttDatabase, ServerRow } from './database';
+import { pacedWrites, type PacedWrites } from './outbox/paced-writes';
 import { dexieTenantStore } from './tenant-store';
 
 type AnyRow = RowByTable[TableName];
@@ -73,24 +74,40 @@ export async function takeServerRows(db: PttDatabase, rows: ServerRow[], wholePa
   await writeRows(
     db,
     rows.filter((change) => !kept.has(`${change.table}/${change.id}`)),
-    wholePage,
+    { wholePage },
   );
 }
 
-/** Puts every row a pending edit changed back to the server's copy, and forgets the copies. */
-export async function restoreServerCopies(db: PttDatabase): Promise<void> {
-  await writeRows(db, await db.serverRows.toArray());
+/**
+ * Puts every row a pending edit changed back to the server's copy, and forgets the copies. `newer`:
+ * the server's rows a pull brought, written over their copy or, where none was kept, straight in —
+ * one write of each row, where taking them in first (`takeServerRows`) wrote the copies twice.
+ * After an import, thousands of rows: written in turns that let the page run (paced-writes.ts).
+ */
+export async function restoreServerCopies(db: PttDatabase, newer: readonly ServerRow[] = []): Promise<void> {
+  const rows = new Map<string, ServerRow>();
+  for (const row of [...(await db.serverRows.toArray()), ...newer]) rows.set(`${row.table}/${row.id}`, row);
+  await writeRows(db, [...rows.values()], { paced: pacedWrites() });
   await db.serverRows.clear();
 }
 
-/** Puts rows into the screens' tables; a null row deletes. Only tables with something to write are touched. */
-async function writeRows(db: PttDatabase, rows: ServerRow[], wholePage = false) {
+/**
+ * Puts rows into the screens' tables; a null row deletes. Only tables with something to write are
+ * touched. `paced`: in slices over several turns (paced-writes.ts); else one request per table and kind.
+ */
+async function writeRows(
+  db: PttDatabase,
+  rows: ServerRow[],
+  { wholePage = false, paced }: { wholePage?: boolean; paced?: PacedWrites } = {},
+) {
+  const write = <T>(rows: T[], request: (slice: T[]) => Promise<unknown>) =>
+    paced ? paced.write(rows, request) : request(rows);
   for (const table of TABLES) {
     const mine = rows.filter((change) => change.table === table);
     const puts = mine.flatMap((change) => (change.row ? [change.row] : []));
     const deletes = mine.filter((change) => !change.row).map((change) => change.id);
     if (table === 'contacts' && wholePage) await putContacts(db, puts as Contact[]);
-    else if (puts.length > 0) await db.table<AnyRow, string>(table).bulkPut(puts);
-    if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
+    else if (puts.length > 0) await write(puts, (slice) => db.table<AnyRow, string>(table).bulkPut(slice));
+    if (deletes.length > 0) await write(deletes, (slice) => db.table(table).bulkDelete(slice));
   }
 }

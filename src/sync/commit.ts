@@ -1,29 +1,25 @@
 /**
  * The end of every sync cycle, in ONE transaction, so a crash leaves either the state
  * before or the state after: settle the edits the server answered (conflicts and
- * rejections become sync issues, named as the user saw them), take in the pulled changes,
- * and rebase — every row local edits changed goes back to its server copy and the edits
- * still pending are re-applied.
+ * rejections become sync issues, named as the user saw them), and rebase on the pulled
+ * changes — they go in, every other row local edits changed goes back to its server copy,
+ * and the edits still pending are re-applied.
  */
-import { loadRulesFor } from '../domain/apply';
 import type { Change } from '../domain/protocol';
 import { META, roleOf, type PttDatabase, type ServerRow } from '../db/database';
-import { rebase } from '../db/outbox/rebase';
+import { loadRulesForOutbox, rebase } from '../db/outbox/rebase';
 import { settle } from '../db/outbox/settle';
-import { takeServerRows } from '../db/server-copies';
 import type { PulledChanges } from './pull';
 import { forgetServerData } from './rebootstrap';
 import type { AccountRole } from '../domain/roles';
 
 /** Returns false (and writes nothing) when another sync already committed past `pulled.since`. */
 export async function commitPull(db: PttDatabase, pulled: PulledChanges, now = Date.now()): Promise<boolean> {
-  // The rebase re-applies the pending edits: what they need is loaded before the transaction, which cannot wait.
-  await loadRulesFor((await db.outbox.toArray()).map((entry) => entry.intent));
+  await loadRulesForOutbox(db);
   return db.transaction('rw', db.syncTables, async () => {
     if ((await db.meta.get(META.cursor))?.value !== pulled.since) return false;
     const pending = await settle(db, pulled.lastAppliedSeq, now);
-    await takeServerRows(db, latestPerRow(pulled.changes));
-    await rebase(db, pending);
+    await rebase(db, pending, latestPerRow(pulled.changes));
     await db.meta.bulkPut([
       { key: META.cursor, value: pulled.cursor },
       { key: META.generation, value: pulled.generation },

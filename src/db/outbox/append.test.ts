@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Intent } from '../../domain/intents';
 import { IntentRejected, StorageFull } from '../../domain/outcomes';
 import { contact, externalCreates } from '../../../tests/contacts';
+import { everyLookATurnLater } from '../../../tests/turns';
 import { PttDatabase, syncChannelName } from '../database';
 import { mutate, mutateAll } from './append';
 
@@ -233,12 +234,6 @@ describe('mutateAll', () => {
 
   // Many writes are made in slices over several turns (paced-writes.ts): still one transaction.
   describe('written over several turns (every slice made after the one before was answered)', () => {
-    /** A clock on which each look says a turn has passed. */
-    function everyLookATurnLater() {
-      let now = 0;
-      vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
-    }
-
     it('saves 300 new contacts with their server copies and entries in order', async () => {
       const db = await databaseWithGroup();
       everyLookATurnLater();

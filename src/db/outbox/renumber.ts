@@ -5,11 +5,13 @@
  *   time (its data restored from an older copy). The acknowledged edits the new history
  *   lacks come back first, then the edits still waiting, in order;
  * - `refuse`: the server refused the request carrying one edit (a 4xx): the edit becomes a
- *   sync issue and the ones after it move down a number, as the server never took that one.
+ *   sync issue and the ones after it move down a number, as the server never took that one;
+ *   the rows are rebased on the rest.
  * Keys stay with their edits: they name the edit, not its place in a sequence.
  */
 import { intentTarget } from '../../domain/intents';
 import { META, newClientId, type AcknowledgedEdit, type OutboxEntry, type PttDatabase } from '../database';
+import { loadRulesForOutbox, rebase } from './rebase';
 import { refusedIssue, takeAnswered } from './settle';
 
 export interface StartedOver {
@@ -56,20 +58,29 @@ export async function startOver(
   return { resent: lost.length, waiting: waiting.length };
 }
 
-/** The edit the server refused (with its answer's status and message) becomes a sync issue; later ones move down. */
+/**
+ * The edit the server refused (with its answer's status and message) becomes a sync issue; later
+ * ones move down. In the same transaction the rows go back to the server's copy with the edits
+ * still queued re-applied on top (`rebase`): the issue never shows while its edit still does
+ * here, so "Try again" applies it to what the server holds, however soon it is clicked.
+ */
 export async function refuse(
   db: PttDatabase,
   seq: number,
   detail: { status: number; message: string },
   now: number,
 ): Promise<void> {
+  await loadRulesForOutbox(db);
   await db.transaction('rw', db.syncTables, async () => {
-    const entry = await db.outbox.get(seq);
+    const queue = await db.outbox.orderBy('seq').toArray();
+    const entry = queue.find((queued) => queued.seq === seq);
     if (!entry) return;
     await db.syncIssues.put(await refusedIssue(db, entry, detail, now));
-    const later = await db.outbox.where('seq').above(seq).toArray();
+    const later = queue.filter((queued) => queued.seq > seq);
     await db.outbox.bulkDelete([seq, ...later.map((moved) => moved.seq)]);
-    await db.outbox.bulkAdd(later.map((moved) => ({ ...moved, seq: moved.seq - 1 })));
+    const earlier = queue.filter((queued) => queued.seq < seq);
+    // The rebase writes every entry it re-applies: the moved ones under their new numbers.
+    await rebase(db, [...earlier, ...later.map((moved) => ({ ...moved, seq: moved.seq - 1 }))]);
     const next = (await db.meta.get(META.nextSeq))?.value as number;
     await db.meta.put({ key: META.nextSeq, value: next - 1 });
   });

@@ -1,11 +1,13 @@
 /**
  * Issue 15's reproductions 4 and 5 as the user meets them, through the real app and the real
  * mock back-end: a full disk is told where the user acted and in the header, never "synced";
- * a refused create keeps everything the user entered (Edit, Try again), and a create naming
+ * a refused create keeps everything the user entered (Edit, and Try again however soon it is
+ * clicked: before the refusal's cycle has pulled, too), and a create naming
  * a member deleted meanwhile keeps the others and says which one was left out.
  */
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { allTables } from '../../../server/core/rows';
 import { renderApp } from '../../render';
 import { signedInTenant, type SignedInTenant } from '../../tenant';
@@ -38,6 +40,25 @@ async function madeOffline(tenant: SignedInTenant, intent: Intent, meanwhile: ()
   await meanwhile();
   tenant.backend.faults.setOffline(false);
   return entry;
+}
+
+/** Holds the next pull (GET /api/changes) until released: `reached` once the sync is waiting for it. */
+function holdNextPull(tenant: SignedInTenant) {
+  let release!: () => void;
+  let arrived!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const reached = new Promise<void>((resolve) => (arrived = resolve));
+  tenant.backend.msw.use(
+    http.get(
+      '*/api/changes',
+      async () => {
+        arrived();
+        await released;
+      },
+      { once: true },
+    ),
+  );
+  return { reached, release };
 }
 
 const list = (names: string[]) => new Intl.ListFormat('en-CA', { type: 'conjunction' }).format(names);
@@ -148,26 +169,38 @@ describe('issue 15, reproduction 5: a refused create keeps what the user entered
     expect(screen.getByRole('textbox', { name: 'Numéro de téléphone' })).toHaveValue('613 555-0142');
   });
 
-  it('refused by the server (400): Try again sends it as it was, and it reaches the server', async () => {
-    const tenant = await signedInTenant();
-    const entry = await mutate(tenant.db, {
-      name: 'externalContact.create',
-      args: { id: 'x-garage', name: 'Garage Côté', phone: '6135550142' },
-    });
-    tenant.backend.faults.refuseEdit(entry.key);
-    tenant.backend.faults.setOffline(false);
-    const { user } = renderApp({ url: '/sync-issues', session: tenant.session });
-    const item = await screen.findByRole('listitem', { name: 'Not saved Add the external contact “Garage Côté”' });
-    expect(item).toHaveTextContent('The server refused the request that carried it.');
-    expect(item).toHaveTextContent(/The server answered 400/);
-    tenant.backend.faults.reset();
-    await user.click(within(item).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByText('The edit will be sent again.')).toBeInTheDocument();
-    await waitFor(async () =>
-      expect(await serverRow(tenant, 'contacts', 'x-garage')).toMatchObject({ name: 'Garage Côté' }),
-    );
-    expect(await tenant.db.syncIssues.count()).toBe(0);
-  });
+  it.each([
+    ['as the sync goes on', false],
+    // A slow network: the user clicks before the cycle that refused the edit commits its pull.
+    ['clicked while the pull after the refusal is still on its way', true],
+  ])(
+    'refused by the server (400): Try again sends it as it was, and it reaches the server (%s)',
+    async (_, slowPull) => {
+      const tenant = await signedInTenant();
+      const entry = await mutate(tenant.db, {
+        name: 'externalContact.create',
+        args: { id: 'x-garage', name: 'Garage Côté', phone: '6135550142' },
+      });
+      tenant.backend.faults.refuseEdit(entry.key);
+      const pull = slowPull ? holdNextPull(tenant) : undefined;
+      tenant.backend.faults.setOffline(false);
+      const { user } = renderApp({ url: '/sync-issues', session: tenant.session });
+      const item = await screen.findByRole('listitem', { name: 'Not saved Add the external contact “Garage Côté”' });
+      expect(item).toHaveTextContent('The server refused the request that carried it.');
+      expect(item).toHaveTextContent(/The server answered 400/);
+      await pull?.reached;
+      // Refused, the new contact is no longer shown as saved here, whatever the sync does next.
+      expect(await tenant.db.contacts.get('x-garage')).toBeUndefined();
+      tenant.backend.faults.reset();
+      await user.click(within(item).getByRole('button', { name: 'Try again' }));
+      expect(await screen.findByText('The edit will be sent again.')).toBeInTheDocument();
+      pull?.release();
+      await waitFor(async () =>
+        expect(await serverRow(tenant, 'contacts', 'x-garage')).toMatchObject({ name: 'Garage Côté' }),
+      );
+      expect(await tenant.db.syncIssues.count()).toBe(0);
+    },
+  );
 
   it('a member deleted meanwhile: the group is saved with the other 4, and the issue names the one left out', async () => {
     const tenant = await signedInTenant();
