@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useDeferredValue, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 import { Flash } from '../../ui/Flash';
@@ -7,7 +7,7 @@ import '../../ui/shared.css';
 import type { KindFilter } from './search';
 import { useReadOnly } from './hooks';
 import { MasterListResults } from './MasterListResults';
-import { useFollowMasterListField, useMasterListField, useUpdateMasterListView } from './view-store';
+import { useMasterListField, useUpdateMasterListView } from './view-store';
 import { masterListMessages as m } from './messages';
 import './master-list.css';
 
@@ -69,18 +69,10 @@ function ExportLink() {
   }, [intl, query, kind]);
 }
 
-/**
- * Uncontrolled: the browser keeps the text typed, so a keystroke neither re-renders the box nor has
- * React write its value back; the box takes the query from the view only when something else sets it.
- */
 function SearchField({ listRef }: { listRef: RefObject<HTMLDivElement | null> }) {
   const intl = useIntl();
+  const query = useMasterListField('query');
   const update = useUpdateMasterListView();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const showQuery = useCallback((query: string) => {
-    if (inputRef.current && inputRef.current.value !== query) inputRef.current.value = query;
-  }, []);
-  useFollowMasterListField('query', showQuery);
 
   // Down arrow moves into the list, when there is one (no match shows a message instead).
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -105,9 +97,9 @@ function SearchField({ listRef }: { listRef: RefObject<HTMLDivElement | null> })
     <div className="field master-list__search">
       <label htmlFor="master-list-search">{words.label}</label>
       <input
-        ref={inputRef}
         id="master-list-search"
         type="search"
+        value={query}
         placeholder={words.hint}
         aria-describedby="master-list-search-hint"
         autoComplete="off"

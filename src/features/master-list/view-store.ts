@@ -2,7 +2,7 @@
  * The master list's search, filter and keyboard position, kept while the user opens a contact
  * and comes back (UI state only, never entity data). Tied to the database it was made in.
  */
-import { useCallback, useLayoutEffect } from 'react';
+import { useCallback } from 'react';
 import { create } from 'zustand';
 import { useDatabaseName } from './hooks';
 import type { KindFilter } from './search';
@@ -35,20 +35,6 @@ export const useMasterListView = create<MasterListView>()((set) => ({
 export function useMasterListField<K extends keyof ViewFields>(field: K): ViewFields[K] {
   const databaseName = useDatabaseName();
   return useMasterListView((state) => (state.databaseName === databaseName ? state[field] : INITIAL_VIEW[field]));
-}
-
-/**
- * Hands one field of the view to `apply` at once and whenever it changes, without re-rendering the
- * caller: the search box, whose text the user's typing already changed, follows only the other
- * changes (the "Clear the search" button, coming back to the list, another database).
- */
-export function useFollowMasterListField<K extends keyof ViewFields>(field: K, apply: (value: ViewFields[K]) => void) {
-  const databaseName = useDatabaseName();
-  useLayoutEffect(() => {
-    const read = (state: MasterListView) => (state.databaseName === databaseName ? state[field] : INITIAL_VIEW[field]);
-    apply(read(useMasterListView.getState()));
-    return useMasterListView.subscribe((state) => apply(read(state)));
-  }, [databaseName, field, apply]);
 }
 
 export function useUpdateMasterListView(): (change: Partial<ViewFields>) => void {
