@@ -12,8 +12,9 @@ import { log } from './log.mjs';
 import { round1 } from './stats.mjs';
 
 /**
- * Per keystroke, in ms: `updated` (laid out) and `painted`, and `updated` in its three parts.
- * @typedef {{ updated: number[]; painted: number[]; edit: number[]; app: number[]; layout: number[] }} Keystrokes
+ * Per keystroke, in ms: `updated` (laid out) and `painted`, and `updated` in its three parts;
+ * `letter`: which letter of its query it was (1: the first, typed into an empty box).
+ * @typedef {{ updated: number[]; painted: number[]; edit: number[]; app: number[]; layout: number[]; letter: number[] }} Keystrokes
  */
 
 /**
@@ -24,7 +25,7 @@ import { round1 } from './stats.mjs';
 export async function measureSearch(context, page) {
   const firstRound = { updated: [], painted: [] };
   /** @type {Keystrokes} */
-  const keystrokes = { updated: [], painted: [], edit: [], app: [], layout: [] };
+  const keystrokes = { updated: [], painted: [], edit: [], app: [], layout: [], letter: [] };
   await page.evaluate(`window.__benchSearchTiming = ${searchUpdateTiming}`);
   const search = page.getByRole('searchbox', { name: 'Search' });
   /**
@@ -33,15 +34,16 @@ export async function measureSearch(context, page) {
    */
   const typeQuery = async (query, into) => {
     await search.click();
-    for (const key of query) {
+    for (const [at, key] of [...query].entries()) {
       // Armed (observer in place) before the key is sent, so no update can be missed.
       await page.evaluate(() => void (window.__benchSearch = window.__benchSearchTiming()));
       await page.keyboard.press(key);
       const timing = await page.evaluate(() => window.__benchSearch);
       if (timing === null) throw new Error(`typing "${key}" did not update the master list within 10 s`);
-      for (const part of /** @type {(keyof Keystrokes)[]} */ (Object.keys(into))) {
+      for (const part of /** @type {(keyof import('./page-globals').KeystrokeTiming)[]} */ (Object.keys(timing))) {
         into[part]?.push(round1(timing[part]));
       }
+      into.letter?.push(at + 1);
     }
     /** @param {number[]} list */
     const typed = (list) => list.slice(-query.length).join(', ');

@@ -248,8 +248,9 @@ describe('Manage Master List, 5,000-subscriber company', () => {
     await user.click(screen.getByRole('link', { name: 'Manage Sub-Lists' }));
     await screen.findByRole('heading', { level: 1, name: 'Manage Sub-Lists' });
     await user.click(screen.getByRole('link', { name: 'Manage Master List' }));
-    // The search is remembered, and the list (kept in memory) shows its matches at once, in name order.
+    // The search is remembered, in the box too, and the list (kept in memory) shows its matches at once, in name order.
     expect(await screen.findByText(status)).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue(typed);
     expectFirstRows(sorted.filter((contact) => expected.includes(contact)));
     await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
     expect(await screen.findByText('5,300 contacts')).toBeInTheDocument();
