@@ -98,8 +98,14 @@ async function main() {
       run++
     ) {
       if (synced) rmSync(synced, { recursive: true, force: true });
-      synced = copyProfile(work, template.profile, `synced-${run}`);
-      initial.push(await measureInitialSync(browser, synced, run === 1));
+      const pair = await measureInitialSync(
+        browser,
+        (name) => copyProfile(work, template.profile, `${name}-${run}`),
+        run,
+        run === 1,
+      );
+      synced = pair.synced;
+      initial.push(pair.figures);
       log(`initial sync ${run}/${SYNC_RUNS}:`, JSON.stringify(initial.at(-1)));
     }
     if (ONLY_SYNC) return syncReport({ seedMs: template.seedMs, initial, chromium });

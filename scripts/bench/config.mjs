@@ -16,6 +16,9 @@ function positiveInt(text, fallback) {
 export const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
 /** A first sync of 50,000 contacts and a 1,000-edit backlog take about a minute each: fewer runs by default. */
 export const SYNC_RUNS = positiveInt(process.env.BENCH_SYNC_RUNS, Math.min(RUNS, 3));
+/** The tables a first sync stores, in its order, and its snapshot pages' rows (src/domain/model.ts, src/sync/engine.ts). */
+export const SYNCED_TABLES = /** @type {const} */ (['contacts', 'subLists', 'groups', 'supervisors']);
+export const SNAPSHOT_PAGE = 5_000;
 export const BACKLOG_RUNS = positiveInt(process.env.BENCH_BACKLOG_RUNS, Math.min(RUNS, 3));
 /** Demo mode's starts, each on a new profile (demo-start.mjs). */
 export const DEMO_RUNS = positiveInt(process.env.BENCH_DEMO_RUNS, Math.min(RUNS, 3));
