@@ -94,7 +94,7 @@ async function main() {
     let synced = null;
     for (
       let run = 1;
-      run <= (ONLY_IMPORT_EXPORT || ONLY_BACKLOG || ONLY_GROWTH_POINT || ONLY_HEAP ? 1 : SYNC_RUNS);
+      run <= (ONLY_IMPORT_EXPORT || ONLY_BACKLOG || ONLY_GROWTH_POINT || ONLY_HEAP || ONLY_ACTIVITY ? 1 : SYNC_RUNS);
       run++
     ) {
       if (synced) rmSync(synced, { recursive: true, force: true });
