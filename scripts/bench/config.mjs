@@ -50,7 +50,7 @@ export const IMPORT_ROWS = 5_000;
 export const PROFILE = process.env.BENCH_PROFILE === '1';
 /** `BENCH_ONLY=import-export`: one first sync, then the import and export figures only (a few minutes). */
 export const ONLY_IMPORT_EXPORT = process.env.BENCH_ONLY === 'import-export';
-/** `BENCH_ONLY=activity`: the first syncs and the Activity figures only (a few minutes instead of the whole bench). */
+/** `BENCH_ONLY=activity`: one first sync, then the Activity figures only (a few minutes instead of the whole bench). */
 export const ONLY_ACTIVITY = process.env.BENCH_ONLY === 'activity';
 
 /**
