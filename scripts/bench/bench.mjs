@@ -10,9 +10,9 @@
  *    prints the medians as ONE JSON object on stdout (report.mjs); progress goes to stderr.
  *
  * Environment: BENCH_RUNS (runs per screen figure, default 5), BENCH_SYNC_RUNS and BENCH_BACKLOG_RUNS
- * (first syncs and 1,000-edit backlogs, default 3 each), BENCH_TABLET=0 (no tablet figures), BENCH_ONLY=sync
+ * (first syncs paired with their floors, default 7; 1,000-edit backlogs, default 3), BENCH_TABLET=0 (no tablet figures), BENCH_ONLY=sync
  * (only the first syncs), BENCH_ONLY=import-export (one first sync, then only issue 19's figures) or
- * BENCH_ONLY=activity (the first syncs and the Activity figures), BENCH_ONLY=demo (demo mode's start only),
+ * BENCH_ONLY=activity (one first sync, then the Activity figures), BENCH_ONLY=demo (demo mode's start only),
  * BENCH_ONLY=backlog (one first sync, then the offline backlogs), BENCH_ONLY=growth-point (growth.mjs),
  * BENCH_ONLY=tablet (the tablet's first sync and screen figures only),
  * BENCH_CONTACTS (the bench tenant's contacts, default 50,000), BENCH_SERVER=0 (without the Node server's
@@ -94,12 +94,18 @@ async function main() {
     let synced = null;
     for (
       let run = 1;
-      run <= (ONLY_IMPORT_EXPORT || ONLY_BACKLOG || ONLY_GROWTH_POINT || ONLY_HEAP ? 1 : SYNC_RUNS);
+      run <= (ONLY_IMPORT_EXPORT || ONLY_BACKLOG || ONLY_GROWTH_POINT || ONLY_HEAP || ONLY_ACTIVITY ? 1 : SYNC_RUNS);
       run++
     ) {
       if (synced) rmSync(synced, { recursive: true, force: true });
-      synced = copyProfile(work, template.profile, `synced-${run}`);
-      initial.push(await measureInitialSync(browser, synced, run === 1));
+      const pair = await measureInitialSync(
+        browser,
+        (name) => copyProfile(work, template.profile, `${name}-${run}`),
+        run,
+        run === 1,
+      );
+      synced = pair.synced;
+      initial.push(pair.figures);
       log(`initial sync ${run}/${SYNC_RUNS}:`, JSON.stringify(initial.at(-1)));
     }
     if (ONLY_SYNC) return syncReport({ seedMs: template.seedMs, initial, chromium });

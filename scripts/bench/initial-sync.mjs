@@ -2,30 +2,43 @@
 /**
  * Initial sync: the first sign-in on a browser that has never seen the tenant, timed from the
  * click on "Sign in" until the first rows of the master list are painted, and until the local
- * database holds every row, beside its floors measured in the same page (plain Dexie bulkPut of
- * the same rows, and the transfer of the same snapshot pages).
+ * database holds every row, beside its floors (plain Dexie bulkPut of the same rows, and the
+ * transfer of the same snapshot pages) measured in a session of their own in the same conditions.
  */
+import { rmSync } from 'node:fs';
 import { masterListComplete, signIn } from './app.mjs';
 import { launch } from './browser.mjs';
-import { BENCH_USERNAME, DESK } from './config.mjs';
+import { BENCH_USERNAME, DESK, PASSWORD, SNAPSHOT_PAGE, SYNCED_TABLES } from './config.mjs';
 import { startProfile } from './cpu-profile.mjs';
 import { heapMb } from './heap.mjs';
 
 /**
  * @typedef {{ firstRowsMs: number; syncMs: number; requests: number; signInHeapMb: number }} FirstSync
  * @typedef {{ transferMs: number; bulkPutMs: number; bulkPutMsByTable: Record<string, number> }} SyncFloors
- * @typedef {FirstSync & SyncFloors} InitialSync
+ * @typedef {FirstSync & SyncFloors & { syncFirst: boolean }} InitialSync
  */
 
 /**
- * On the desk, with its floors.
+ * On the desk, beside its floors. The floors are measured in a session of their own, on a fresh
+ * copy of the same template profile and from the same page state (the sign-in page, just before
+ * the click), so that they write into a browser in the sync's own conditions — not into one still
+ * holding (and its storage engine still settling) the 50,000 rows a sync has just written. Which
+ * of the two sessions goes first alternates from one pair to the next (odd pairs: the sync), so
+ * that neither always meets what the other leaves on the machine.
  * @param {import('./browser.mjs').Browser} browser
- * @param {string} profile a copy of the template profile
- * @param {boolean} profileSync whether to record a CPU profile of it (with BENCH_PROFILE=1)
- * @returns {Promise<InitialSync>}
+ * @param {(name: string) => string} freshProfile a new copy of the template profile, made when called
+ * @param {number} pair 1 for the first pair
+ * @param {boolean} profileSync whether to record a CPU profile of the sync (with BENCH_PROFILE=1)
+ * @returns {Promise<{ figures: InitialSync; synced: string }>} the figures, and the synced profile
  */
-export async function measureInitialSync(browser, profile, profileSync) {
-  return /** @type {Promise<InitialSync>} */ (firstSync(browser, profile, DESK, profileSync, true));
+export async function measureInitialSync(browser, freshProfile, pair, profileSync) {
+  const syncFirst = pair % 2 === 1;
+  /** @type {SyncFloors | null} */
+  let floors = syncFirst ? null : await measureSyncFloors(browser, freshProfile('floor'));
+  const synced = freshProfile('synced');
+  const sync = /** @type {FirstSync} */ (await firstSync(browser, synced, DESK, profileSync));
+  floors ??= await measureSyncFloors(browser, freshProfile('floor'));
+  return { figures: { ...sync, ...floors, syncFirst }, synced };
 }
 
 /**
@@ -36,7 +49,7 @@ export async function measureInitialSync(browser, profile, profileSync) {
  * @returns {Promise<FirstSync>}
  */
 export async function measureFirstSync(browser, profile, device) {
-  return firstSync(browser, profile, device, false, false);
+  return firstSync(browser, profile, device, false);
 }
 
 /**
@@ -44,10 +57,9 @@ export async function measureFirstSync(browser, profile, device) {
  * @param {string} profile
  * @param {import('./config.mjs').Device} device
  * @param {boolean} profileSync
- * @param {boolean} withFloors
- * @returns {Promise<FirstSync | InitialSync>}
+ * @returns {Promise<FirstSync>}
  */
-async function firstSync(browser, profile, device, profileSync, withFloors) {
+async function firstSync(browser, profile, device, profileSync) {
   const { context, page, failed } = await launch(browser, profile, device);
   try {
     await page.goto(`${browser.baseUrl}/sign-in`);
@@ -89,13 +101,8 @@ async function firstSync(browser, profile, device, profileSync, withFloors) {
     const syncMs = endedAt - Number(clickedAt);
     const firstRowsMs = (await page.evaluate(() => window.__benchFirstRows)) - Number(clickedAt);
     const requests = snapshotRequests.length;
-    const pageSize = Number(
-      new URL(String(snapshotRequests.find((url) => url.includes('/api/snapshot')))).searchParams.get('limit'),
-    );
     await masterListComplete(page);
-    const measured = { firstRowsMs: Math.round(firstRowsMs), syncMs: Math.round(syncMs), requests, signInHeapMb };
-    if (!withFloors) return measured;
-    return { ...measured, ...(await page.evaluate(rawWriteAndTransfer, pageSize)) };
+    return { firstRowsMs: Math.round(firstRowsMs), syncMs: Math.round(syncMs), requests, signInHeapMb };
   } catch (error) {
     return await failed(error);
   } finally {
@@ -104,18 +111,55 @@ async function firstSync(browser, profile, device, profileSync, withFloors) {
 }
 
 /**
- * In the page, the floors for the initial sync: `transferMs` fetches the same snapshot pages the
- * app fetched (same page size, through the same service worker and simulated back-end) and parses
- * them, storing nothing; `bulkPutMs` writes the same rows with plain Dexie bulkPut, one
- * transaction per table, into a scratch database with the app's schema.
- * @param {number} pageSize
+ * The floors, on a fresh copy of the template profile (deleted after): the sign-in page as the
+ * sync's session has it just before its click (garbage collected too), then in the page.
+ * @param {import('./browser.mjs').Browser} browser
+ * @param {string} profile
+ * @returns {Promise<SyncFloors>}
  */
-async function rawWriteAndTransfer(pageSize) {
-  const name = String(window.__bench.databaseName());
-  const token = await window.__bench.sessionToken();
-  const tables = /** @type {const} */ (['contacts', 'subLists', 'groups']);
+async function measureSyncFloors(browser, profile) {
+  const { context, page, failed } = await launch(browser, profile, DESK);
+  try {
+    await page.goto(`${browser.baseUrl}/sign-in`);
+    await page.getByLabel('Username').waitFor({ timeout: 120_000 });
+    await heapMb(context, page);
+    await page.waitForFunction(() => window.__pttBench, null, { timeout: 60_000 });
+    return await page.evaluate(rawTransferAndWrite, {
+      username: BENCH_USERNAME,
+      password: PASSWORD,
+      pageSize: SNAPSHOT_PAGE,
+      tables: [...SYNCED_TABLES],
+    });
+  } catch (error) {
+    return await failed(error);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/**
+ * In the page, the floors for the initial sync: signed in with a request of its own (the app
+ * stays on its sign-in page and stores nothing), `transferMs` fetches every table's snapshot
+ * pages (through the same service worker and simulated back-end) and parses them;
+ * `bulkPutMs` then writes the same rows with plain Dexie bulkPut, one transaction per table,
+ * into a new database with the app's schema.
+ * @param {{ username: string; password: string; pageSize: number; tables: string[] }} options
+ */
+async function rawTransferAndWrite({ username, password, pageSize, tables }) {
+  const session = await fetch('/api/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  const { token } = await session.json();
+  /** @type {Map<string, unknown[]>} */
+  const rows = new Map();
   const t0 = performance.now();
   for (const table of tables) {
+    /** @type {unknown[]} */
+    const tableRows = [];
+    rows.set(table, tableRows);
     /** @type {string | null} */
     let after = null;
     do {
@@ -123,29 +167,24 @@ async function rawWriteAndTransfer(pageSize) {
       const query = new URLSearchParams({ table, limit: String(pageSize), ...(after ? { after } : {}) });
       /** @type {Response} */
       const response = await fetch(`/api/snapshot?${query}`, { headers: { Authorization: `Bearer ${token}` } });
-      after = (await response.json()).next;
+      /** @type {{ rows: unknown[]; next: string | null }} */
+      const page = await response.json();
+      tableRows.push(...page.rows);
+      after = page.next;
     } while (after);
   }
   const transferMs = performance.now() - t0;
 
-  const { PttDatabase } = window.__pttBench;
-  const app = new PttDatabase(name);
-  const rows = {
-    contacts: await app.contacts.toArray(),
-    subLists: await app.subLists.toArray(),
-    groups: await app.groups.toArray(),
-  };
-  app.close();
-  const scratch = new PttDatabase(`bench-scratch-${Date.now()}`);
+  const scratch = new window.__pttBench.PttDatabase('bench-floor');
   await scratch.open();
   /** @type {Record<string, number>} */
   const bulkPutMsByTable = {};
-  for (const table of tables) {
+  for (const [table, tableRows] of rows) {
     const t1 = performance.now();
-    await scratch.transaction('rw', scratch.table(table), () => scratch.table(table).bulkPut(rows[table]));
+    await scratch.transaction('rw', scratch.table(table), () => scratch.table(table).bulkPut(tableRows));
     bulkPutMsByTable[table] = Math.round(performance.now() - t1);
   }
   const bulkPutMs = Object.values(bulkPutMsByTable).reduce((a, b) => a + b, 0);
-  await scratch.delete();
+  scratch.close();
   return { transferMs: Math.round(transferMs), bulkPutMs, bulkPutMsByTable };
 }

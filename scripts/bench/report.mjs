@@ -10,7 +10,7 @@ import { activityReport } from './activity.mjs';
 import { importExportFigures } from './import-export.mjs';
 import { started } from './log.mjs';
 import { tabletFigures, tabletTargets } from './tablet.mjs';
-import { median, percentile, round1 } from './stats.mjs';
+import { median, percentile, round1, round2 } from './stats.mjs';
 
 /**
  * @param {{
@@ -204,7 +204,11 @@ export function syncReport({ seedMs, initial, chromium }) {
   };
 }
 
-/** @param {import('./initial-sync.mjs').InitialSync[]} initial */
+/**
+ * The first syncs beside their floors. The ratio is each pair's sync over its floor (measured in
+ * a session of its own, in the same conditions, initial-sync.mjs), the median of the pairs.
+ * @param {import('./initial-sync.mjs').InitialSync[]} initial
+ */
 function initialSyncFigures(initial) {
   const last = /** @type {import('./initial-sync.mjs').InitialSync} */ (initial.at(-1));
   return {
@@ -213,13 +217,28 @@ function initialSyncFigures(initial) {
     initial_sync_runs_ms: initial.map((run) => run.syncMs),
     // The floor: the same rows written with plain Dexie bulkPut into the app's own schema (its layout).
     raw_bulkput_ms: median(initial.map((run) => run.bulkPutMs)),
-    initial_sync_over_raw_bulkput: round1(
+    raw_bulkput_runs_ms: initial.map((run) => run.bulkPutMs),
+    initial_sync_over_raw_bulkput: syncOverFloor(initial),
+    initial_sync_over_raw_bulkput_runs: initial.map((run) => round2(run.syncMs / run.bulkPutMs)),
+    initial_sync_over_raw_bulkput_of_medians: round2(
       Number(median(initial.map((run) => run.syncMs))) / Number(median(initial.map((run) => run.bulkPutMs))),
     ),
+    initial_sync_first_in_pair: initial.map((run) => run.syncFirst),
     raw_transfer_ms: median(initial.map((run) => run.transferMs)),
     raw_bulkput_ms_by_table: last.bulkPutMsByTable,
     initial_sync_requests: median(initial.map((run) => run.requests)),
   };
+}
+
+/**
+ * The median of the pairs' ratios; of an even number, the mean of the middle two (the lower one alone would flatter).
+ * @param {import('./initial-sync.mjs').InitialSync[]} initial
+ */
+function syncOverFloor(initial) {
+  const ratios = initial.map((run) => run.syncMs / run.bulkPutMs).sort((a, b) => a - b);
+  const middle = Math.floor(ratios.length / 2);
+  const [low, high] = [Number(ratios[middle - 1]), Number(ratios[middle])];
+  return round2(ratios.length % 2 === 1 ? high : (low + high) / 2);
 }
 
 /** @param {import('./initial-sync.mjs').InitialSync[]} initial */
@@ -228,6 +247,6 @@ function initialSyncTargets(initial) {
   return {
     first_rows_after_sign_in_le_1s: Number(median(initial.map((run) => run.firstRowsMs))) <= 1_000,
     initial_sync_le_10s: sync <= 10_000,
-    initial_sync_le_1_2x_raw_bulkput: sync <= 1.2 * Number(median(initial.map((run) => run.bulkPutMs))),
+    initial_sync_le_1_2x_raw_bulkput: syncOverFloor(initial) <= 1.2,
   };
 }

@@ -21,3 +21,8 @@ export function percentile(values, p) {
 export function round1(value) {
   return Math.round(value * 10) / 10;
 }
+
+/** @param {number} value */
+export function round2(value) {
+  return Math.round(value * 100) / 100;
+}
