@@ -10,7 +10,7 @@ import { activityReport } from './activity.mjs';
 import { importExportFigures } from './import-export.mjs';
 import { started } from './log.mjs';
 import { tabletFigures, tabletTargets } from './tablet.mjs';
-import { median, percentile, round1, round2 } from './stats.mjs';
+import { median, middleMedian, percentile, round1, round2 } from './stats.mjs';
 
 /**
  * @param {{
@@ -231,14 +231,11 @@ function initialSyncFigures(initial) {
 }
 
 /**
- * The median of the pairs' ratios; of an even number, the mean of the middle two (the lower one alone would flatter).
+ * The median of the pairs' ratios (of an even number, the mean of the middle two).
  * @param {import('./initial-sync.mjs').InitialSync[]} initial
  */
 function syncOverFloor(initial) {
-  const ratios = initial.map((run) => run.syncMs / run.bulkPutMs).sort((a, b) => a - b);
-  const middle = Math.floor(ratios.length / 2);
-  const [low, high] = [Number(ratios[middle - 1]), Number(ratios[middle])];
-  return round2(ratios.length % 2 === 1 ? high : (low + high) / 2);
+  return round2(middleMedian(initial.map((run) => run.syncMs / run.bulkPutMs)));
 }
 
 /** @param {import('./initial-sync.mjs').InitialSync[]} initial */

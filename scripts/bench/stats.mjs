@@ -7,6 +7,17 @@ export function median(values) {
 }
 
 /**
+ * The median of an even number of values as the mean of the middle two, where `median` takes the
+ * lower one: for a ratio read against a target, which the lower one would flatter.
+ * @param {number[]} values
+ */
+export function middleMedian(values) {
+  if (values.length % 2 === 1) return Number(median(values));
+  const sorted = [...values].sort((a, b) => a - b);
+  return (Number(sorted[values.length / 2 - 1]) + Number(sorted[values.length / 2])) / 2;
+}
+
+/**
  * Nearest-rank percentile.
  * @param {number[]} values
  * @param {number} p
