@@ -5,7 +5,8 @@
  * (≈0.7 s of main thread at 50,000 contacts). Dexie names the keys of a `bulkPut` of fewer than
  * `KEYED_WRITE` rows only; a larger one reports "the whole table". A first sync's page is such a
  * write, the only one of its transaction to touch contacts: `putContacts` tells the list which
- * rows it holds and the list merges them, without reading. Other writes Dexie reports as a range
+ * rows it holds and the list merges them, without reading, in a task of its own after the commit
+ * (the sync's next page starts first; pages committed meanwhile are merged together). Other writes Dexie reports as a range
  * (a large pull, a `clear`, another tab's page) read the table again. While no screen shows the
  * list (it is kept a while after the last one closes), writes are only noted: the rows they name
  * are read once, when a screen shows the list again.
@@ -71,6 +72,12 @@ export class ContactList {
   private reading = false;
   /** Bulk puts of this tab not yet committed (`putContacts`), in order: each commit reports "the whole table". */
   private readonly announced: Contact[][] = [];
+  /**
+   * Bulk puts committed, waiting for their merge: not in the commit's event, which the sync's next
+   * page would wait behind (docs/performance.md, round eight), but in a task of its own.
+   */
+  private merging: Contact[][] = [];
+  private mergeTask: ReturnType<typeof setTimeout> | undefined;
   private stopWatching: (() => void) | null = null;
   private release: ReturnType<typeof setTimeout> | undefined;
   private readonly shared = new SharedValues();
@@ -116,6 +123,9 @@ export class ContactList {
 
   private stop() {
     clearTimeout(this.release);
+    clearTimeout(this.mergeTask);
+    this.mergeTask = undefined;
+    this.merging = [];
     this.stopWatching?.();
     this.stopWatching = null;
     this.announced.length = 0;
@@ -143,9 +153,25 @@ export class ContactList {
     if (!change || !this.stopWatching) return;
     if (this.reading || !this.state.complete || this.listeners.size === 0) {
       this.enqueue(change);
-      return;
+    } else if (change.kind === 'keys' && change.rows) {
+      this.mergeLater(change.rows);
+    } else if (this.mergeTask !== undefined) {
+      // After the merge: what it reads is newer than the rows waiting.
+      this.enqueue(change);
+    } else {
+      this.run(change.kind === 'all' ? this.readAll(false) : this.patch(change.keys));
     }
-    this.run(change.kind === 'all' ? this.readAll(false) : this.patch(change.keys, change.rows));
+  }
+
+  private mergeLater(rows: Contact[]) {
+    this.merging.push(rows);
+    this.mergeTask ??= setTimeout(() => {
+      this.mergeTask = undefined;
+      const byId = new Map<string, Contact>();
+      for (const page of this.merging) for (const row of page) byId.set(row.id, row);
+      this.merging = [];
+      this.run(this.patch([...byId.keys()], [...byId.values()]));
+    });
   }
 
   /**

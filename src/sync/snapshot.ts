@@ -3,13 +3,15 @@
  * table, page by page, each page written in its own transaction with the position reached,
  * so an interrupted load resumes where it stopped. The pull cursor becomes the smallest
  * cursor any page was read at: changes made while the pages were read are pulled
- * afterwards, deletes included. Every page must come from one generation — the first page
+ * afterwards, deletes included. A page whose rows could meet a pending edit (one was found
+ * before) waits for the server copies' keys before it writes; others write at once (server-copies.ts).
+ * Every page must come from one generation — the first page
  * of a new database sets it — or the history changed under the load (rebootstrap.ts).
  */
 import { TABLES, type TableName } from '../domain/model';
 import { API, type SnapshotResponse } from '../domain/protocol';
 import { META, type PttDatabase } from '../db/database';
-import { takeServerRows } from '../db/server-copies';
+import { PendingEditMet, takeServerRows } from '../db/server-copies';
 import { HistoryChanged } from './rebootstrap';
 import type { Call } from './request';
 import type { InitialSyncProgress } from './status';
@@ -64,6 +66,8 @@ export async function runInitialSync(
       return { ok: false, error };
     }
   };
+  /** Whether the last page's transaction found server copies (the first one looks before writing). */
+  let copiesKept = true;
   let fetching: Promise<Fetched> | null = request(position, Math.min(pageSize, FIRST_PAGE));
   while (fetching) {
     const fetched: Fetched = await fetching;
@@ -83,16 +87,19 @@ export async function runInitialSync(
         ? { table, after: page.next, loaded, cursor }
         : { table: next ?? table, after: null, loaded: 0, cursor };
     fetching = done ? null : request(position, pageSize);
-    await db.transaction('rw', [db.table(table), db.serverRows, db.meta], async () => {
-      await takeServerRows(
-        db,
-        page.rows.map((row) => ({ table, id: row.id, row })),
-        true,
-      );
-      await db.meta.bulkPut([
-        { key: META.snapshot, value: position },
-        { key: META.generation, value: page.generation },
-      ]);
+    const rows = page.rows.map((row) => ({ table, id: row.id, row }));
+    const write = (atOnce: boolean) =>
+      db.transaction('rw', [db.table(table), db.serverRows, db.meta], async () => {
+        const kept = await takeServerRows(db, rows, atOnce);
+        await db.meta.bulkPut([
+          { key: META.snapshot, value: position },
+          { key: META.generation, value: page.generation },
+        ]);
+        return kept;
+      });
+    copiesKept = await write(!copiesKept).catch((error: unknown) => {
+      if (error instanceof PendingEditMet) return write(false);
+      throw error;
     });
     onProgress({ table, loaded, total: page.total });
   }
