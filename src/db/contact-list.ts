@@ -5,11 +5,10 @@
  * (≈0.7 s of main thread at 50,000 contacts). Dexie names the keys of a `bulkPut` of fewer than
  * `KEYED_WRITE` rows only; a larger one reports "the whole table". A first sync's page is such a
  * write, the only one of its transaction to touch contacts: `putContacts` tells the list which
- * rows it holds and the list merges them, without reading, in a task of its own after the commit
- * (the sync's next page starts first; pages committed meanwhile are merged together). Other writes Dexie reports as a range
- * (a large pull, a `clear`, another tab's page) read the table again. While no screen shows the
- * list (it is kept a while after the last one closes), writes are only noted: the rows they name
- * are read once, when a screen shows the list again.
+ * rows it holds and the list merges them, without reading, after the commit (`mergeLater`). Other
+ * writes Dexie reports as a range (a large pull, a `clear`, another tab's page) read the table
+ * again. While no screen shows the list (it is kept a while after the last one closes), writes are
+ * only noted: the rows they name are read once, when a screen shows the list again.
  *
  * Order: the `sortKey` index's, ties by id — what `orderBy('sortKey')` gives, so the list
  * is the same whichever way it was built. Shared by the master list and the member pickers.
@@ -26,6 +25,8 @@ const FIRST_SCREEN = 60;
 const PATCH_LIMIT = 20_000;
 /** Dexie reports the keys of a `bulkPut` of fewer rows than this; of more, only "the whole table". */
 const KEYED_WRITE = 50;
+/** How long a committed bulk put's merge waits, at most, for the next one to be sent (`mergeLater`). */
+const MERGE_WAIT_MS = 200;
 /**
  * How long the rows stay in memory (and up to date) after the last screen showing them closes:
  * going back to the master list from another section is then immediate, not a 50,000-row read.
@@ -72,10 +73,7 @@ export class ContactList {
   private reading = false;
   /** Bulk puts of this tab not yet committed (`putContacts`), in order: each commit reports "the whole table". */
   private readonly announced: Contact[][] = [];
-  /**
-   * Bulk puts committed, waiting for their merge: not in the commit's event, which the sync's next
-   * page would wait behind (docs/performance.md, round eight), but in a task of its own.
-   */
+  /** Bulk puts committed, waiting for their merge (`mergeLater`). */
   private merging: Contact[][] = [];
   private mergeTask: ReturnType<typeof setTimeout> | undefined;
   private stopWatching: (() => void) | null = null;
@@ -141,6 +139,8 @@ export class ContactList {
   announce(rows: Contact[]): () => void {
     if (!this.stopWatching) return () => {};
     this.announced.push(rows);
+    // Run once this task has sent the rows (mergeLater).
+    if (this.mergeTask !== undefined) this.scheduleMerge(0);
     return () => {
       const at = this.announced.indexOf(rows);
       if (at >= 0) this.announced.splice(at, 1);
@@ -163,15 +163,27 @@ export class ContactList {
     }
   }
 
+  /**
+   * Not in the commit's event, which the sync's next page would wait behind (docs/performance.md,
+   * round eight): in a task of its own once the next bulk put is sent (`announce`: a first sync's
+   * next page, which IndexedDB then writes while this thread merges), or after `MERGE_WAIT_MS`; at
+   * once while the list is empty (a screen waits for its first rows). Pages committed meanwhile are
+   * merged together.
+   */
   private mergeLater(rows: Contact[]) {
     this.merging.push(rows);
-    this.mergeTask ??= setTimeout(() => {
+    if (this.mergeTask === undefined) this.scheduleMerge(this.state.contacts?.length ? MERGE_WAIT_MS : 0);
+  }
+
+  private scheduleMerge(delay: number) {
+    clearTimeout(this.mergeTask);
+    this.mergeTask = setTimeout(() => {
       this.mergeTask = undefined;
       const byId = new Map<string, Contact>();
       for (const page of this.merging) for (const row of page) byId.set(row.id, row);
       this.merging = [];
       this.run(this.patch([...byId.keys()], [...byId.values()]));
-    });
+    }, delay);
   }
 
   /**
