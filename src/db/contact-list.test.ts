@@ -176,17 +176,6 @@ describe('the contact list in memory', () => {
     watched.unsubscribe();
   });
 
-  // A first sync's next page starts as soon as one commits: the merge must not hold it up.
-  it('merges a page after its commit, once the writer has gone on', async () => {
-    const watched = await watchOne();
-    const { db, list } = watched;
-    const page = Array.from({ length: 300 }, (_, index) => contact(`Contact ${index}`, `613555${1000 + index}`));
-    await db.transaction('rw', db.contacts, () => putContacts(db, page));
-    expect(list.getState().contacts).toHaveLength(1);
-    expect(await watched.next((contacts) => contacts.length === 301)).toEqual(await inNameOrder(db));
-    watched.unsubscribe();
-  });
-
   it('never shows the rows of a bulk put whose transaction failed', async () => {
     const { db, list, next, unsubscribe } = await watchOne();
     const page = Array.from({ length: 200 }, (_, index) => contact(`Contact ${index}`, `613555${1000 + index}`));

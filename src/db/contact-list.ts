@@ -5,10 +5,10 @@
  * (≈0.7 s of main thread at 50,000 contacts). Dexie names the keys of a `bulkPut` of fewer than
  * `KEYED_WRITE` rows only; a larger one reports "the whole table". A first sync's page is such a
  * write, the only one of its transaction to touch contacts: `putContacts` tells the list which
- * rows it holds and the list merges them, without reading, after the commit (`mergeLater`). Other
- * writes Dexie reports as a range (a large pull, a `clear`, another tab's page) read the table
- * again. While no screen shows the list (it is kept a while after the last one closes), writes are
- * only noted: the rows they name are read once, when a screen shows the list again.
+ * rows it holds and the list merges them, without reading. Other writes Dexie reports as a range
+ * (a large pull, a `clear`, another tab's page) read the table again. While no screen shows the
+ * list (it is kept a while after the last one closes), writes are only noted: the rows they name
+ * are read once, when a screen shows the list again.
  *
  * Order: the `sortKey` index's, ties by id — what `orderBy('sortKey')` gives, so the list
  * is the same whichever way it was built. Shared by the master list and the member pickers.
@@ -25,8 +25,6 @@ const FIRST_SCREEN = 60;
 const PATCH_LIMIT = 20_000;
 /** Dexie reports the keys of a `bulkPut` of fewer rows than this; of more, only "the whole table". */
 const KEYED_WRITE = 50;
-/** How long a committed bulk put's merge waits, at most, for the next one to be sent (`mergeLater`). */
-const MERGE_WAIT_MS = 200;
 /**
  * How long the rows stay in memory (and up to date) after the last screen showing them closes:
  * going back to the master list from another section is then immediate, not a 50,000-row read.
@@ -73,9 +71,6 @@ export class ContactList {
   private reading = false;
   /** Bulk puts of this tab not yet committed (`putContacts`), in order: each commit reports "the whole table". */
   private readonly announced: Contact[][] = [];
-  /** Bulk puts committed, waiting for their merge (`mergeLater`). */
-  private merging: Contact[][] = [];
-  private mergeTask: ReturnType<typeof setTimeout> | undefined;
   private stopWatching: (() => void) | null = null;
   private release: ReturnType<typeof setTimeout> | undefined;
   private readonly shared = new SharedValues();
@@ -121,9 +116,6 @@ export class ContactList {
 
   private stop() {
     clearTimeout(this.release);
-    clearTimeout(this.mergeTask);
-    this.mergeTask = undefined;
-    this.merging = [];
     this.stopWatching?.();
     this.stopWatching = null;
     this.announced.length = 0;
@@ -139,8 +131,6 @@ export class ContactList {
   announce(rows: Contact[]): () => void {
     if (!this.stopWatching) return () => {};
     this.announced.push(rows);
-    // Run once this task has sent the rows (mergeLater).
-    if (this.mergeTask !== undefined) this.scheduleMerge(0);
     return () => {
       const at = this.announced.indexOf(rows);
       if (at >= 0) this.announced.splice(at, 1);
@@ -153,37 +143,9 @@ export class ContactList {
     if (!change || !this.stopWatching) return;
     if (this.reading || !this.state.complete || this.listeners.size === 0) {
       this.enqueue(change);
-    } else if (change.kind === 'keys' && change.rows) {
-      this.mergeLater(change.rows);
-    } else if (this.mergeTask !== undefined) {
-      // After the merge: what it reads is newer than the rows waiting.
-      this.enqueue(change);
-    } else {
-      this.run(change.kind === 'all' ? this.readAll(false) : this.patch(change.keys));
+      return;
     }
-  }
-
-  /**
-   * Not in the commit's event, which the sync's next page would wait behind (docs/performance.md,
-   * round eight): in a task of its own once the next bulk put is sent (`announce`: a first sync's
-   * next page, which IndexedDB then writes while this thread merges), or after `MERGE_WAIT_MS`; at
-   * once while the list is empty (a screen waits for its first rows). Pages committed meanwhile are
-   * merged together.
-   */
-  private mergeLater(rows: Contact[]) {
-    this.merging.push(rows);
-    if (this.mergeTask === undefined) this.scheduleMerge(this.state.contacts?.length ? MERGE_WAIT_MS : 0);
-  }
-
-  private scheduleMerge(delay: number) {
-    clearTimeout(this.mergeTask);
-    this.mergeTask = setTimeout(() => {
-      this.mergeTask = undefined;
-      const byId = new Map<string, Contact>();
-      for (const page of this.merging) for (const row of page) byId.set(row.id, row);
-      this.merging = [];
-      this.run(this.patch([...byId.keys()], [...byId.values()]));
-    }, delay);
+    this.run(change.kind === 'all' ? this.readAll(false) : this.patch(change.keys, change.rows));
   }
 
   /**

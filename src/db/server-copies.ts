@@ -62,45 +62,20 @@ export function pendingEditStore(
 }
 
 /**
- * Thrown in a snapshot page's transaction written at once (`takeServerRows`) when one of its rows
- * has a server copy after all: the transaction aborts, nothing of it is written.
+ * Server rows go to the server copy of rows with pending edits, straight to the screens' tables
+ * otherwise. `wholePage`: the caller's transaction writes contacts nowhere else (a snapshot page),
+ * so the in-memory list may take the rows as they are (`putContacts`).
  */
-export class PendingEditMet extends Error {
-  constructor() {
-    super('A snapshot page met a row with a pending edit.');
-    this.name = 'PendingEditMet';
-  }
-}
-
-/**
- * A snapshot page's rows go to the server copy of rows with pending edits, straight to the screens'
- * tables otherwise; the caller's transaction writes contacts nowhere else, so the in-memory list
- * takes the rows as they are (`putContacts`). `atOnce`: no copy was kept when last looked (the
- * page before), so the rows are sent without waiting for the copies' keys, which are read in the
- * same transaction (first, so the answer comes while the rows are written); should a row have a
- * copy after all (an edit made since), `PendingEditMet` aborts the transaction. Returns whether
- * any copy is kept, for the next page's `atOnce`.
- */
-export async function takeServerRows(db: PttDatabase, rows: ServerRow[], atOnce: boolean): Promise<boolean> {
-  const keyOf = (row: ServerRow) => `${row.table}/${row.id}`;
-  const keys = db.serverRows
-    .toCollection()
-    .primaryKeys()
-    .then((keys) => new Set(keys.map(([table, id]) => `${table}/${id}`)));
-  if (atOnce) {
-    const [kept] = await Promise.all([keys, writeRows(db, rows, { wholePage: true })]);
-    if (rows.some((row) => kept.has(keyOf(row)))) throw new PendingEditMet();
-    return kept.size > 0;
-  }
-  const kept = await keys;
-  const copies = rows.filter((row) => kept.has(keyOf(row)));
+export async function takeServerRows(db: PttDatabase, rows: ServerRow[], wholePage = false): Promise<void> {
+  if (rows.length === 0) return;
+  const kept = new Set((await db.serverRows.toCollection().primaryKeys()).map(([table, id]) => `${table}/${id}`));
+  const copies = rows.filter((change) => kept.has(`${change.table}/${change.id}`));
   if (copies.length > 0) await db.serverRows.bulkPut(copies);
   await writeRows(
     db,
-    rows.filter((row) => !kept.has(keyOf(row))),
-    { wholePage: true },
+    rows.filter((change) => !kept.has(`${change.table}/${change.id}`)),
+    { wholePage },
   );
-  return kept.size > 0;
 }
 
 /**
