@@ -1,7 +1,8 @@
 /**
- * The first sync's load (src/sync/snapshot.ts), against the real mock back-end: a page whose
- * transaction does not wait for the server copies' keys (the page before found none) still never
- * writes the server's copy over a row that an edit made between the two pages changed.
+ * The first sync's load (src/sync/snapshot.ts), against the real mock back-end: an edit made
+ * between two pages — after the pages before it met no pending edit — is never overwritten by the
+ * server's copy of its row (a page that skipped looking for pending edits would; round eight in
+ * docs/performance.md tried one).
  */
 import { describe, expect, it, vi } from 'vitest';
 import { META } from '../../../src/db/database';
@@ -12,7 +13,7 @@ import { serverRow, serverView, syncedClient, useBackend } from './harness';
 const holder = useBackend();
 
 describe('the first sync’s load', () => {
-  it('keeps an edit made between two pages on screen, though the page before it found no pending edit', async () => {
+  it('keeps an edit made between two pages on screen, though the pages before it met none', async () => {
     const pageSize = 2;
     const client = await syncedClient();
     const byId = (await client.db.contacts.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
