@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { rowStyle, useRowWindow } from './useRowWindow';
 import './virtual-lists.css';
 
@@ -44,7 +44,6 @@ export function VirtualList({
   // Rows below the screen are left out (a tablet shows the top of the list only); the active row is
   // always there, as aria-activedescendant names it.
   const rows = useRowWindow(scrollRef, count, rowHeight, { overscan: 2, clipToPage: true, keep: activeIndex });
-  const painted = usePaintedRows(renderRow, count);
   const { scrollToIndex } = rows;
   const idPrefix = `vl-${label.replace(/\W+/g, '-')}`;
   // Set by the keys that move the active row: the page follows it too, as the list does.
@@ -129,56 +128,10 @@ export function VirtualList({
             className={index === activeIndex ? 'virtual-list__row virtual-list__row--active' : 'virtual-list__row'}
             style={rowStyle(index, rowHeight)}
           >
-            {index === activeIndex || (index >= rows.firstInView && index < rows.endInView) ? (
-              <RowContent index={index} active={index === activeIndex} render={renderRow} />
-            ) : (
-              <RowContent index={index} active={false} render={index < painted.count ? painted.renderRow : noRow} />
-            )}
+            {renderRow(index, index === activeIndex)}
           </div>
         ))}
       </div>
     </div>
   );
 }
-
-interface PaintedRows {
-  renderRow: VirtualListProps['renderRow'];
-  count: number;
-}
-
-/**
- * The rows as the last painted frame showed them, caught up just after each frame. The overscan
- * rows (off the screen, there for a scroll to bring in) render from it: when the rows change, as at
- * each search keystroke, the frame that shows the change renders and lays out only the rows on
- * screen, and the overscan's follow once it is painted.
- */
-function usePaintedRows(renderRow: VirtualListProps['renderRow'], count: number): PaintedRows {
-  const [painted, setPainted] = useState<PaintedRows>({ renderRow, count });
-  useEffect(() => {
-    if (painted.renderRow === renderRow && painted.count === count) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted({ renderRow, count }));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [renderRow, count, painted]);
-  return painted;
-}
-
-const noRow = () => null;
-
-/** A row's contents: memoized, so an overscan row keeps its painted contents until they catch up. */
-const RowContent = memo(function RowContent({
-  index,
-  active,
-  render,
-}: {
-  index: number;
-  active: boolean;
-  render: VirtualListProps['renderRow'];
-}) {
-  return render(index, active);
-});

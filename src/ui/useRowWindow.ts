@@ -24,8 +24,6 @@ export interface RowWindow {
   totalHeight: number;
   /** The first row in view. */
   firstInView: number;
-  /** The row after the last one in view: the rows of `indexes` outside [firstInView, endInView) are the overscan. */
-  endInView: number;
   /** Rows that fit whole in the list's box (what Page Down moves by). */
   rowsInView: number;
   /** Scrolls the least needed to bring a row fully into view. */
@@ -127,9 +125,8 @@ export function useRowWindow(
   // A shorter list (after a search) can leave the remembered rows past its end until the browser's scroll event: its last rows then.
   const shift = Math.min(0, count - inView.end);
   const first = Math.max(0, inView.first + shift);
-  const endInView = Math.max(first, Math.min(count, inView.end + shift));
   const start = Math.max(0, first - overscan);
-  const end = Math.max(start, Math.min(count, endInView + overscan));
+  const end = Math.max(start, Math.min(count, inView.end + shift + overscan));
   const indexes: number[] = [];
   if (keep >= 0 && keep < start && keep < count) indexes.push(keep);
   for (let index = start; index < end; index++) indexes.push(index);
@@ -137,7 +134,6 @@ export function useRowWindow(
   return {
     indexes,
     firstInView: first,
-    endInView,
     totalHeight: count * rowHeight,
     rowsInView: Math.floor(viewport / rowHeight),
     scrollToIndex,
