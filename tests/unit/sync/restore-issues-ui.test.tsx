@@ -34,8 +34,8 @@ function holdReload(tenant: SignedInTenant) {
   return { reached, release };
 }
 
-const groupName = (tenant: SignedInTenant, id: string) =>
-  tenant.backend.server.read(tenant.session.tenant.id, async (tx) => (await tx.get('groups', id))?.name);
+const serverRow = (tenant: SignedInTenant, table: 'contacts' | 'groups', id: string) =>
+  tenant.backend.server.read(tenant.session.tenant.id, (tx) => tx.get(table, id));
 
 /**
  * The device's `intent` ends as a sync issue (`meanwhile` makes the server answer it so), shown on
@@ -65,7 +65,8 @@ describe('a sync issue acted on while the data loads again after a server restor
   it('Keep mine on a conflict: said to wait for the data, never “deleted”, and sent once the rows are back', async () => {
     const { tenant, user, item, reload } = await issueThenRestore(
       (tenant) => ({ name: 'group.rename', args: { id: tenant.rows.groups[0]!.id, name: 'Équipe Nord' } }),
-      (tenant) => tenant.backend.otherAdmin(tenant.session.tenant.id).renameGroup(tenant.rows.groups[0]!.id, 'Équipe Sud'),
+      (tenant) =>
+        tenant.backend.otherAdmin(tenant.session.tenant.id).renameGroup(tenant.rows.groups[0]!.id, 'Équipe Sud'),
       /^Conflict /,
     );
     const id = tenant.rows.groups[0]!.id;
@@ -73,12 +74,37 @@ describe('a sync issue acted on while the data loads again after a server restor
     expect(await tenant.db.groups.get(id)).toBeUndefined();
     await user.click(within(item).getByRole('button', { name: 'Keep mine' }));
     expect(
-      await screen.findByText('Your version will be sent once this device has loaded the data again.'),
+      await screen.findByText('Your version will be sent once this device has reloaded the data.'),
     ).toBeInTheDocument();
-    expect(screen.queryByText(/deleted/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     reload.release();
-    await waitFor(async () => expect(await groupName(tenant, id)).toBe('Équipe Nord'));
+    await waitFor(async () => expect((await serverRow(tenant, 'groups', id))?.name).toBe('Équipe Nord'));
     await waitFor(async () => expect(await tenant.db.syncIssues.count()).toBe(0));
     expect(await screen.findByText('No sync issues: every edit reached the server.')).toBeInTheDocument();
+  });
+
+  it('Try again on an edit the server refused (400): queued, never “deleted”, and it reaches the server once the rows are back', async () => {
+    let external!: string;
+    const { tenant, user, item, reload } = await issueThenRestore(
+      (tenant) => {
+        external = tenant.rows.contacts.find((contact) => contact.kind === 'external')!.id;
+        return { name: 'externalContact.update', args: { id: external, name: 'Garage Côté' } };
+      },
+      async (tenant) => {
+        const [entry] = await tenant.db.outbox.toArray();
+        tenant.backend.faults.refuseEdit(entry!.key);
+      },
+      /^Not saved /,
+    );
+    expect(await tenant.db.contacts.get(external)).toBeUndefined();
+    await user.click(within(item).getByRole('button', { name: 'Try again' }));
+    expect(
+      await screen.findByText('The edit will be sent again once this device has reloaded the data.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    reload.release();
+    await waitFor(async () => expect((await serverRow(tenant, 'contacts', external))?.name).toBe('Garage Côté'));
+    await waitFor(async () => expect((await tenant.db.contacts.get(external))?.name).toBe('Garage Côté'));
+    expect(await tenant.db.syncIssues.count()).toBe(0);
   });
 });
