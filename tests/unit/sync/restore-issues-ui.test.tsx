@@ -6,33 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
 import { renderApp } from '../../render';
+import { holdNextGet } from './hold-request';
 import { signedInTenant, type SignedInTenant } from '../../tenant';
 import { mutate, nudgeSync } from '../../../src/db/outbox/append';
 import type { Intent } from '../../../src/domain/intents';
 
 // Two cores shared by several suites: give the live queries and the sync time.
 configure({ asyncUtilTimeout: 10_000 });
-
-/** Holds the reload's first page (GET /api/snapshot) until released: `reached` once the sync waits for it. */
-function holdReload(tenant: SignedInTenant) {
-  let release!: () => void;
-  let arrived!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const reached = new Promise<void>((resolve) => (arrived = resolve));
-  tenant.backend.msw.use(
-    http.get(
-      '*/api/snapshot',
-      async () => {
-        arrived();
-        await released;
-      },
-      { once: true },
-    ),
-  );
-  return { reached, release };
-}
 
 const serverRow = (tenant: SignedInTenant, table: 'contacts' | 'groups', id: string) =>
   tenant.backend.server.read(tenant.session.tenant.id, (tx) => tx.get(table, id));
@@ -54,7 +35,7 @@ async function issueThenRestore(
   const { user } = renderApp({ url: '/sync-issues', session: tenant.session });
   const item = await screen.findByRole('listitem', { name: title });
   tenant.backend.faults.reset();
-  const reload = holdReload(tenant);
+  const reload = holdNextGet(tenant, '*/api/snapshot');
   await tenant.backend.disasters.restoreBackup(tenant.session.tenant.id, 0);
   nudgeSync(tenant.db);
   await reload.reached;
