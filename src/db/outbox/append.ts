@@ -25,7 +25,7 @@ import type { TenantStore } from '../../domain/apply';
 import { batchRows } from './batch-rows';
 import { pacedWrites } from './paced-writes';
 import { memberNamesOf } from './settle';
-import { StorageFull } from '../../domain/outcomes';
+import { IntentRejected, StorageFull } from '../../domain/outcomes';
 import { isQuotaError } from '../storage-full';
 
 /** What a saved edit posts on the database's sync channel (`syncChannelName`). */
@@ -78,13 +78,50 @@ export async function mutate(db: PttDatabase, intent: Intent, options?: MutateOp
   return entry!;
 }
 
+/** What "Keep mine" or "Try again" did: `whenReloaded`, the rows it needs were not here yet (see `resendIssue`). */
+export interface Resent {
+  entry: OutboxEntry;
+  whenReloaded: boolean;
+}
+
 /**
  * "Keep mine" and "Try again" on a sync issue: queues the edit again, on today's data, and
  * closes the issue — both or neither. Throws like `mutate` (the row is gone, …); the issue then stays.
+ * While the data is being loaded again (no cursor: after a recovery dropped the rows), a rule
+ * refusing it may only mean its rows are not back yet: it is queued as it is, with no base (the
+ * user's decision stands over what the server holds), and the rebase after the reload applies it.
  */
-export async function resendIssue(db: PttDatabase, issue: SyncIssue): Promise<OutboxEntry> {
-  const [entry] = await replaceIssue(db, issue.key, [issue.intent]);
-  return entry!;
+export async function resendIssue(db: PttDatabase, issue: SyncIssue): Promise<Resent> {
+  await loadRulesFor([issue.intent]);
+  return inOneTransaction(db, async () => {
+    let resent: Resent;
+    try {
+      const [entry] = await append(db, [issue.intent]);
+      resent = { entry: entry!, whenReloaded: false };
+    } catch (error) {
+      // applyIntent writes nothing before every rule passed: the transaction is as it was.
+      if (!(error instanceof IntentRejected) || (await db.meta.get(META.cursor)) !== undefined) throw error;
+      resent = { entry: await appendUnapplied(db, issue), whenReloaded: true };
+    }
+    await db.syncIssues.delete(issue.key);
+    return resent;
+  });
+}
+
+/** Queues an issue's edit without applying it here (`resendIssue`, the rows not loaded yet); in the caller's transaction. */
+async function appendUnapplied(db: PttDatabase, { intent, memberNames }: SyncIssue): Promise<OutboxEntry> {
+  const seq = await nextSeqOf(db);
+  const entry: OutboxEntry = {
+    seq,
+    key: crypto.randomUUID(),
+    intent,
+    base: null,
+    touched: [intentTarget(intent)],
+    ...(memberNames && Object.keys(memberNames).length > 0 ? { memberNames } : {}),
+    createdAt: Date.now(),
+  };
+  await Promise.all([db.outbox.add(entry), db.meta.put({ key: META.nextSeq, value: seq + 1 })]);
+  return entry;
 }
 
 /**

@@ -2,12 +2,14 @@
  * Rebase: every row that local edits changed goes back to the server's copy — the newer one
  * when a pull just brought it (`serverRows`, which go in with them) — and the edits still
  * pending are re-applied on top, in order, each entry noting the rows it changes now (what
- * the screens mark as pending). Runs in the caller's transaction (outbox, `serverRows`, the
+ * the screens mark as pending). `rebaseAround` does it for the rows one edit changed only (a
+ * refused edit taken off them). Runs in the caller's transaction (outbox, `serverRows`, the
  * row tables).
  */
 import { applyIntent, loadRulesFor, type RowRef } from '../../domain/apply';
 import { intentTarget } from '../../domain/intents';
 import { IntentRejected } from '../../domain/outcomes';
+import type { TableName } from '../../domain/model';
 import type { OutboxEntry, PttDatabase, ServerRow } from '../database';
 import { pendingEditStore, restoreServerCopies } from '../server-copies';
 import { pacedWrites } from './paced-writes';
@@ -18,6 +20,48 @@ export async function rebase(
   serverRows: readonly ServerRow[] = [],
 ): Promise<void> {
   await restoreServerCopies(db, serverRows);
+  // After an import, thousands of entries: written in turns that let the page run (paced-writes.ts).
+  await pacedWrites().write(await reapply(db, pending), (slice) => db.outbox.bulkPut(slice));
+}
+
+/**
+ * The rebase of the rows `rows` only, and of every row the pending edits change together with
+ * them: those rows go back to the server's copy and the pending edits that change any of them are
+ * re-applied, in order. Returns those edits, noting the rows each changes now; the caller writes
+ * them. The other rows and edits are left as they are: a refused create among an import's
+ * thousands costs its own row, not the whole queue (docs/sync.md, "Sync issues"). A rule that
+ * reads other rows (a number or name already taken) is judged again there at the next commit.
+ */
+export async function rebaseAround(
+  db: PttDatabase,
+  pending: readonly OutboxEntry[],
+  rows: readonly RowRef[],
+): Promise<OutboxEntry[]> {
+  const reached = new Set(rows.map(rowKey));
+  const involved = new Set<OutboxEntry>();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const entry of pending) {
+      if (involved.has(entry) || !entry.touched.some((row) => reached.has(rowKey(row)))) continue;
+      involved.add(entry);
+      entry.touched.forEach((row) => reached.add(rowKey(row)));
+      grew = true;
+    }
+  }
+  const keys = [...reached].map((key) => JSON.parse(key) as [TableName, string]);
+  const copies = (await db.serverRows.bulkGet(keys)).filter((copy) => copy !== undefined);
+  for (const { table, id, row } of copies) {
+    await (row ? db.table(table).put(row) : db.table(table).delete(id));
+  }
+  await db.serverRows.bulkDelete(copies.map(({ table, id }): [TableName, string] => [table, id]));
+  return reapply(
+    db,
+    pending.filter((entry) => involved.has(entry)),
+  );
+}
+
+/** Applies the entries again, in order, on the rows as they are now; returns them with the rows each changed. */
+async function reapply(db: PttDatabase, pending: readonly OutboxEntry[]): Promise<OutboxEntry[]> {
   const store = pendingEditStore(db);
   const rebased: OutboxEntry[] = [];
   for (const entry of pending) {
@@ -32,9 +76,10 @@ export async function rebase(
     }
     rebased.push({ ...entry, touched });
   }
-  // After an import, thousands of entries: written in turns that let the page run (paced-writes.ts).
-  await pacedWrites().write(rebased, (slice) => db.outbox.bulkPut(slice));
+  return rebased;
 }
+
+const rowKey = ({ table, id }: RowRef) => JSON.stringify([table, id]);
 
 /** Loads the rules the queued edits need: a transaction that rebases them cannot wait for an import. */
 export async function loadRulesForOutbox(db: PttDatabase): Promise<void> {

@@ -6,12 +6,13 @@
  *   lacks come back first, then the edits still waiting, in order;
  * - `refuse`: the server refused the request carrying one edit (a 4xx): the edit becomes a
  *   sync issue and the ones after it move down a number, as the server never took that one;
- *   the rows are rebased on the rest.
+ *   the rows it changed are rebased on the rest.
  * Keys stay with their edits: they name the edit, not its place in a sequence.
  */
 import { intentTarget } from '../../domain/intents';
 import { META, newClientId, type AcknowledgedEdit, type OutboxEntry, type PttDatabase } from '../database';
-import { loadRulesForOutbox, rebase } from './rebase';
+import { pacedWrites } from './paced-writes';
+import { loadRulesForOutbox, rebaseAround } from './rebase';
 import { refusedIssue, takeAnswered } from './settle';
 
 export interface StartedOver {
@@ -60,8 +61,8 @@ export async function startOver(
 
 /**
  * The edit the server refused (with its answer's status and message) becomes a sync issue; later
- * ones move down. In the same transaction the rows go back to the server's copy with the edits
- * still queued re-applied on top (`rebase`): the issue never shows while its edit still does
+ * ones move down. In the same transaction the rows it changed go back to the server's copy with the
+ * edits still queued re-applied on top (`rebaseAround`): the issue never shows while its edit still does
  * here, so "Try again" applies it to what the server holds, however soon it is clicked.
  */
 export async function refuse(
@@ -77,10 +78,18 @@ export async function refuse(
     if (!entry) return;
     await db.syncIssues.put(await refusedIssue(db, entry, detail, now));
     const later = queue.filter((queued) => queued.seq > seq);
-    await db.outbox.bulkDelete([seq, ...later.map((moved) => moved.seq)]);
     const earlier = queue.filter((queued) => queued.seq < seq);
-    // The rebase writes every entry it re-applies: the moved ones under their new numbers.
-    await rebase(db, [...earlier, ...later.map((moved) => ({ ...moved, seq: moved.seq - 1 }))]);
+    const moved = later.map((queued) => ({ ...queued, seq: queued.seq - 1 }));
+    // Only the rows the refused edit changed, and those edited with them, are rebased (`rebaseAround`).
+    const reapplied = await rebaseAround(db, [...earlier, ...moved], entry.touched);
+    const rebased = new Map(reapplied.map((again) => [again.seq, again]));
+    const written = [...earlier.filter((kept) => rebased.has(kept.seq)), ...moved].map(
+      (queued) => rebased.get(queued.seq) ?? queued,
+    );
+    // Written over their old numbers: only the last number is left to free.
+    await db.outbox.delete(queue.at(-1)!.seq);
+    // After an import, thousands of entries move down a number: written in turns that let the page run.
+    await pacedWrites().write(written, (slice) => db.outbox.bulkPut(slice));
     const next = (await db.meta.get(META.nextSeq))?.value as number;
     await db.meta.put({ key: META.nextSeq, value: next - 1 });
   });

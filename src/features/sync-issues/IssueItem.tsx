@@ -15,6 +15,11 @@ import { useSyncIssueActions } from './mutations';
 import './sync.css';
 
 const KIND_LABELS = { conflict: m.conflict, rejected: m.rejected, membersDropped: m.membersDropped };
+/** What "Keep mine" (mine) and "Try again" (edit) say: queued now, or once the data is loaded again after a restore. */
+const SENT_AGAIN = {
+  mine: { now: m.keptMine, whenReloaded: m.keptMineWhenReloaded },
+  edit: { now: m.sentAgain, whenReloaded: m.sentAgainWhenReloaded },
+};
 
 export function IssueItem({ issue, onResolved }: { issue: ShownIssue; onResolved: (notice: string) => void }) {
   const intl = useIntl();
@@ -27,8 +32,9 @@ export function IssueItem({ issue, onResolved }: { issue: ShownIssue; onResolved
 
   const sendAgain = async () => {
     try {
-      await actions.sendAgain(issue);
-      onResolved(intl.formatMessage(kind === 'conflict' ? m.keptMine : m.sentAgain));
+      const { whenReloaded } = await actions.sendAgain(issue);
+      const told = SENT_AGAIN[kind === 'conflict' ? 'mine' : 'edit'];
+      onResolved(intl.formatMessage(whenReloaded ? told.whenReloaded : told.now));
     } catch (failure) {
       if (failure instanceof StorageFull) return setError(intl.formatMessage(commonMessages.storageFull));
       if (!(failure instanceof IntentRejected)) throw failure;

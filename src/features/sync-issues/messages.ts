@@ -28,12 +28,20 @@ export const pageMessages = {
     membersDropped: { id: 'syncIssues.membersDropped', defaultMessage: 'Saved without some members' },
     tryAgain: { id: 'syncIssues.tryAgain', defaultMessage: 'Try again' },
     sentAgain: { id: 'syncIssues.sentAgain', defaultMessage: 'The edit will be sent again.' },
+    sentAgainWhenReloaded: {
+      id: 'syncIssues.sentAgainWhenReloaded',
+      defaultMessage: 'The edit will be sent again once this device has reloaded the data.',
+    },
     unknownContact: { id: 'syncIssues.unknownContact', defaultMessage: 'a contact that no longer exists' },
     keepMine: { id: 'syncIssues.keepMine', defaultMessage: 'Keep mine' },
     keepTheirs: { id: 'syncIssues.keepTheirs', defaultMessage: 'Keep theirs' },
     edit: { id: 'syncIssues.edit', defaultMessage: 'Edit' },
     dismiss: { id: 'syncIssues.dismiss', defaultMessage: 'Dismiss' },
     keptMine: { id: 'syncIssues.keptMine', defaultMessage: 'Your version will be sent again.' },
+    keptMineWhenReloaded: {
+      id: 'syncIssues.keptMineWhenReloaded',
+      defaultMessage: 'Your version will be sent once this device has reloaded the data.',
+    },
     keptTheirs: { id: 'syncIssues.keptTheirs', defaultMessage: 'The other admin’s version is kept.' },
   }),
   cannotKeepMine: defineMessage<{ reason: string }>({

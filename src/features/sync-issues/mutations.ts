@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { useDatabase } from '../../db/context';
 import type { SyncIssue } from '../../db/database';
-import { resendIssue } from '../../db/outbox/append';
+import { resendIssue, type Resent } from '../../db/outbox/append';
 
 export function useSyncIssueActions() {
   const db = useDatabase();
@@ -13,10 +13,11 @@ export function useSyncIssueActions() {
     () => ({
       /**
        * "Keep mine" and "Try again". Throws `IntentRejected` when the edit no longer applies (e.g.
-       * the row is gone) and `StorageFull`; the issue then stays.
+       * the row is gone) and `StorageFull`; the issue then stays. `whenReloaded`: queued to be
+       * applied once the device has loaded the data again (after a server restore).
        */
-      async sendAgain(issue: SyncIssue): Promise<void> {
-        await resendIssue(db, issue);
+      sendAgain(issue: SyncIssue): Promise<Resent> {
+        return resendIssue(db, issue);
       },
       async drop(issue: SyncIssue): Promise<void> {
         await db.syncIssues.delete(issue.key);

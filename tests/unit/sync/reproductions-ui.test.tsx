@@ -7,9 +7,9 @@
  */
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
 import { allTables } from '../../../server/core/rows';
 import { renderApp } from '../../render';
+import { holdNextGet } from './hold-request';
 import { signedInTenant, type SignedInTenant } from '../../tenant';
 import { mutate } from '../../../src/db/outbox/append';
 import type { Intent } from '../../../src/domain/intents';
@@ -40,25 +40,6 @@ async function madeOffline(tenant: SignedInTenant, intent: Intent, meanwhile: ()
   await meanwhile();
   tenant.backend.faults.setOffline(false);
   return entry;
-}
-
-/** Holds the next pull (GET /api/changes) until released: `reached` once the sync is waiting for it. */
-function holdNextPull(tenant: SignedInTenant) {
-  let release!: () => void;
-  let arrived!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const reached = new Promise<void>((resolve) => (arrived = resolve));
-  tenant.backend.msw.use(
-    http.get(
-      '*/api/changes',
-      async () => {
-        arrived();
-        await released;
-      },
-      { once: true },
-    ),
-  );
-  return { reached, release };
 }
 
 const list = (names: string[]) => new Intl.ListFormat('en-CA', { type: 'conjunction' }).format(names);
@@ -182,7 +163,7 @@ describe('issue 15, reproduction 5: a refused create keeps what the user entered
         args: { id: 'x-garage', name: 'Garage Côté', phone: '6135550142' },
       });
       tenant.backend.faults.refuseEdit(entry.key);
-      const pull = slowPull ? holdNextPull(tenant) : undefined;
+      const pull = slowPull ? holdNextGet(tenant, '*/api/changes') : undefined;
       tenant.backend.faults.setOffline(false);
       const { user } = renderApp({ url: '/sync-issues', session: tenant.session });
       const item = await screen.findByRole('listitem', { name: 'Not saved Add the external contact “Garage Côté”' });
