@@ -7,7 +7,7 @@
  * Every function here runs inside the caller's transaction, which must include
  * `serverRows` and the row tables it touches.
  */
-import type { TenantStore } from '../domain/apply';
+import type { RowRef, TenantStore } from '../domain/apply';
 import { TABLES, type Contact, type RowByTable, type TableName } from '../domain/model';
 import { putContacts } from './contact-list';
 import type { PttDatabase, ServerRow } from './database';
@@ -89,6 +89,14 @@ export async function restoreServerCopies(db: PttDatabase, newer: readonly Serve
   for (const row of [...(await db.serverRows.toArray()), ...newer]) rows.set(`${row.table}/${row.id}`, row);
   await writeRows(db, [...rows.values()], { paced: pacedWrites() });
   await db.serverRows.clear();
+}
+
+/** Puts the rows `rows` back to the server's copy, where one was kept, and forgets those copies. */
+export async function restoreServerCopiesOf(db: PttDatabase, rows: readonly RowRef[]): Promise<void> {
+  const keys = rows.map(({ table, id }): [TableName, string] => [table, id]);
+  const copies = (await db.serverRows.bulkGet(keys)).filter((copy) => copy !== undefined);
+  await writeRows(db, copies);
+  await db.serverRows.bulkDelete(copies.map(({ table, id }): [TableName, string] => [table, id]));
 }
 
 /**

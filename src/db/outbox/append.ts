@@ -111,15 +111,7 @@ export async function resendIssue(db: PttDatabase, issue: SyncIssue): Promise<Re
 /** Queues an issue's edit without applying it here (`resendIssue`, the rows not loaded yet); in the caller's transaction. */
 async function appendUnapplied(db: PttDatabase, { intent, memberNames }: SyncIssue): Promise<OutboxEntry> {
   const seq = await nextSeqOf(db);
-  const entry: OutboxEntry = {
-    seq,
-    key: crypto.randomUUID(),
-    intent,
-    base: null,
-    touched: [intentTarget(intent)],
-    ...(memberNames && Object.keys(memberNames).length > 0 ? { memberNames } : {}),
-    createdAt: Date.now(),
-  };
+  const entry = queuedEntry(seq, intent, null, [intentTarget(intent)], memberNames ?? {});
   await Promise.all([db.outbox.add(entry), db.meta.put({ key: META.nextSeq, value: seq + 1 })]);
   return entry;
 }
@@ -215,15 +207,7 @@ async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRo
     const base = await baseOf(rows, intent, seen);
     const memberNames = await memberNamesOf((ids) => Promise.all(ids.map((id) => rows.get('contacts', id))), intent);
     const { touched } = await applyIntent(store, intent);
-    entries.push({
-      seq,
-      key: crypto.randomUUID(),
-      intent,
-      base,
-      touched,
-      ...(Object.keys(memberNames).length > 0 ? { memberNames } : {}),
-      createdAt: Date.now(),
-    });
+    entries.push(queuedEntry(seq, intent, base, touched, memberNames));
     seq++;
   }
   // The rows, the next number and the entries are written together: one round trip, not four one after the other
@@ -235,6 +219,18 @@ async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRo
     paced.write(entries, (slice) => db.outbox.bulkAdd(slice)),
   ]);
   return entries;
+}
+
+/** An outbox entry for `intent` under `seq`, with a new key; `memberNames` kept only when it names someone. */
+function queuedEntry(
+  seq: number,
+  intent: Intent,
+  base: OutboxEntry['base'],
+  touched: OutboxEntry['touched'],
+  memberNames: NonNullable<OutboxEntry['memberNames']>,
+): OutboxEntry {
+  const named = Object.keys(memberNames).length > 0 ? { memberNames } : {};
+  return { seq, key: crypto.randomUUID(), intent, base, touched, ...named, createdAt: Date.now() };
 }
 
 /**

@@ -9,9 +9,8 @@
 import { applyIntent, loadRulesFor, type RowRef } from '../../domain/apply';
 import { intentTarget } from '../../domain/intents';
 import { IntentRejected } from '../../domain/outcomes';
-import type { TableName } from '../../domain/model';
 import type { OutboxEntry, PttDatabase, ServerRow } from '../database';
-import { pendingEditStore, restoreServerCopies } from '../server-copies';
+import { pendingEditStore, restoreServerCopies, restoreServerCopiesOf } from '../server-copies';
 import { pacedWrites } from './paced-writes';
 
 export async function rebase(
@@ -37,23 +36,18 @@ export async function rebaseAround(
   pending: readonly OutboxEntry[],
   rows: readonly RowRef[],
 ): Promise<OutboxEntry[]> {
-  const reached = new Set(rows.map(rowKey));
+  const reached = new Map(rows.map((row) => [rowKey(row), row]));
   const involved = new Set<OutboxEntry>();
   for (let grew = true; grew;) {
     grew = false;
     for (const entry of pending) {
       if (involved.has(entry) || !entry.touched.some((row) => reached.has(rowKey(row)))) continue;
       involved.add(entry);
-      entry.touched.forEach((row) => reached.add(rowKey(row)));
+      entry.touched.forEach((row) => reached.set(rowKey(row), row));
       grew = true;
     }
   }
-  const keys = [...reached].map((key) => JSON.parse(key) as [TableName, string]);
-  const copies = (await db.serverRows.bulkGet(keys)).filter((copy) => copy !== undefined);
-  for (const { table, id, row } of copies) {
-    await (row ? db.table(table).put(row) : db.table(table).delete(id));
-  }
-  await db.serverRows.bulkDelete(copies.map(({ table, id }): [TableName, string] => [table, id]));
+  await restoreServerCopiesOf(db, [...reached.values()]);
   return reapply(
     db,
     pending.filter((entry) => involved.has(entry)),
@@ -79,7 +73,7 @@ async function reapply(db: PttDatabase, pending: readonly OutboxEntry[]): Promis
   return rebased;
 }
 
-const rowKey = ({ table, id }: RowRef) => JSON.stringify([table, id]);
+const rowKey = ({ table, id }: RowRef) => `${table}/${id}`;
 
 /** Loads the rules the queued edits need: a transaction that rebases them cannot wait for an import. */
 export async function loadRulesForOutbox(db: PttDatabase): Promise<void> {
