@@ -2,22 +2,44 @@
  * Reactive reads shared by every feature: they re-render when the sync engine or another
  * tab writes. Features wrap them in their own hooks with the names their screens use.
  */
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact, RowByTable, TableName } from '../domain/model';
 import type { ListTable } from '../domain/apply';
 import { contactListOf, type ContactListState } from './contact-list';
 import { useSharedLiveQuery } from './shared-live-query';
 import { useDatabase } from './context';
+import { META } from './database';
 import type { IntentArgs } from '../domain/intents';
 import { pendingMembers, pendingRowKeys, rowKey, waitingCount } from './outbox/pending';
 
 export { useAccess, type Access } from './access';
 
-/** One row; null once it is not (or no longer) in the store, undefined while reading. */
+/**
+ * One row; null once it is not (or no longer) in the store, undefined while reading. While this
+ * device loads the data (no cursor: its first sync, or the reload after a server restore dropped
+ * the rows), a row that is not here may only be not back yet: the last one this page showed is
+ * kept, so an open form keeps its values and the user's changes, and a row never seen reads as
+ * loading. Once loaded, a row still absent is null ("deleted", "not found").
+ */
 export function useRow<T extends TableName>(table: T, id: string): RowByTable[T] | null | undefined {
   const db = useDatabase();
-  return useLiveQuery(async () => (await db.table<RowByTable[T], string>(table).get(id)) ?? null, [db, table, id]);
+  const read = useLiveQuery(async () => {
+    const [row, cursor] = await Promise.all([db.table<RowByTable[T], string>(table).get(id), db.meta.get(META.cursor)]);
+    return { row: row ?? null, loaded: cursor !== undefined };
+  }, [db, table, id]);
+  const key = `${table}/${id}`;
+  const [last, setLast] = useState<{ key: string; row: RowByTable[T] } | null>(null);
+  if (read?.row && (last?.key !== key || last.row !== read.row)) setLast({ key, row: read.row });
+  if (!read) return undefined;
+  if (read.row || read.loaded) return read.row;
+  return last?.key === key ? last.row : undefined;
+}
+
+/** Whether this device holds the tenant's data: its first sync, or the reload after a server restore, is complete. */
+export function useIsLoaded(): boolean | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (await db.meta.get(META.cursor)) !== undefined, [db]);
 }
 
 /** Every row of a table, in no set order (screens sort by name for the user's language). */

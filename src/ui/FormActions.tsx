@@ -11,6 +11,11 @@ export interface FormActionsProps {
   busy: boolean;
   /** Save has nothing to save. */
   nothingToSave?: boolean;
+  /**
+   * Save waits for this device to hold the data, and says why: `reload`, the form's row went with
+   * the reload after a server restore; `load`, what the form reads is not all loaded yet.
+   */
+  waitingForData?: 'reload' | 'load' | null;
   submitLabel?: string;
   /** The second button (Cancel unless `cancelLabel` says otherwise); none when omitted. */
   onCancel?: () => void;
@@ -28,6 +33,7 @@ export function FormActions({
   errorId,
   busy,
   nothingToSave,
+  waitingForData,
   submitLabel,
   onCancel,
   cancelLabel,
@@ -42,8 +48,19 @@ export function FormActions({
         </p>
       )}
       {children}
+      <div role="status">
+        {waitingForData && (
+          <p className="warning-line">
+            {intl.formatMessage(waitingForData === 'reload' ? m.waitingForReload : m.waitingForLoad)}
+          </p>
+        )}
+      </div>
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={busy || nothingToSave}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={busy || nothingToSave || Boolean(waitingForData)}
+        >
           {submitLabel ?? intl.formatMessage(m.save)}
         </button>
         {onCancel && (

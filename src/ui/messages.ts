@@ -10,6 +10,16 @@ export const commonMessages = defineMessages({
   ok: { id: 'ui.ok', defaultMessage: 'OK' },
   save: { id: 'ui.save', defaultMessage: 'Save' },
   cancel: { id: 'ui.cancel', defaultMessage: 'Cancel' },
+  waitingForReload: {
+    id: 'ui.waitingForReload',
+    defaultMessage:
+      'This device is loading the data again after a server restore. Your changes are kept, and you can save them once it has finished.',
+  },
+  waitingForLoad: {
+    id: 'ui.waitingForLoad',
+    defaultMessage:
+      'This device is still loading the data. Your changes are kept, and you can save them once it has finished.',
+  },
   backToMasterList: { id: 'ui.backToMasterList', defaultMessage: 'Go to the master list' },
   openSubscriber: { id: 'ui.openSubscriber', defaultMessage: 'Open the subscriber' },
   openExternalContact: { id: 'ui.openExternalContact', defaultMessage: 'Edit External Contact' },

@@ -105,7 +105,7 @@ export function EditExternalContactPage() {
           <header className="page__header">
             <h1 id="edit-external-title">{heading}</h1>
             {isPending(contactId) && <PendingMark />}
-            {draft.row && (
+            {draft.row && !draft.waitingForData && (
               <DeleteExternalContact
                 contact={draft.row}
                 onDeleting={setDeleting}
@@ -126,6 +126,7 @@ export function EditExternalContactPage() {
             values={draft.values ?? { name: '', phone: '' }}
             onEdit={draft.set}
             dirty={draft.dirty}
+            waitingForData={draft.waitingForData ? 'reload' : null}
             onSave={async (values) => {
               const changes = {
                 ...('name' in draft.edits && { name: values.name }),

@@ -33,6 +33,8 @@ interface ExternalContactFormProps {
   onEdit: (field: Field, value: string) => void;
   /** Something entered is not saved: leaving the page asks first. */
   dirty: boolean;
+  /** Save waits for this device to hold the data (FormActions). */
+  waitingForData?: 'reload' | 'load' | null;
   /** Saves and moves on; may throw IntentRejected (a rule the local data breaks). */
   onSave: (values: ExternalContactValues) => Promise<void>;
   onCancel: () => void;
@@ -43,7 +45,15 @@ interface ExternalContactFormProps {
  * shows once the user has left the field or pressed Save, then follows every keystroke; a name
  * that is already too long, or a number that belongs to someone else, shows at once.
  */
-export function ExternalContactForm({ contactId, values, onEdit, dirty, onSave, onCancel }: ExternalContactFormProps) {
+export function ExternalContactForm({
+  contactId,
+  values,
+  onEdit,
+  dirty,
+  waitingForData,
+  onSave,
+  onCancel,
+}: ExternalContactFormProps) {
   const intl = useIntl();
   const { name, phone } = values;
   const [visited, setVisited] = useState<Record<Field, boolean>>({ name: false, phone: false });
@@ -132,7 +142,12 @@ export function ExternalContactForm({ contactId, values, onEdit, dirty, onSave, 
         inputRef={phoneRef}
         autoComplete="off"
       />
-      <FormActions error={rejection?.field === null ? rejection.text : null} busy={saving} onCancel={onCancel} />
+      <FormActions
+        error={rejection?.field === null ? rejection.text : null}
+        busy={saving}
+        waitingForData={waitingForData}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

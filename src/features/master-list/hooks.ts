@@ -3,9 +3,8 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from 'zustand';
 import type { Contact } from '../../domain/model';
-import { META } from '../../db/database';
 import { useDatabase } from '../../db/context';
-import { useAccess, useContactList, useIsPending } from '../../db/hooks';
+import { useAccess, useContactList, useIsLoaded, useIsPending } from '../../db/hooks';
 import { appSyncStatus } from '../../sync/status';
 
 /**
@@ -35,7 +34,7 @@ export function useMasterListRows(): MasterListRows {
   const db = useDatabase();
   const { contacts, complete } = useContactList();
   const total = useLiveQuery(() => db.contacts.count(), [db]);
-  const synced = useLiveQuery(async () => (await db.meta.get(META.cursor)) !== undefined, [db]);
+  const synced = useIsLoaded();
   const serverTotal = useStore(appSyncStatus, ({ progress }) =>
     progress?.table === 'contacts' ? progress.total : undefined,
   );

@@ -12,6 +12,7 @@ import { nameError, normalizeName } from '../../domain/rules';
 import { useFlash } from '../../ui/Flash';
 import { FormActions } from '../../ui/FormActions';
 import { LeaveGuard } from '../../ui/LeaveGuard';
+import { useKeptWhile } from '../../ui/useKeptWhile';
 import { NameField } from '../../ui/NameField';
 import { nameMessages } from '../../ui/form-messages';
 import { PendingMark } from '../../ui/PendingMark';
@@ -66,7 +67,9 @@ export function EditorForm({ kind, list, lists, contacts, heading, draft, refuse
 
   // Contacts come in name order, so filtering them keeps the members in name order too.
   const { name, changes, dirty, memberIds } = draft;
-  const members = useMemo(() => contacts.filter((contact) => memberIds.has(contact.id)), [contacts, memberIds]);
+  const found = useMemo(() => contacts.filter((contact) => memberIds.has(contact.id)), [contacts, memberIds]);
+  const kept = useKeptWhile(found, draft.live.waitingForData);
+  const members = useMemo(() => kept.filter((contact) => memberIds.has(contact.id)), [kept, memberIds]);
   const contactsById = useMemo(() => new Map(contacts.map((contact) => [contact.id, contact])), [contacts]);
   const selfId = list?.id ?? null;
   const nameProblem = listNameProblem(intl, kind.words, lists, name, selfId, draft.named || saveTried);
@@ -143,7 +146,7 @@ export function EditorForm({ kind, list, lists, contacts, heading, draft, refuse
       <header className="page__header">
         <h1>{heading}</h1>
         {list && isListPending(list.id) && <PendingMark />}
-        {list && isAdministrator && (
+        {list && isAdministrator && !draft.live.waitingForData && (
           <button
             type="button"
             className="button button--icon button--quiet member-list-editor__delete"
@@ -204,6 +207,7 @@ export function EditorForm({ kind, list, lists, contacts, heading, draft, refuse
           error={failure}
           busy={busy}
           nothingToSave={!dirty}
+          waitingForData={draft.live.waitingForData ? 'reload' : null}
           onCancel={!list ? done : dirty ? () => edit(draft.discard) : undefined}
           cancelLabel={list ? intl.formatMessage(m.discard) : undefined}
         >

@@ -40,7 +40,7 @@ export interface ListDraftState {
   /** The user typed in the name field. */
   named: boolean;
   /** What another administrator changed, who deleted the list, and the base for Save. */
-  live: Pick<FormDraft<MemberList, ListFields>, 'state' | 'changes' | 'useTheirs' | 'deletedBy'>;
+  live: Pick<FormDraft<MemberList, ListFields>, 'state' | 'changes' | 'useTheirs' | 'deletedBy' | 'waitingForData'>;
   seen: SeenRow | undefined;
   rename: (name: string) => void;
   addMembers: (ids: readonly string[]) => void;

@@ -91,7 +91,12 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
         </div>
         <p className="options-notice">{intl.formatMessage(m.dataCharges)}</p>
       </section>
-      <FormActions error={form.problem} busy={form.saving} onCancel={form.cancel} />
+      <FormActions
+        error={form.problem}
+        busy={form.saving}
+        waitingForData={draft.waitingForData ? 'reload' : null}
+        onCancel={form.cancel}
+      />
     </form>
   );
 }

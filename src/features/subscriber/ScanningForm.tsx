@@ -5,8 +5,9 @@ import { SCAN_LIST_MAX } from '../../domain/rules';
 import { FormActions } from '../../ui/FormActions';
 import { LeaveGuard } from '../../ui/LeaveGuard';
 import { RemoteChanges } from '../../ui/RemoteChanges';
+import { useKeptWhile } from '../../ui/useKeptWhile';
 import { lockedScanEntries } from '../../domain/roles';
-import { useAccess, useScanningDraft } from './hooks';
+import { useAccess, useIsLoaded, useScanningDraft } from './hooks';
 import { useSubscriberActions } from './mutations';
 import { priorityLabels, profileMessages, scanRejectionMessage, scanningMessages as m } from './messages';
 import { useProfileSave } from './profile-save';
@@ -15,11 +16,14 @@ import { useProfileSave } from './profile-save';
  * View Groups: talkgroup scanning on or off, and which of the subscriber's groups it scans, each
  * with a priority. At most 16 groups: the 17th cannot be ticked, and the note says why.
  */
-export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; groups: readonly Group[] }) {
+export function ScanningForm({ subscriber, groups: stored }: { subscriber: Subscriber; groups: readonly Group[] }) {
   const intl = useIntl();
   const { saveScanning } = useSubscriberActions();
   // Each of scanning on/off and the scan list follows the stored one until the user changes it (src/db/form-draft.ts).
   const draft = useScanningDraft(subscriber);
+  const groups = useKeptWhile(stored, draft.waitingForData);
+  // Save writes the whole scan list, of the groups shown: while some are not loaded yet, it would drop their entries.
+  const loaded = useIsLoaded();
   const form = useProfileSave(subscriber, draft, {
     saved: m.saved,
     rejectionMessage: (error) => scanRejectionMessage(intl, error, groups),
@@ -144,7 +148,12 @@ export function ScanningForm({ subscriber, groups }: { subscriber: Subscriber; g
         </fieldset>
       )}
 
-      <FormActions error={form.problem} busy={form.saving} onCancel={form.cancel} />
+      <FormActions
+        error={form.problem}
+        busy={form.saving}
+        waitingForData={draft.waitingForData ? 'reload' : loaded === false ? 'load' : null}
+        onCancel={form.cancel}
+      />
     </form>
   );
 }

@@ -4,11 +4,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact, Group, Messaging, ScanEntry, Subscriber } from '../../domain/model';
 import { useDatabase } from '../../db/context';
 import { useFormDraft, type FormDraft } from '../../db/form-draft';
-import { useAccess, useIsPending, useRow } from '../../db/hooks';
+import { useAccess, useIsLoaded, useIsPending, useRow } from '../../db/hooks';
 import { listsWithMember } from '../../db/tenant-store';
 
 /** The account's role and scope: a supervisor changes only its own groups' scan entries. */
 export { useAccess };
+
+/** Whether this device holds the tenant's data (a first sync, or a reload, is complete). */
+export { useIsLoaded };
 
 /** The contact, null when there is none with that id, undefined while reading. */
 export const useContact = (id: string): Contact | null | undefined => useRow('contacts', id);

@@ -7,6 +7,7 @@ import { useCallback } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from 'zustand';
 import { useDatabase } from '../../db/context';
+import { useIsLoaded } from '../../db/hooks';
 import { META, type SyncIssue } from '../../db/database';
 import { addedMembers, intentTarget } from '../../domain/intents';
 import type { RowRef } from '../../domain/apply';
@@ -48,10 +49,7 @@ export function useSyncIssues(): ShownIssue[] | undefined {
 }
 
 /** Whether this device holds the tenant's data (its first sync, or a reload after a restore, is complete). */
-export function useIsLoaded(): boolean | undefined {
-  const db = useDatabase();
-  return useLiveQuery(async () => (await db.meta.get(META.cursor)) !== undefined, [db]);
-}
+export { useIsLoaded };
 
 /** The last recovery from a changed history, until the user dismisses it (null: none), and its dismissal. */
 export function useRecovery(): { recovery: Recovery | null; dismiss: () => Promise<void> } {
