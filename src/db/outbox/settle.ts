@@ -119,7 +119,7 @@ function needsTheUser(outcome: MutationOutcome | undefined): outcome is Mutation
 
 async function issuesOf(db: PttDatabase, answered: OutboxEntry[], now: number): Promise<SyncIssue[]> {
   const issues: SyncIssue[] = [];
-  for (const { key, seq, intent, outcome, memberNames } of answered) {
+  for (const { key, seq, intent, base, outcome, memberNames } of answered) {
     if (!needsTheUser(outcome)) continue;
     issues.push({
       key,
@@ -127,7 +127,7 @@ async function issuesOf(db: PttDatabase, answered: OutboxEntry[], now: number): 
       intent,
       outcome,
       mine: wantedFields(intent),
-      subject: await subjectOf(db, intent),
+      subject: await subjectOf(db, intent, base),
       memberNames: { ...(await memberNamesOf((ids) => db.contacts.bulkGet(ids), intent)), ...memberNames },
       createdAt: now,
     });
@@ -135,8 +135,13 @@ async function issuesOf(db: PttDatabase, answered: OutboxEntry[], now: number): 
   return issues;
 }
 
-/** The row's name as the user last saw it, for "You renamed “…”" (the row may be gone by now). */
-async function subjectOf(db: PttDatabase, intent: Intent): Promise<string> {
+/**
+ * The row's name as the user last saw it, for "You renamed “…”" (the row may be gone by now): a
+ * rename's base holds the name before it, where the row here may show the rename itself.
+ */
+async function subjectOf(db: PttDatabase, intent: Intent, base: OutboxEntry['base']): Promise<string> {
+  const before = base?.fields.name;
+  if (typeof before === 'string') return before;
   const target = intentTarget(intent);
   const shown = (await db.table<AnyRow, string>(target.table).get(target.id)) ?? undefined;
   const server = (await db.serverRows.get([target.table, target.id]))?.row ?? undefined;

@@ -33,7 +33,7 @@ describe('concurrent edits', () => {
     expect((await a.get('groups', group.id))?.name).toBe('Équipe Sud');
     const [issue] = await a.db.syncIssues.toArray();
     expect(issue).toMatchObject({
-      subject: 'Équipe Nord',
+      subject: group.name,
       mine: { name: 'Équipe Nord' },
       outcome: { status: 'conflict', server: { fields: { name: 'Équipe Sud' } } },
     });
@@ -87,7 +87,7 @@ describe('concurrent edits', () => {
     await other.deleteSubList(subList.id);
     await expectEveryoneEqualsServer(a, b);
     expect(await a.get('subLists', subList.id)).toBeUndefined();
-    await expectOneRejection(a, 'Chantier Lévis', 'notFound');
+    await expectOneRejection(a, subList.name, 'notFound');
   });
 
   it('a group created with a name another admin took meanwhile is rejected as name.taken', async () => {

@@ -95,7 +95,7 @@ describe('the server restored from a backup', () => {
     expect(await client.sync()).toBe('done');
     expect(await serverRow(holder.backend, 'contacts', 'x-1')).toMatchObject({ name: 'Garage Lapointe' });
     expect((await serverRow(holder.backend, 'groups', group.id))?.name).toBe('Équipe Nord');
-    await expectOneRejection(client, 'Pneus Côté inc.', 'notFound');
+    await expectOneRejection(client, 'Pneus Côté', 'notFound');
     expect(await recoveryOf(client)).toMatchObject({ cause: 'server', resent: 3 });
     await expectEqualToServer(client);
   });
