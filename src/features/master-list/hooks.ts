@@ -33,7 +33,9 @@ export interface MasterListRows {
 export function useMasterListRows(): MasterListRows {
   const db = useDatabase();
   const { contacts, complete } = useContactList();
-  const total = useLiveQuery(() => db.contacts.count(), [db]);
+  // Counted in the store only until the whole list is read: a count live query would run again after every write.
+  const counted = useLiveQuery<number | null>(() => (complete ? null : db.contacts.count()), [db, complete]);
+  const total = complete ? contacts?.length : (counted ?? undefined);
   const synced = useIsLoaded();
   const serverTotal = useStore(appSyncStatus, ({ progress }) =>
     progress?.table === 'contacts' ? progress.total : undefined,
