@@ -18,7 +18,6 @@ import type { TableName } from '../domain/model';
 import { rowActivity } from './activity';
 import { useDatabase } from './context';
 import { useIsLoaded } from './hooks';
-import { META } from './database';
 import type { SeenRow } from './outbox/append';
 
 /** Who made a change another administrator made, as the local activity log tells it. */
@@ -60,12 +59,13 @@ export interface FormDraft<T, V> {
   /** Who deleted the row, once the activity log held here says so. */
   deletedBy: Author | null;
   /**
-   * The row went from the store while the form was open: this device is loading the data again
-   * (after a server restore), and the form shows the row as it last was (`useRow`). Save waits
-   * until the whole reload is done, not only this row: the form also reads other tables (a
+   * `reload` once the row went from the store while the form was open: this device is loading the
+   * data again (after a server restore), and the form shows the row as it last was (`useRow`). Save
+   * waits until the whole reload is done, not only this row: the form also reads other tables (a
    * subscriber's groups, a list's members), and a save over some of them would drop the rest.
+   * Null otherwise. It is what `FormActions` takes.
    */
-  waitingForData: boolean;
+  waitingForData: 'reload' | null;
   useTheirs: (field: keyof V) => void;
   /** The touched fields whose value is not the row's: what Save stores. */
   edits: Partial<V>;
@@ -99,12 +99,9 @@ export function useFormDraft<T extends Versioned, V extends object>(
   const [state, setState] = useState<State<T, V> | null>(null);
   const activity = useLiveQuery(() => rowActivity(db, table, id, AUTHOR_LOOKBACK), [db, table, id]);
   const loaded = useIsLoaded();
-  const notBackYet = useLiveQuery(
-    async () => (await db.meta.get(META.cursor)) === undefined && (await db.table(table).get(id)) === undefined,
-    [db, table, id],
-  );
+  const absent = useLiveQuery(async () => (await db.table(table).get(id)) === undefined, [db, table, id]);
   const [reloading, setReloading] = useState(false);
-  if (live && notBackYet && !reloading) setReloading(true);
+  if (live && absent && loaded === false && !reloading) setReloading(true);
   if (loaded && reloading) setReloading(false);
 
   const fields = (row: T) => Object.keys(show(row)) as (keyof V & string)[];
@@ -181,7 +178,7 @@ export function useFormDraft<T extends Versioned, V extends object>(
       })),
     changes,
     deletedBy: gone ? authorOf(null) : null,
-    waitingForData: reloading && !loaded,
+    waitingForData: reloading && !loaded ? 'reload' : null,
     useTheirs: (field) =>
       update((was) => {
         const { [field]: _dropped, ...mine } = was.mine;

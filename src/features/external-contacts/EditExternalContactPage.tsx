@@ -126,7 +126,7 @@ export function EditExternalContactPage() {
             values={draft.values ?? { name: '', phone: '' }}
             onEdit={draft.set}
             dirty={draft.dirty}
-            waitingForData={draft.waitingForData ? 'reload' : null}
+            waitingForData={draft.waitingForData}
             onSave={async (values) => {
               const changes = {
                 ...('name' in draft.edits && { name: values.name }),

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { IntentRejected, StorageFull } from '../../domain/outcomes';
 import { formatPhone, nameError, normalizeName, parsePhone } from '../../domain/rules';
-import { FormActions } from '../../ui/FormActions';
+import { FormActions, type FormActionsProps } from '../../ui/FormActions';
 import { commonMessages } from '../../ui/messages';
 import { LeaveGuard } from '../../ui/LeaveGuard';
 import { NameField, nameProblemMessage } from '../../ui/NameField';
@@ -34,7 +34,7 @@ interface ExternalContactFormProps {
   /** Something entered is not saved: leaving the page asks first. */
   dirty: boolean;
   /** Save waits for this device to hold the data (FormActions). */
-  waitingForData?: 'reload' | 'load' | null;
+  waitingForData?: FormActionsProps['waitingForData'];
   /** Saves and moves on; may throw IntentRejected (a rule the local data breaks). */
   onSave: (values: ExternalContactValues) => Promise<void>;
   onCancel: () => void;

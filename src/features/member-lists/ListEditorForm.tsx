@@ -68,7 +68,7 @@ export function EditorForm({ kind, list, lists, contacts, heading, draft, refuse
   // Contacts come in name order, so filtering them keeps the members in name order too.
   const { name, changes, dirty, memberIds } = draft;
   const found = useMemo(() => contacts.filter((contact) => memberIds.has(contact.id)), [contacts, memberIds]);
-  const kept = useKeptWhile(found, draft.live.waitingForData);
+  const kept = useKeptWhile(found, draft.live.waitingForData !== null);
   const members = useMemo(() => kept.filter((contact) => memberIds.has(contact.id)), [kept, memberIds]);
   const contactsById = useMemo(() => new Map(contacts.map((contact) => [contact.id, contact])), [contacts]);
   const selfId = list?.id ?? null;
@@ -207,7 +207,7 @@ export function EditorForm({ kind, list, lists, contacts, heading, draft, refuse
           error={failure}
           busy={busy}
           nothingToSave={!dirty}
-          waitingForData={draft.live.waitingForData ? 'reload' : null}
+          waitingForData={draft.live.waitingForData}
           onCancel={!list ? done : dirty ? () => edit(draft.discard) : undefined}
           cancelLabel={list ? intl.formatMessage(m.discard) : undefined}
         >

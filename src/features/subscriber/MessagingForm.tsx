@@ -94,7 +94,7 @@ export function MessagingForm({ subscriber }: { subscriber: Subscriber }) {
       <FormActions
         error={form.problem}
         busy={form.saving}
-        waitingForData={draft.waitingForData ? 'reload' : null}
+        waitingForData={draft.waitingForData}
         onCancel={form.cancel}
       />
     </form>

@@ -21,7 +21,7 @@ export function ScanningForm({ subscriber, groups: stored }: { subscriber: Subsc
   const { saveScanning } = useSubscriberActions();
   // Each of scanning on/off and the scan list follows the stored one until the user changes it (src/db/form-draft.ts).
   const draft = useScanningDraft(subscriber);
-  const groups = useKeptWhile(stored, draft.waitingForData);
+  const groups = useKeptWhile(stored, draft.waitingForData !== null);
   // Save writes the whole scan list, of the groups shown: while some are not loaded yet, it would drop their entries.
   const loaded = useIsLoaded();
   const form = useProfileSave(subscriber, draft, {
@@ -151,7 +151,7 @@ export function ScanningForm({ subscriber, groups: stored }: { subscriber: Subsc
       <FormActions
         error={form.problem}
         busy={form.saving}
-        waitingForData={draft.waitingForData ? 'reload' : loaded === false ? 'load' : null}
+        waitingForData={draft.waitingForData ?? (loaded === false ? 'load' : null)}
         onCancel={form.cancel}
       />
     </form>
