@@ -24,6 +24,8 @@ async function start() {
     if (import.meta.env.PROD && 'serviceWorker' in navigator) {
       void navigator.serviceWorker.register('/sw.js?mode=server', { scope: '/' }).catch(() => undefined);
     }
+    // A bench build served by the Node server: the bench's first syncs against it (scripts/bench/server-sync.mjs).
+    if (import.meta.env.VITE_BENCH_TENANT) exposeBenchHooks(null);
   } else {
     const demo = startDemo();
     holdRequestsUntil(demo);
@@ -54,7 +56,8 @@ async function startDemo() {
 }
 
 /**
- * What the bench drives that the UI cannot do fast enough: 1,000 queued edits, the network switch.
+ * What the bench drives that the UI cannot do fast enough: 1,000 queued edits, the network switch
+ * (`demo`: the simulated back-end's controls, null against the Node server).
  * The outbox's code loads on the bench's first edit, as the app's does, so the bench's first screen
  * fetches what a user's does.
  */

@@ -6,10 +6,11 @@ import { ALL_CONTACTS_STATUS, PASSWORD } from './config.mjs';
 /**
  * @param {import('playwright-core').Page} page
  * @param {string} username
+ * @param {string} password the demo accounts' unless given
  */
-export async function signIn(page, username) {
+export async function signIn(page, username, password = PASSWORD) {
   await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 

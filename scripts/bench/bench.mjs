@@ -16,7 +16,8 @@
  * BENCH_ONLY=backlog (one first sync, then the offline backlogs), BENCH_ONLY=growth-point (growth.mjs),
  * BENCH_ONLY=tablet (the tablet's first sync and screen figures only),
  * BENCH_CONTACTS (the bench tenant's contacts, default 50,000), BENCH_SERVER=0 (without the Node server's
- * figures, which the default run ends with: scripts/bench/server-figures.mjs), CHROMIUM_PATH (else scripts/ensure-chromium.sh
+ * figures, which the default run ends with: scripts/bench/server-figures.mjs), BENCH_SYNC_SERVER=0 (without
+ * the first syncs from the Node server that follow the demo's, in the default run and with BENCH_ONLY=sync), CHROMIUM_PATH (else scripts/ensure-chromium.sh
  * finds or installs it), BENCH_PROFILE=1 (also records a CPU profile of the search keystrokes and of the
  * first initial sync, saved beside the system's temp files, with the top functions by self time on stderr).
  */
@@ -52,6 +53,7 @@ import { backlogFigures, firstScreenFigures, growthPointReport, report, syncRepo
 import { measureBacklogOnly, measureGrowthPoint, measureSteadyState } from './steady-state.mjs';
 import { measureTablet, tabletReport } from './tablet.mjs';
 import { measureServer, WITH_SERVER } from './server-figures.mjs';
+import { measureServerSync, WITH_SERVER_SYNC } from './server-sync.mjs';
 import { makeTemplateProfile } from './template-profile.mjs';
 import { timeTenantGeneration } from './tenant-generation.mjs';
 
@@ -92,11 +94,8 @@ async function main() {
       return tabletReport(await measureTablet(browser, copyProfile(work, template.profile, 'tablet')), chromium);
     const initial = [];
     let synced = null;
-    for (
-      let run = 1;
-      run <= (ONLY_IMPORT_EXPORT || ONLY_BACKLOG || ONLY_GROWTH_POINT || ONLY_HEAP || ONLY_ACTIVITY ? 1 : SYNC_RUNS);
-      run++
-    ) {
+    const oneSync = ONLY_IMPORT_EXPORT || ONLY_BACKLOG || ONLY_GROWTH_POINT || ONLY_HEAP || ONLY_ACTIVITY;
+    for (let run = 1; run <= (oneSync ? 1 : SYNC_RUNS); run++) {
       if (synced) rmSync(synced, { recursive: true, force: true });
       const pair = await measureInitialSync(
         browser,
@@ -108,7 +107,8 @@ async function main() {
       initial.push(pair.figures);
       log(`initial sync ${run}/${SYNC_RUNS}:`, JSON.stringify(initial.at(-1)));
     }
-    if (ONLY_SYNC) return syncReport({ seedMs: template.seedMs, initial, chromium });
+    const serverSync = WITH_SERVER_SYNC && !oneSync ? await measureServerSync(chromiumPath, outDir, work) : null;
+    if (ONLY_SYNC) return syncReport({ seedMs: template.seedMs, initial, serverSync, chromium });
     // On a copy: its Exit removes the tenant's data from the profile.
     const appHeap = () => measureAppHeap(browser, copyProfile(work, String(synced), 'heap'));
     const signInPageMb = /** @type {import('./initial-sync.mjs').InitialSync} */ (initial[0]).signInHeapMb;
@@ -144,6 +144,7 @@ async function main() {
       seedMs: template.seedMs,
       demoStart: demoStart.figures,
       initial,
+      serverSync,
       steady,
       firstScreen,
       totalKb: sizes.totalKb,

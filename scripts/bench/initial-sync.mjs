@@ -12,7 +12,11 @@ import { BENCH_USERNAME, DESK, PASSWORD, SNAPSHOT_PAGE, SYNCED_TABLES } from './
 import { startProfile } from './cpu-profile.mjs';
 import { heapMb } from './heap.mjs';
 
+/** The bench tenant's administrator in the simulated back-end (a bench build's). */
+const BENCH_ACCOUNT = { username: BENCH_USERNAME, password: PASSWORD };
+
 /**
+ * @typedef {{ username: string; password: string }} Account
  * @typedef {{ firstRowsMs: number; syncMs: number; requests: number; signInHeapMb: number }} FirstSync
  * @typedef {{ transferMs: number; bulkPutMs: number; bulkPutMsByTable: Record<string, number> }} SyncFloors
  * @typedef {FirstSync & SyncFloors & { syncFirst: boolean }} InitialSync
@@ -29,15 +33,16 @@ import { heapMb } from './heap.mjs';
  * @param {(name: string) => string} freshProfile a new copy of the template profile, made when called
  * @param {number} pair 1 for the first pair
  * @param {boolean} profileSync whether to record a CPU profile of the sync (with BENCH_PROFILE=1)
+ * @param {Account} account the bench tenant's administrator
  * @returns {Promise<{ figures: InitialSync; synced: string }>} the figures, and the synced profile
  */
-export async function measureInitialSync(browser, freshProfile, pair, profileSync) {
+export async function measureInitialSync(browser, freshProfile, pair, profileSync, account = BENCH_ACCOUNT) {
   const syncFirst = pair % 2 === 1;
   /** @type {SyncFloors | null} */
-  let floors = syncFirst ? null : await measureSyncFloors(browser, freshProfile('floor'));
+  let floors = syncFirst ? null : await measureSyncFloors(browser, freshProfile('floor'), account);
   const synced = freshProfile('synced');
-  const sync = /** @type {FirstSync} */ (await firstSync(browser, synced, DESK, profileSync));
-  floors ??= await measureSyncFloors(browser, freshProfile('floor'));
+  const sync = /** @type {FirstSync} */ (await firstSync(browser, synced, DESK, profileSync, account));
+  floors ??= await measureSyncFloors(browser, freshProfile('floor'), account);
   return { figures: { ...sync, ...floors, syncFirst }, synced };
 }
 
@@ -49,7 +54,7 @@ export async function measureInitialSync(browser, freshProfile, pair, profileSyn
  * @returns {Promise<FirstSync>}
  */
 export async function measureFirstSync(browser, profile, device) {
-  return firstSync(browser, profile, device, false);
+  return firstSync(browser, profile, device, false, BENCH_ACCOUNT);
 }
 
 /**
@@ -57,9 +62,10 @@ export async function measureFirstSync(browser, profile, device) {
  * @param {string} profile
  * @param {import('./config.mjs').Device} device
  * @param {boolean} profileSync
+ * @param {Account} account
  * @returns {Promise<FirstSync>}
  */
-async function firstSync(browser, profile, device, profileSync) {
+async function firstSync(browser, profile, device, profileSync, account) {
   const { context, page, failed } = await launch(browser, profile, device);
   try {
     await page.goto(`${browser.baseUrl}/sign-in`);
@@ -80,7 +86,7 @@ async function firstSync(browser, profile, device, profileSync) {
         )),
     );
     const syncProfile = profileSync ? await startProfile(context, page, 'initial-sync') : null;
-    await signIn(page, BENCH_USERNAME);
+    await signIn(page, account.username, account.password);
     // Wait (in the page) until the initial sync has written the pull cursor: every table is stored.
     const endedAt = await page.evaluate(async () => {
       const sleep = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -115,9 +121,10 @@ async function firstSync(browser, profile, device, profileSync) {
  * sync's session has it just before its click (garbage collected too), then in the page.
  * @param {import('./browser.mjs').Browser} browser
  * @param {string} profile
+ * @param {Account} account
  * @returns {Promise<SyncFloors>}
  */
-async function measureSyncFloors(browser, profile) {
+async function measureSyncFloors(browser, profile, account) {
   const { context, page, failed } = await launch(browser, profile, DESK);
   try {
     await page.goto(`${browser.baseUrl}/sign-in`);
@@ -125,8 +132,7 @@ async function measureSyncFloors(browser, profile) {
     await heapMb(context, page);
     await page.waitForFunction(() => window.__pttBench, null, { timeout: 60_000 });
     return await page.evaluate(rawTransferAndWrite, {
-      username: BENCH_USERNAME,
-      password: PASSWORD,
+      ...account,
       pageSize: SNAPSHOT_PAGE,
       tables: [...SYNCED_TABLES],
     });
@@ -141,7 +147,7 @@ async function measureSyncFloors(browser, profile) {
 /**
  * In the page, the floors for the initial sync: signed in with a request of its own (the app
  * stays on its sign-in page and stores nothing), `transferMs` fetches every table's snapshot
- * pages (through the same service worker and simulated back-end) and parses them;
+ * pages (from the same back-end, through the same service worker) and parses them;
  * `bulkPutMs` then writes the same rows with plain Dexie bulkPut, one transaction per table,
  * into a new database with the app's schema.
  * @param {{ username: string; password: string; pageSize: number; tables: string[] }} options

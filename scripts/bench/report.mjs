@@ -18,6 +18,7 @@ import { median, middleMedian, percentile, round1, round2 } from './stats.mjs';
  *   seedMs: number;
  *   demoStart: Awaited<ReturnType<typeof import('./demo-start.mjs').measureDemoStart>>['figures'];
  *   initial: import('./initial-sync.mjs').InitialSync[];
+ *   serverSync: ServerSync | null;
  *   steady: Awaited<ReturnType<typeof import('./steady-state.mjs').measureSteadyState>>;
  *   activity: import('./activity.mjs').ActivityFigures;
  *   tablet: Awaited<ReturnType<typeof import('./tablet.mjs').measureTablet>> | null;
@@ -36,6 +37,7 @@ export function report({
   seedMs,
   demoStart,
   initial,
+  serverSync,
   steady,
   tablet,
   firstScreen,
@@ -84,6 +86,7 @@ export function report({
     remote_edit_stored_ms: median(steady.remoteEdits.map((run) => run.storedMs)),
     member_picker_candidates: steady.pickerCandidates,
     ...initialSyncFigures(initial),
+    ...serverSyncFigures(serverSync),
     ...backlogFigures(steady.backlog),
     ...importExportFigures(steady.bulk),
     js_heap_mb: median(steady.heap),
@@ -190,14 +193,20 @@ export function growthPointReport(initial, steady) {
 
 /**
  * `BENCH_ONLY=sync`: the first syncs alone, for a quick before/after of the sync path.
- * @param {{ seedMs: number; initial: import('./initial-sync.mjs').InitialSync[]; chromium: string }} measured
+ * @param {{
+ *   seedMs: number;
+ *   initial: import('./initial-sync.mjs').InitialSync[];
+ *   serverSync: ServerSync | null;
+ *   chromium: string;
+ * }} measured
  */
-export function syncReport({ seedMs, initial, chromium }) {
+export function syncReport({ seedMs, initial, serverSync, chromium }) {
   return {
     runs: { initial_sync: SYNC_RUNS },
     tenant: { contacts: CONTACTS, ...TENANT },
     backend_seed_in_browser_ms: seedMs,
     ...initialSyncFigures(initial),
+    ...serverSyncFigures(serverSync),
     issue_22_targets: initialSyncTargets(initial),
     machine: { cpus: cpus().length, chromium, node: process.version },
     bench_duration_s: Math.round((performance.now() - started) / 1000),
@@ -227,6 +236,27 @@ function initialSyncFigures(initial) {
     raw_transfer_ms: median(initial.map((run) => run.transferMs)),
     raw_bulkput_ms_by_table: last.bulkPutMsByTable,
     initial_sync_requests: median(initial.map((run) => run.requests)),
+  };
+}
+
+/**
+ * @typedef {Awaited<ReturnType<typeof import('./server-sync.mjs').measureServerSync>>} ServerSync
+ */
+
+/**
+ * The same pairs with the Node server as the back-end (server-sync.mjs), under a key of their own
+ * with their targets: the figures above are the simulated back-end's, in the same browser.
+ * @param {ServerSync | null} serverSync
+ */
+function serverSyncFigures(serverSync) {
+  if (!serverSync) return {};
+  const { database, initial } = serverSync;
+  return {
+    initial_sync_from_node_server: {
+      database,
+      ...initialSyncFigures(initial),
+      issue_22_targets: initialSyncTargets(initial),
+    },
   };
 }
 

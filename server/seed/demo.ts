@@ -81,13 +81,19 @@ export function seedAccountId(tenant: TenantSpec, index: number): string {
 export const BENCH_USERNAME = 'admin@bench.demo';
 
 /**
+ * The bench tenant's id, name and seed: a bench build's simulated back-end and the Node server the
+ * bench syncs from (scripts/bench/sync-host.ts) generate the same rows from them.
+ */
+export const BENCH_TENANT = { id: 'tenant-bench', name: 'Banc d’essai Inc.', seed: DEMO_SEED + 2 } as const;
+
+/**
  * A large-enterprise tenant of the given size for `npm run bench` (scripts/bench/). Not part
  * of `demoTenants()`: the normal demo stays as it is, only a build with VITE_BENCH_TENANT adds it.
  */
-export function benchTenant(size: Omit<TenantSize, 'seed'>, seed: number = DEMO_SEED + 2): TenantSpec {
+export function benchTenant(size: Omit<TenantSize, 'seed'>, seed: number = BENCH_TENANT.seed): TenantSpec {
   return {
-    id: 'tenant-bench',
-    name: 'Banc d’essai Inc.',
+    id: BENCH_TENANT.id,
+    name: BENCH_TENANT.name,
     kind: 'large-enterprise',
     size: { seed, ...size },
     accounts: [{ username: BENCH_USERNAME, password: DEMO_PASSWORD, displayName: 'Bench Admin' }],
