@@ -11,20 +11,22 @@
  * data again and re-sending what the new history lacks. A second change within the same
  * cycle is left to the scheduler, which waits before trying again.
  *
+ * The steps after the initial sync, and the recovery, load when a cycle first reaches them
+ * (later-steps.ts): from the service worker's precache, even offline. Should that fail (an
+ * update replaced the files), the cycle fails like any other and the scheduler tries again.
+ *
  * It reports what it is doing through `report`; when, where and how often it runs is the
  * scheduler's business (scheduler.ts). Every step can be cut off anywhere (a closed tab)
  * and the next cycle, in a fresh engine, picks up from what the database holds.
  */
 import { META, type PttDatabase } from '../db/database';
 import { ApiFailure } from '../lib/api';
-import { pullActivity } from './activity';
-import { commitPull } from './commit';
-import { pull } from './pull';
-import { push } from './push';
+import { HistoryChanged } from './history-changed';
 import { createCall } from './request';
-import { HistoryChanged, rebootstrap } from './rebootstrap';
 import { runInitialSync } from './snapshot';
 import type { SyncStatus } from './status';
+
+const laterSteps = () => import('./later-steps');
 
 /** Where a cycle can be interrupted; tests make the engine die there to check a fresh one recovers. */
 export type SyncStep = 'snapshot' | 'push' | 'pull' | 'commit';
@@ -54,6 +56,7 @@ export async function runSyncCycle(options: SyncCycleOptions): Promise<void> {
     await runSteps(options);
   } catch (error) {
     if (!(error instanceof HistoryChanged)) throw error;
+    const { rebootstrap } = await laterSteps();
     await rebootstrap(options.db, error.change, options.now());
     await runSteps(options);
   }
@@ -76,6 +79,7 @@ async function runSteps(options: SyncCycleOptions): Promise<void> {
       report({ progress: null });
     }
     report({ phase: 'syncing' });
+    const { push, pull, commitPull, pullActivity } = await laterSteps();
     await push(db, call, { batchSize: options.batchSize, beforeBatch: before('push'), now: options.now });
     const pulled = await pull(db, call, { pageSize: options.changesPageSize, beforePage: before('pull') });
     await before('commit')();

@@ -10,7 +10,7 @@ import type { AccountRole } from '../domain/roles';
 import { META, metaNumber, type PttDatabase } from '../db/database';
 import { highestAnsweredSeq } from '../db/outbox/pending';
 import { ApiFailure } from '../lib/api';
-import { changeOf, HistoryChanged } from './rebootstrap';
+import { changeOf, HistoryChanged } from './history-changed';
 import type { Call } from './request';
 
 export interface PulledChanges {

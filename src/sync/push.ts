@@ -18,7 +18,7 @@ import { nextBatch } from '../db/outbox/batch';
 import { refuse } from '../db/outbox/renumber';
 import { AnswerForAnotherEdit, fileOutcomes } from '../db/outbox/settle';
 import { ApiFailure } from '../lib/api';
-import { changeOf, HistoryChanged } from './rebootstrap';
+import { changeOf, HistoryChanged } from './history-changed';
 import type { Call } from './request';
 
 export interface PushOptions {

@@ -39,7 +39,7 @@ import type { NudgeMessage } from '../db/outbox/append';
 import { isQuotaError } from '../db/storage-full';
 import { ApiFailure } from '../lib/api';
 import { retryDelay, type Backoff, type Clock } from './clock';
-import { HistoryChanged } from './rebootstrap';
+import { HistoryChanged } from './history-changed';
 import { initialSyncStatus, type SyncProblem, type SyncStatus, type SyncStatusStore } from './status';
 
 export interface SchedulerOptions {

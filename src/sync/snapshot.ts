@@ -10,7 +10,7 @@ import { TABLES, type TableName } from '../domain/model';
 import { API, type SnapshotResponse } from '../domain/protocol';
 import { META, type PttDatabase } from '../db/database';
 import { takeServerRows } from '../db/server-copies';
-import { HistoryChanged } from './rebootstrap';
+import { HistoryChanged } from './history-changed';
 import type { Call } from './request';
 import type { InitialSyncProgress } from './status';
 
