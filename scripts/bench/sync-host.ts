@@ -5,8 +5,10 @@
  * engine with the writes being measured (docs/performance.md, round eight).
  *
  * On PostgreSQL when installed (default settings, fsync on), else PGlite: the bench tenant,
- * generated from the demo bench tenant's seed so that its rows are the ones the demo bench
- * syncs, one administrator, and the server serving the bench build given as `PTT_DIST_DIR`.
+ * generated from the demo bench tenant's seed — at 50,000 contacts its very rows; at other sizes
+ * the admin tool scales the groups and sub-lists with the contacts (a group per 25, a sub-list per
+ * 50), where the demo bench keeps 2,000 and 1,000 —, one administrator, and the server serving the
+ * bench build given as `PTT_DIST_DIR`.
  * Prints one JSON line — `{ url, username, password, database }` — once the server listens;
  * stops it and drops the database when its standard input closes.
  *
