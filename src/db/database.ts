@@ -162,6 +162,14 @@ export class PttDatabase extends Dexie {
     // Version 5 adds supervisors' scopes (issue 18): all of them for an administrator, its own for a supervisor.
     this.version(5).stores({ supervisors: 'id, *groupIds' });
     this.version(6).stores(VERSION_6_STORES);
+    // Removed from another tab (Exit on a shared device): stay closed. Dexie's own handler, which
+    // `false` skips, would let this tab's next query (a sync cycle between two steps) open it again
+    // and so create it anew. An upgrade by a newer build keeps Dexie's handling.
+    this.on('versionchange', (event) => {
+      if (event.newVersion) return undefined;
+      this.close({ disableAutoOpen: true });
+      return false;
+    });
   }
 
   /** Every table an edit or a sync writes: saving edits and the sync's commit each take them all in one transaction. */
