@@ -57,6 +57,7 @@ export async function runSyncCycle(options: SyncCycleOptions): Promise<void> {
   } catch (error) {
     if (!(error instanceof HistoryChanged)) throw error;
     const { rebootstrap } = await laterSteps();
+    options.signal.throwIfAborted();
     await rebootstrap(options.db, error.change, options.now());
     await runSteps(options);
   }
@@ -80,6 +81,8 @@ async function runSteps(options: SyncCycleOptions): Promise<void> {
     }
     report({ phase: 'syncing' });
     const { push, pull, commitPull, pullActivity } = await laterSteps();
+    // Stopped while they loaded (sign-out): go no further.
+    options.signal.throwIfAborted();
     await push(db, call, { batchSize: options.batchSize, beforeBatch: before('push'), now: options.now });
     const pulled = await pull(db, call, { pageSize: options.changesPageSize, beforePage: before('pull') });
     await before('commit')();
