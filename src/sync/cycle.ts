@@ -26,7 +26,12 @@ import { createCall } from './request';
 import { runInitialSync } from './snapshot';
 import type { SyncStatus } from './status';
 
-const laterSteps = () => import('./later-steps');
+/** The later steps' module; throws when the engine stopped while it loaded (a sign-out): go no further. */
+async function laterSteps(signal: AbortSignal) {
+  const steps = await import('./later-steps');
+  signal.throwIfAborted();
+  return steps;
+}
 
 /** Where a cycle can be interrupted; tests make the engine die there to check a fresh one recovers. */
 export type SyncStep = 'snapshot' | 'push' | 'pull' | 'commit';
@@ -56,8 +61,7 @@ export async function runSyncCycle(options: SyncCycleOptions): Promise<void> {
     await runSteps(options);
   } catch (error) {
     if (!(error instanceof HistoryChanged)) throw error;
-    const { rebootstrap } = await laterSteps();
-    options.signal.throwIfAborted();
+    const { rebootstrap } = await laterSteps(options.signal);
     await rebootstrap(options.db, error.change, options.now());
     await runSteps(options);
   }
@@ -80,9 +84,7 @@ async function runSteps(options: SyncCycleOptions): Promise<void> {
       report({ progress: null });
     }
     report({ phase: 'syncing' });
-    const { push, pull, commitPull, pullActivity } = await laterSteps();
-    // Stopped while they loaded (sign-out): go no further.
-    options.signal.throwIfAborted();
+    const { push, pull, commitPull, pullActivity } = await laterSteps(options.signal);
     await push(db, call, { batchSize: options.batchSize, beforeBatch: before('push'), now: options.now });
     const pulled = await pull(db, call, { pageSize: options.changesPageSize, beforePage: before('pull') });
     await before('commit')();
