@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { contact, externalCreates } from '../../tests/contacts';
 import type { Contact, Subscriber } from '../domain/model';
-import { contactListOf, putContacts } from './contact-list';
+import { Dexie } from 'dexie';
+import { contactListOf } from './contact-list';
 import { PttDatabase } from './database';
 import { mutate, mutateAll } from './outbox/append';
 
@@ -168,12 +169,54 @@ describe('the contact list in memory', () => {
     const watched = await watchOne();
     const { db } = watched;
     const page = Array.from({ length: 2_000 }, (_, index) => contact(`Contact ${index}`, `613555${1000 + index}`));
+    await expectTakenInWithoutTableRead(watched, () => db.contacts.bulkPut(page), 2_001);
+    watched.unsubscribe();
+  });
+
+  // A pull's commit: the server's rows put back in bulk, then a pending edit re-applied on top, in one transaction.
+  it('takes in every contact a transaction writes in bulk and one by one, deletions too, without reading', async () => {
+    const watched = await watchOne();
+    const { db } = watched;
+    const page = Array.from({ length: 200 }, (_, index) => contact(`Contact ${index}`, `613555${1000 + index}`));
     await expectTakenInWithoutTableRead(
       watched,
-      () => db.transaction('rw', db.contacts, () => putContacts(db, page)),
-      2_001,
+      () =>
+        db.transaction('rw', db.contacts, async () => {
+          await db.contacts.bulkPut(page);
+          await db.contacts.put({ ...(page[7] as Contact), name: 'Aaron Abel', sortKey: 'aaron abel' });
+          await db.contacts.bulkDelete([(page[8] as Contact).id, 'Zoë Sørensen-2045550101']);
+        }),
+      199,
     );
+    expect(names(watched.list.getState().contacts ?? [])[0]).toBe('Aaron Abel');
     watched.unsubscribe();
+  });
+
+  it('shows the rows as stored when a bulk add is partly refused (a key already there) and the transaction commits', async () => {
+    const { db, list, next, unsubscribe } = await watchOne();
+    const taken = { ...contact('Zoë Sørensen', '2045550101'), name: 'Impostor' };
+    const page = Array.from({ length: 80 }, (_, index) => contact(`Contact ${index}`, `613555${1000 + index}`));
+    await db.transaction('rw', db.contacts, async () => {
+      await db.contacts.bulkAdd([taken, ...page]).catch((error: unknown) => {
+        if (!(error instanceof Dexie.BulkError)) throw error;
+      });
+    });
+    const rows = await next((contacts) => contacts.length === 81);
+    expect(rows).toEqual(await inNameOrder(db));
+    expect(names(list.getState().contacts ?? [])).not.toContain('Impostor');
+    unsubscribe();
+  });
+
+  it('reads the table again after a transaction that clears it and writes it anew (a history restored on the server)', async () => {
+    const { db, next, unsubscribe } = await watchOne();
+    const fresh = Array.from({ length: 70 }, (_, index) => contact(`Nouveau ${index}`, `438555${1000 + index}`));
+    await db.transaction('rw', db.contacts, async () => {
+      await db.contacts.clear();
+      await db.contacts.bulkPut(fresh);
+    });
+    const rows = await next((contacts) => contacts.length === 70);
+    expect(rows).toEqual(await inNameOrder(db));
+    unsubscribe();
   });
 
   it('never shows the rows of a bulk put whose transaction failed', async () => {
@@ -181,7 +224,7 @@ describe('the contact list in memory', () => {
     const page = Array.from({ length: 200 }, (_, index) => contact(`Contact ${index}`, `613555${1000 + index}`));
     await expect(
       db.transaction('rw', db.contacts, async () => {
-        await putContacts(db, page);
+        await db.contacts.bulkPut(page);
         throw new Error('the tab ran out of space');
       }),
     ).rejects.toThrow('the tab ran out of space');
@@ -205,7 +248,7 @@ describe('the contact list in memory', () => {
       if (choice === 0) await db.contacts.put({ ...pick, name: `Nom ${random(9)}`, sortKey: `nom ${random(9)}` });
       else if (choice === 1) await db.contacts.delete(pick.id);
       else if (choice === 2) await db.contacts.put(contact(`Nouveau ${step}`, `438555${1000 + step}`));
-      // 60 rows in one bulkPut: Dexie reports a range, and the list reads the table again.
+      // 60 rows in one bulkPut: Dexie reports a range; the list takes the rows as written.
       else await db.contacts.bulkPut(rows.slice(0, 60).map((row) => ({ ...row, sortKey: `${row.sortKey}!` })));
       const expected = await inNameOrder(db);
       await vi.waitFor(() => expect(list.getState().contacts).toEqual(expected));
@@ -221,17 +264,19 @@ describe('the contact list in memory', () => {
   });
 
   it('follows a transaction that writes contacts in two requests (a rule read the table between them)', async () => {
-    const { db, list, next, unsubscribe } = await watchOne();
+    const watched = await watchOne();
     // Naming a new group reads the groups by name, which writes what waits first; the rename comes after.
-    await mutateAll(db, [
-      ...externalCreates(60),
-      { name: 'group.create', args: { id: 'g1', name: 'Nord', memberIds: ['c0'] } },
-      { name: 'externalContact.update', args: { id: 'c1', name: 'Atelier Roy' } },
-    ]);
-    await next((rows) => rows.length === 61);
-    const expected = await inNameOrder(db);
-    await vi.waitFor(() => expect(list.getState().contacts).toEqual(expected));
-    expect(expected.find((row) => row.id === 'c1')?.name).toBe('Atelier Roy');
-    unsubscribe();
+    await expectTakenInWithoutTableRead(
+      watched,
+      () =>
+        mutateAll(watched.db, [
+          ...externalCreates(60),
+          { name: 'group.create', args: { id: 'g1', name: 'Nord', memberIds: ['c0'] } },
+          { name: 'externalContact.update', args: { id: 'c1', name: 'Atelier Roy' } },
+        ]),
+      61,
+    );
+    expect(watched.list.getState().contacts?.find((row) => row.id === 'c1')?.name).toBe('Atelier Roy');
+    watched.unsubscribe();
   });
 });

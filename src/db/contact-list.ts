@@ -1,20 +1,20 @@
 /**
  * Every contact in name order, held in memory once per database and kept up to date by
- * patching: a write that names a few contacts (another administrator's edits, a local edit)
- * re-reads only those rows and merges them into place, instead of reading the whole table again
- * (≈0.7 s of main thread at 50,000 contacts). Dexie names the keys of a `bulkPut` of fewer than
- * `KEYED_WRITE` rows only; a larger one reports "the whole table". A first sync's page is such a
- * write, the only one of its transaction to touch contacts: `putContacts` tells the list which
- * rows it holds and the list merges them, without reading. Other writes Dexie reports as a range
- * (a large pull, a `clear`, another tab's page) read the table again. While no screen shows the
- * list (it is kept a while after the last one closes), writes are only noted: the rows they name
- * are read once, when a screen shows the list again.
+ * patching: a write that names some contacts re-reads only those rows and merges them into
+ * place, instead of reading the whole table again (≈0.7 s of main thread at 50,000 contacts).
+ * This tab's own writes — a local edit, a first sync's page, an import's chunk, a pull — are
+ * taken as written (contact-writes.ts), without reading at all. Another tab's small writes are
+ * named by Dexie key by key and read; its larger ones, reported as a range, and a cleared table
+ * read the whole table again. While no screen shows the list (it is kept a while after the last
+ * one closes), writes are only noted: the rows they name are read once, when a screen shows the
+ * list again.
  *
  * Order: the `sortKey` index's, ties by id — what `orderBy('sortKey')` gives, so the list
  * is the same whichever way it was built. Shared by the master list and the member pickers.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { Contact } from '../domain/model';
+import { contactWritesOf, type ContactWrites } from './contact-writes';
 import { SharedValues } from './shared-values';
 import { byIdOf, byName, patched } from './sorted-contacts';
 import type { PttDatabase } from './database';
@@ -23,8 +23,6 @@ import type { PttDatabase } from './database';
 const FIRST_SCREEN = 60;
 /** More changed keys than this (pages queued during a read): reading the table again is as cheap. */
 const PATCH_LIMIT = 20_000;
-/** Dexie reports the keys of a `bulkPut` of fewer rows than this; of more, only "the whole table". */
-const KEYED_WRITE = 50;
 /**
  * How long the rows stay in memory (and up to date) after the last screen showing them closes:
  * going back to the master list from another section is then immediate, not a 50,000-row read.
@@ -38,13 +36,15 @@ export interface ContactListState {
   complete: boolean;
 }
 
-/** The contacts a write touched; `rows`, when this tab put them in bulk (`putContacts`): no need to read them. */
-type ChangedKeys = { kind: 'keys'; keys: string[]; rows?: Contact[] } | { kind: 'all' } | null;
+/** The contacts a write touched; `rows`, when this tab wrote them (contact-writes.ts): no need to read them. */
+type ChangedKeys = { kind: 'keys'; keys: string[]; rows?: ContactWrites } | { kind: 'all' } | null;
 
-/** The contact keys a committed write touched, from Dexie's storage-mutated parts. */
+/** The contacts a committed write touched, from Dexie's storage-mutated parts. */
 function changedContacts(parts: ObservabilitySet, databaseName: string): ChangedKeys {
   const range = parts[`idb://${databaseName}/contacts/`];
   if (!range) return null;
+  const rows = contactWritesOf(parts, databaseName);
+  if (rows) return rows.size > 0 ? { kind: 'keys', keys: [...rows.keys()], rows } : null;
   const keys: string[] = [];
   // A RangeSet is a tree of intervals; across tabs it arrives as plain objects, so walk it by hand.
   const pending: unknown[] = [range];
@@ -69,8 +69,6 @@ export class ContactList {
    */
   private readonly queued = { all: false, keys: new Set<string>() };
   private reading = false;
-  /** Bulk puts of this tab not yet committed (`putContacts`), in order: each commit reports "the whole table". */
-  private readonly announced: Contact[][] = [];
   private stopWatching: (() => void) | null = null;
   private release: ReturnType<typeof setTimeout> | undefined;
   private readonly shared = new SharedValues();
@@ -118,28 +116,12 @@ export class ContactList {
     clearTimeout(this.release);
     this.stopWatching?.();
     this.stopWatching = null;
-    this.announced.length = 0;
     this.clearQueue();
     this.byId = new Map();
     this.set({ contacts: undefined, complete: false });
   }
 
-  /**
-   * `rows` are about to be put in bulk in this tab: the next "whole table" change is taken as
-   * them. The returned function withdraws them (the transaction failed).
-   */
-  announce(rows: Contact[]): () => void {
-    if (!this.stopWatching) return () => {};
-    this.announced.push(rows);
-    return () => {
-      const at = this.announced.indexOf(rows);
-      if (at >= 0) this.announced.splice(at, 1);
-    };
-  }
-
-  private changed(reported: ChangedKeys) {
-    const rows = reported?.kind === 'all' ? this.announced.shift() : undefined;
-    const change: ChangedKeys = rows ? { kind: 'keys', keys: rows.map((row) => row.id), rows } : reported;
+  private changed(change: ChangedKeys) {
     if (!change || !this.stopWatching) return;
     if (this.reading || !this.state.complete || this.listeners.size === 0) {
       this.enqueue(change);
@@ -178,8 +160,8 @@ export class ContactList {
     this.drainQueue();
   }
 
-  private async patch(keys: string[], rows?: Contact[]) {
-    let fresh: (Contact | undefined)[] | undefined = rows;
+  private async patch(keys: string[], rows?: ContactWrites) {
+    let fresh = rows && keys.map((key) => rows.get(key) ?? undefined);
     if (!fresh) {
       this.reading = true;
       try {
@@ -197,7 +179,7 @@ export class ContactList {
     this.drainQueue();
   }
 
-  /** Rows the queue holds are read again (a bulk put's are not kept): what matters is the table as it is now. */
+  /** Rows the queue holds are read again (written ones are not kept): what matters is the table as it is now. */
   private enqueue(change: NonNullable<ChangedKeys>) {
     const { queued } = this;
     if (queued.all) return;
@@ -232,31 +214,4 @@ export function contactListOf(db: PttDatabase): ContactList {
   let list = lists.get(db);
   if (!list) lists.set(db, (list = new ContactList(db)));
   return list;
-}
-
-/**
- * Puts contacts in the caller's transaction (which must include `contacts` when there are any),
- * telling this tab's list which rows a bulk put holds, so that it merges them instead of reading
- * the table. Only for a transaction that writes contacts nowhere else: Dexie reports its whole
- * write as one "whole table" change, which the list then takes as these rows alone. `bulkPut`
- * writes them, in one request or several (paced-writes.ts) of the same transaction.
- */
-export async function putContacts(
-  db: PttDatabase,
-  rows: Contact[],
-  bulkPut: (rows: Contact[]) => Promise<unknown> = (rows) => db.contacts.bulkPut(rows),
-): Promise<void> {
-  if (rows.length === 0) return;
-  if (rows.length < KEYED_WRITE) {
-    await bulkPut(rows);
-    return;
-  }
-  const withdraw = contactListOf(db).announce(rows);
-  Dexie.currentTransaction?.on('abort', withdraw);
-  try {
-    await bulkPut(rows);
-  } catch (error) {
-    withdraw();
-    throw error;
-  }
 }

@@ -23,6 +23,7 @@ import type { Contact, Group, RowByTable, SubList, Supervisor, TableName } from 
 import type { Intent } from '../domain/intents';
 import type { MutationEnvelope, MutationOutcome } from '../domain/protocol';
 import type { RowRef } from '../domain/apply';
+import { contactWritesMiddleware } from './contact-writes';
 
 export interface ServerRow {
   table: TableName;
@@ -162,6 +163,7 @@ export class PttDatabase extends Dexie {
     // Version 5 adds supervisors' scopes (issue 18): all of them for an administrator, its own for a supervisor.
     this.version(5).stores({ supervisors: 'id, *groupIds' });
     this.version(6).stores(VERSION_6_STORES);
+    this.use(contactWritesMiddleware);
     // Removed from another tab (Exit on a shared device): stay closed. Dexie's own handler, which
     // `false` skips, would let this tab's next query (a sync cycle between two steps) open it again
     // and so create it anew. An upgrade by a newer build keeps Dexie's handling.

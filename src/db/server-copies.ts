@@ -8,8 +8,7 @@
  * `serverRows` and the row tables it touches.
  */
 import type { RowRef, TenantStore } from '../domain/apply';
-import { TABLES, type Contact, type RowByTable, type TableName } from '../domain/model';
-import { putContacts } from './contact-list';
+import { TABLES, type RowByTable, type TableName } from '../domain/model';
 import type { PttDatabase, ServerRow } from './database';
 import { pacedWrites, type PacedWrites } from './outbox/paced-writes';
 import { dexieTenantStore } from './tenant-store';
@@ -61,12 +60,8 @@ export function pendingEditStore(
   };
 }
 
-/**
- * Server rows go to the server copy of rows with pending edits, straight to the screens' tables
- * otherwise. `wholePage`: the caller's transaction writes contacts nowhere else (a snapshot page),
- * so the in-memory list may take the rows as they are (`putContacts`).
- */
-export async function takeServerRows(db: PttDatabase, rows: ServerRow[], wholePage = false): Promise<void> {
+/** Server rows go to the server copy of rows with pending edits, straight to the screens' tables otherwise. */
+export async function takeServerRows(db: PttDatabase, rows: ServerRow[]): Promise<void> {
   if (rows.length === 0) return;
   const kept = new Set((await db.serverRows.toCollection().primaryKeys()).map(([table, id]) => `${table}/${id}`));
   const copies = rows.filter((change) => kept.has(`${change.table}/${change.id}`));
@@ -74,7 +69,6 @@ export async function takeServerRows(db: PttDatabase, rows: ServerRow[], wholePa
   await writeRows(
     db,
     rows.filter((change) => !kept.has(`${change.table}/${change.id}`)),
-    { wholePage },
   );
 }
 
@@ -87,7 +81,7 @@ export async function takeServerRows(db: PttDatabase, rows: ServerRow[], wholePa
 export async function restoreServerCopies(db: PttDatabase, newer: readonly ServerRow[] = []): Promise<void> {
   const rows = new Map<string, ServerRow>();
   for (const row of [...(await db.serverRows.toArray()), ...newer]) rows.set(`${row.table}/${row.id}`, row);
-  await writeRows(db, [...rows.values()], { paced: pacedWrites() });
+  await writeRows(db, [...rows.values()], pacedWrites());
   await db.serverRows.clear();
 }
 
@@ -103,19 +97,14 @@ export async function restoreServerCopiesOf(db: PttDatabase, rows: readonly RowR
  * Puts rows into the screens' tables; a null row deletes. Only tables with something to write are
  * touched. `paced`: in slices over several turns (paced-writes.ts); else one request per table and kind.
  */
-async function writeRows(
-  db: PttDatabase,
-  rows: ServerRow[],
-  { wholePage = false, paced }: { wholePage?: boolean; paced?: PacedWrites } = {},
-) {
+async function writeRows(db: PttDatabase, rows: ServerRow[], paced?: PacedWrites) {
   const write = <T>(rows: T[], request: (slice: T[]) => Promise<unknown>) =>
     paced ? paced.write(rows, request) : request(rows);
   for (const table of TABLES) {
     const mine = rows.filter((change) => change.table === table);
     const puts = mine.flatMap((change) => (change.row ? [change.row] : []));
     const deletes = mine.filter((change) => !change.row).map((change) => change.id);
-    if (table === 'contacts' && wholePage) await putContacts(db, puts as Contact[]);
-    else if (puts.length > 0) await write(puts, (slice) => db.table<AnyRow, string>(table).bulkPut(slice));
+    if (puts.length > 0) await write(puts, (slice) => db.table<AnyRow, string>(table).bulkPut(slice));
     if (deletes.length > 0) await write(deletes, (slice) => db.table(table).bulkDelete(slice));
   }
 }

@@ -87,7 +87,6 @@ export async function runInitialSync(
       await takeServerRows(
         db,
         page.rows.map((row) => ({ table, id: row.id, row })),
-        true,
       );
       await db.meta.bulkPut([
         { key: META.snapshot, value: position },

@@ -214,7 +214,7 @@ async function append(db: PttDatabase, intents: readonly Intent[], seen?: SeenRo
   // (several for many edits, in turns that let the page run between them: paced-writes.ts).
   const paced = pacedWrites();
   await Promise.all([
-    rows.flush(true, paced),
+    rows.flush(paced),
     db.meta.put({ key: META.nextSeq, value: seq }),
     paced.write(entries, (slice) => db.outbox.bulkAdd(slice)),
   ]);

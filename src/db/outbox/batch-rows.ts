@@ -14,20 +14,14 @@ import type { TenantStore } from '../../domain/apply';
 import { addedMembers, intentTarget, type Intent } from '../../domain/intents';
 import type { Contact, RowByTable, TableName } from '../../domain/model';
 import { parsePhone } from '../../domain/rules';
-import { putContacts } from '../contact-list';
 import { META, type PttDatabase, type ServerRow } from '../database';
 import type { ServerCopies } from '../server-copies';
 import { dexieTenantStore } from '../tenant-store';
 import { pacedWrites, type PacedWrites } from './paced-writes';
 
 export interface BatchedStore extends TenantStore {
-  /**
-   * Writes what waits. `last`: nothing more will be written in this transaction, so a bulk
-   * write of contacts may tell the in-memory list its rows (`putContacts`) — only when no
-   * contacts were written before in it, or the list would take these rows for the whole change.
-   * `paced`: the turns the caller's other writes share (paced-writes.ts).
-   */
-  flush(last?: boolean, paced?: PacedWrites): Promise<void>;
+  /** Writes what waits. `paced`: the turns the caller's other writes share (paced-writes.ts). */
+  flush(paced?: PacedWrites): Promise<void>;
   /**
    * Lets the page's other work run: waits for one small read, which IndexedDB answers in a task
    * of its own, keeping the transaction alive. Edits answered from memory otherwise run one after
@@ -71,7 +65,6 @@ export async function batchRows(db: PttDatabase, intents: readonly Intent[]): Pr
   const seen = new Map<string, unknown>();
   /** Rows written and not yet flushed, by table; null: deleted. */
   const waiting = new Map<TableName, Map<string, RowByTable[TableName] | null>>();
-  let contactsWritten = false;
   /** The rows whose server copy this transaction has kept; they wait in `copies` until the flush. */
   const kept = new Set<string>();
   const copies: ServerRow[] = [];
@@ -110,17 +103,13 @@ export async function batchRows(db: PttDatabase, intents: readonly Intent[]): Pr
   };
   // Every write is asked for without waiting for the others (IndexedDB runs a transaction's requests in the order
   // they were made), in turns when there are many (paced-writes.ts).
-  const flush = async (last = false, paced = pacedWrites()) => {
+  const flush = async (paced = pacedWrites()) => {
     const requests: Promise<unknown>[] = [];
     for (const [table, written] of waiting) {
       const puts = [...written.values()].filter((row) => row !== null);
       const deletes = [...written].filter(([, row]) => row === null).map(([id]) => id);
-      const bulkPut = (rows: unknown[]) => paced.write(rows, (slice) => db.table(table).bulkPut(slice));
-      if (table === 'contacts' && last && !contactsWritten && deletes.length === 0) {
-        requests.push(putContacts(db, puts as Contact[], bulkPut));
-      } else if (puts.length > 0) requests.push(bulkPut(puts));
+      if (puts.length > 0) requests.push(paced.write(puts, (slice) => db.table(table).bulkPut(slice)));
       if (deletes.length > 0) requests.push(paced.write(deletes, (slice) => db.table(table).bulkDelete(slice)));
-      if (table === 'contacts') contactsWritten = true;
     }
     waiting.clear();
     if (copies.length > 0) requests.push(paced.write(copies.splice(0), (slice) => addAbsent(db, slice)));
