@@ -14,7 +14,8 @@
  * (only the first syncs), BENCH_ONLY=import-export (one first sync, then only issue 19's figures) or
  * BENCH_ONLY=activity (one first sync, then the Activity figures), BENCH_ONLY=demo (demo mode's start only),
  * BENCH_ONLY=backlog (one first sync, then the offline backlogs), BENCH_ONLY=growth-point (growth.mjs),
- * BENCH_ONLY=tablet (the tablet's first sync and screen figures only),
+ * BENCH_ONLY=tablet (the tablet's first sync and screen figures only), BENCH_ONLY=remote-edit (one first sync, then
+ * another administrator's edits arriving with the master list open),
  * BENCH_CONTACTS (the bench tenant's contacts, default 50,000), BENCH_SERVER=0 (without the Node server's
  * figures, which the default run ends with: scripts/bench/server-figures.mjs), BENCH_SYNC_SERVER=0 (without
  * the first syncs from the Node server that follow the demo's, in the default run and with BENCH_ONLY=sync), CHROMIUM_PATH (else scripts/ensure-chromium.sh
@@ -36,6 +37,7 @@ import {
   ONLY_GROWTH_POINT,
   ONLY_HEAP,
   ONLY_IMPORT_EXPORT,
+  ONLY_REMOTE_EDIT,
   ONLY_SYNC,
   ONLY_TABLET,
   PROFILE,
@@ -49,8 +51,15 @@ import { measureImportExportOnly } from './import-export.mjs';
 import { measureInitialSync } from './initial-sync.mjs';
 import { appHeapFigures, measureAppHeap } from './heap.mjs';
 import { log } from './log.mjs';
-import { backlogFigures, firstScreenFigures, growthPointReport, report, syncReport } from './report.mjs';
-import { measureBacklogOnly, measureGrowthPoint, measureSteadyState } from './steady-state.mjs';
+import {
+  backlogFigures,
+  firstScreenFigures,
+  growthPointReport,
+  remoteEditFigures,
+  report,
+  syncReport,
+} from './report.mjs';
+import { measureBacklogOnly, measureGrowthPoint, measureRemoteEditsOnly, measureSteadyState } from './steady-state.mjs';
 import { measureTablet, tabletReport } from './tablet.mjs';
 import { measureServer, WITH_SERVER } from './server-figures.mjs';
 import { measureServerSync, WITH_SERVER_SYNC } from './server-sync.mjs';
@@ -94,7 +103,8 @@ async function main() {
       return tabletReport(await measureTablet(browser, copyProfile(work, template.profile, 'tablet')), chromium);
     const initial = [];
     let synced = null;
-    const oneSync = ONLY_IMPORT_EXPORT || ONLY_BACKLOG || ONLY_GROWTH_POINT || ONLY_HEAP || ONLY_ACTIVITY;
+    const oneSync =
+      ONLY_IMPORT_EXPORT || ONLY_BACKLOG || ONLY_GROWTH_POINT || ONLY_HEAP || ONLY_ACTIVITY || ONLY_REMOTE_EDIT;
     for (let run = 1; run <= (oneSync ? 1 : SYNC_RUNS); run++) {
       if (synced) rmSync(synced, { recursive: true, force: true });
       const pair = await measureInitialSync(
@@ -122,6 +132,9 @@ async function main() {
     }
     if (ONLY_BACKLOG) return { ...backlogFigures(await measureBacklogOnly(browser, String(synced))), chromium };
     if (ONLY_IMPORT_EXPORT) return await measureImportExportOnly(browser, String(synced));
+    if (ONLY_REMOTE_EDIT) {
+      return { ...remoteEditFigures(await measureRemoteEditsOnly(browser, String(synced))), chromium };
+    }
     // On its own copy of the synced profile: its server log of 100,000 entries stays out of the other figures.
     const activity = await measureActivity(browser, copyProfile(work, String(synced), 'activity'));
     if (ONLY_ACTIVITY) return { activity: activityReport(activity), chromium };

@@ -72,6 +72,8 @@ export const ONLY_BACKLOG = process.env.BENCH_ONLY === 'backlog';
 export const ONLY_HEAP = process.env.BENCH_ONLY === 'heap';
 /** `BENCH_ONLY=growth-point`: one size's core figures (growth.mjs runs it at each of `BENCH_SIZES`). */
 export const ONLY_GROWTH_POINT = process.env.BENCH_ONLY === 'growth-point';
+/** `BENCH_ONLY=remote-edit`: one first sync, then only another administrator's edits arriving with the master list open. */
+export const ONLY_REMOTE_EDIT = process.env.BENCH_ONLY === 'remote-edit';
 /** `BENCH_ONLY=tablet`: the tablet's figures only (its own first sync, then the open and the search). */
 export const ONLY_TABLET = process.env.BENCH_ONLY === 'tablet';
 /** `BENCH_ONLY=sync`: only the first syncs (and the back-end's seeding), for quick before/after comparisons. */

@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { BACKLOG_EDITS, BACKLOG_RUNS, CONTACTS, RUNS, SEARCH_RUNS, SYNC_RUNS, TENANT } from './config.mjs';
 import { activityReport } from './activity.mjs';
 import { importExportFigures } from './import-export.mjs';
+import { BULK_CONTACTS } from './remote-edit.mjs';
 import { started } from './log.mjs';
 import { tabletFigures, tabletTargets } from './tablet.mjs';
 import { median, middleMedian, percentile, round1, round2 } from './stats.mjs';
@@ -82,8 +83,7 @@ export function report({
     },
     keystroke_edit_floor_p50_ms: percentile(steady.editFloor, 0.5),
     member_picker_open_ms: median(steady.picker),
-    remote_edit_longest_task_ms: Math.max(...steady.remoteEdits.map((run) => run.longestTaskMs)),
-    remote_edit_stored_ms: median(steady.remoteEdits.map((run) => run.storedMs)),
+    ...remoteEditFigures(steady.remoteEdits),
     member_picker_candidates: steady.pickerCandidates,
     ...initialSyncFigures(initial),
     ...serverSyncFigures(serverSync),
@@ -102,7 +102,7 @@ export function report({
     budgets: budgets(),
     // Issue 22's targets measured so far.
     issue_22_targets: {
-      remote_edit_longest_task_le_50ms: Math.max(...steady.remoteEdits.map((run) => run.longestTaskMs)) <= 50,
+      remote_edit_longest_task_le_50ms: Math.max(...steady.remoteEdits.single.map((run) => run.longestTaskMs)) <= 50,
       ...initialSyncTargets(initial),
       ...(tablet && tabletTargets(tablet)),
     },
@@ -140,6 +140,22 @@ export function report({
       import_apply_no_task_over_50ms: steady.bulk.apply.longestTaskMs <= 50,
     };
   }
+}
+
+/**
+ * Another administrator's edits arriving with the master list open: the longest task (the maximum over
+ * the runs; issue 22: ≤ 50 ms for one edit) and the time until stored (median), for one rename and for
+ * `BULK_CONTACTS` at once.
+ * @param {Awaited<ReturnType<typeof import('./remote-edit.mjs').measureRemoteEdits>>} remoteEdits
+ */
+export function remoteEditFigures({ single, bulk }) {
+  return {
+    remote_edit_longest_task_ms: Math.max(...single.map((run) => run.longestTaskMs)),
+    remote_edit_stored_ms: median(single.map((run) => run.storedMs)),
+    remote_bulk_edit_contacts: BULK_CONTACTS,
+    remote_bulk_edit_longest_task_ms: Math.max(...bulk.map((run) => run.longestTaskMs)),
+    remote_bulk_edit_stored_ms: median(bulk.map((run) => run.storedMs)),
+  };
 }
 
 /**

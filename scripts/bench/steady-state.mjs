@@ -66,6 +66,15 @@ export function measureBacklogOnly(browser, profile) {
 }
 
 /**
+ * `BENCH_ONLY=remote-edit`: another administrator's edits alone, on the synced profile with the master list open.
+ * @param {import('./browser.mjs').Browser} browser
+ * @param {string} profile a profile signed in to the bench tenant, its first sync done
+ */
+export function measureRemoteEditsOnly(browser, profile) {
+  return withMasterListOpen(browser, profile, (page) => measureRemoteEdits(page));
+}
+
+/**
  * `BENCH_ONLY=growth-point`: the screen figures whose growth with the tenant matters (growth.mjs):
  * opening the master list beside its raw read, the heap with it open, the search keystrokes.
  * @param {import('./browser.mjs').Browser} browser
