@@ -1,7 +1,7 @@
+import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { contact, externalCreates } from '../../tests/contacts';
 import type { Contact, Subscriber } from '../domain/model';
-import { Dexie } from 'dexie';
 import { contactListOf } from './contact-list';
 import { PttDatabase } from './database';
 import { mutate, mutateAll } from './outbox/append';

@@ -29,13 +29,18 @@ function note(database: string, request: DBCoreMutateRequest, response: DBCoreMu
   if (!entry) noted.set(parts, (entry = { database, rows: new Map() }));
   const { rows } = entry;
   if (!rows) return;
-  if (request.type === 'deleteRange') entry.rows = null;
-  else if (request.type === 'delete') {
-    request.keys.forEach((id: string, at) => response.failures[at] || rows.set(id, null));
-  } else {
-    // A failed row (a refused add) was not written, though the transaction may still commit.
-    request.values.forEach((row: Contact, at) => response.failures[at] || rows.set(row.id, row));
+  if (request.type === 'deleteRange') {
+    entry.rows = null;
+    return;
   }
+  const written: [string, Contact | null][] =
+    request.type === 'delete'
+      ? request.keys.map((id: string) => [id, null])
+      : request.values.map((row: Contact) => [row.id, row]);
+  // A refused row (an add whose key was taken) was not written, though the transaction may still commit.
+  written.forEach(([id, row], at) => {
+    if (!response.failures[at]) rows.set(id, row);
+  });
 }
 
 /** Installed on every tenant database (database.ts), above Dexie's own, which fills `mutatedParts` first. */
