@@ -15,7 +15,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Intent } from '../../src/domain/intents';
-import type { Group, Subscriber } from '../../src/domain/model';
+import type { Group, Subscriber, Supervisor } from '../../src/domain/model';
 import { PGLITE } from '../server/databases';
 import { allRows, envelopes, push, signIn as apiSignIn } from '../server/http-client';
 import { admin, seedTestTenant, startServerProcess, TEST_USER } from '../server/processes';
@@ -80,7 +80,12 @@ async function tenantWithSupervisor() {
   const group = async (id: string) => (await allRows(baseUrl, token, 'groups')).find((row) => row.id === id) as Group;
   const contact = async (id: string) =>
     (await allRows(baseUrl, token, 'contacts')).find((row) => row.id === id) as Subscriber;
-  return { baseUrl, crew, group, contact };
+  /** The supervisor's groups as the server has them (the desk's "synced" may still show from before a click). */
+  const supervisorGroups = async () =>
+    ((await allRows(baseUrl, token, 'supervisors')).find((row) => row.id === supervisorId) as Supervisor).groupIds
+      .slice()
+      .sort();
+  return { baseUrl, crew, group, contact, supervisorGroups };
 }
 
 /** Links and buttons of the page's main part smaller than a finger (44 px), by their text. */
@@ -224,7 +229,7 @@ describe('supervisors through the Node server on PGlite', () => {
   );
 
   it('an administrator gives then takes back a group while the supervisor edits it offline', async () => {
-    const { baseUrl, crew, group } = await tenantWithSupervisor();
+    const { baseUrl, crew, group, supervisorGroups } = await tenantWithSupervisor();
     const [first, , , , , other] = crew as [Subscriber, Subscriber, Subscriber, Subscriber, Subscriber, Subscriber];
     const desk = await openBrowser({ locale: 'en-CA', viewport: { width: 1280, height: 800 } });
     const tablet = await openBrowser({ locale: 'fr-CA', viewport: TABLET });
@@ -241,6 +246,7 @@ describe('supervisors through the Node server on PGlite', () => {
     await picker.getByRole('option', { name: SOUTH }).click();
     await picker.getByRole('button', { name: 'Add', exact: true }).click();
     await supervisorCard.getByRole('link', { name: SOUTH }).waitFor();
+    await expect.poll(supervisorGroups, { timeout: 30_000 }).toEqual(['grp-north', 'grp-south']);
     await syncStatus(desk.page).getByText(SYNCED.en).waitFor({ timeout: 30_000 });
 
     // The supervisor finds it among its groups, opens it, loses the network and edits it.
@@ -260,8 +266,10 @@ describe('supervisors through the Node server on PGlite', () => {
 
     // Meanwhile the administrator takes the group back.
     await supervisorCard.getByRole('button', { name: `Take “${SOUTH}” from ${SUPERVISOR.name}` }).click();
-    await syncStatus(desk.page).getByText(SYNCED.en).waitFor({ timeout: 30_000 });
     await expect.poll(() => supervisorCard.getByRole('link', { name: SOUTH }).count()).toBe(0);
+    // On the server before the tablet is back: "synced" can still be on the desk from before the click.
+    await expect.poll(supervisorGroups, { timeout: 30_000 }).toEqual(['grp-north']);
+    await syncStatus(desk.page).getByText(SYNCED.en).waitFor({ timeout: 30_000 });
 
     // Back online: the edit is refused, and Sync issues says why, in French then in English.
     await backOnline(tablet, true);
